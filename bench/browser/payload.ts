@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../../tests/e2e/harness';
+import { payloadBreakdown } from '../analysis/payload-breakdown';
+import type { Figure } from '../report/figure';
+import { runInPage } from './in-page';
+import { PANEL_PAGE, timeOpen, type BenchSession } from './session';
+
+export interface PayloadFile {
+  path: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** Gzip size as a server would send it (zlib's default level 6, one file at a time). */
+export function payloadFile(path: string): PayloadFile {
+  const content = readFileSync(join(EXTENSION_DIR, path));
+  return { path, bytes: content.length, gzip: gzipSync(content).length };
+}
+
+/**
+ * What the side panel really loads at open: every script and style sheet the
+ * page fetched by the time it was ready plus one second (so a view imported
+ * lazily at open still counts), read from Resource Timing and the document.
+ */
+export async function payload(bench: BenchSession): Promise<{ figures: Figure[]; files: PayloadFile[] }> {
+  const { tab } = await timeOpen(bench, PANEL_PAGE, true);
+  await tab.waitForTimeout(1000);
+  const urls = await runInPage<string[]>(tab, 'loaded-resources');
+  await tab.close();
+  const prefix = bench.url('');
+  const files = urls
+    .filter((url) => url.startsWith(prefix))
+    .map((url) => payloadFile(decodeURIComponent(new URL(url).pathname.slice(1))))
+    .sort((a, b) => b.gzip - a.gzip);
+  const kb = (n: number) => n / 1024;
+  const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
+  const raw = files.reduce((sum, file) => sum + file.bytes, 0);
+  const shares = await payloadBreakdown();
+  return {
+    files,
+    figures: [
+      {
+        id: 'payload',
+        name: 'Initial payload, JS + CSS (gzip)',
+        value: kb(gzip),
+        unit: 'KB',
+        budget: { max: 60, of: 'value' },
+        method:
+          'Scripts and style sheets the side panel loaded by 1 s after it was ready (Resource Timing + <script>/<link> tags), each file gzipped at zlib level 6 from the build and summed.',
+        notes: [
+          `${files.length} files, ${kb(raw).toFixed(1)} KB before gzip`,
+          ...files.map(
+            (file) => `${file.path}: ${kb(file.gzip).toFixed(1)} KB gzip (${kb(file.bytes).toFixed(1)} KB)`,
+          ),
+          `eager code by package (esbuild re-bundle, minified): ${shares
+            .map(
+              (share) =>
+                `${share.name} ${kb(share.bytes).toFixed(1)} KB (${(share.share * 100).toFixed(0)}%)`,
+            )
+            .join(', ')}`,
+        ],
+      },
+    ],
+  };
+}

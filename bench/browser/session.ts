@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { launch, type Session } from '../../tests/e2e/harness';
+import { inPageSource, runInPage } from './in-page';
+
+/** Text put in every field of the restored draft, so "the draft is on screen" is checkable. */
+export const DRAFT_MARKER = 'Bench draft 4721';
+
+export const BLANK_PAGE = 'bench-blank.html';
+export const PANEL_PAGE = 'sidepanel.html';
+
+export interface BenchSession {
+  session: Session;
+  url(page: string): string;
+  /** Runs a bench/browser/in-page/*.mjs function in a fresh extension page (the blank one). */
+  inExtension<T>(name: string, arg?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium exactly as the e2e tests launch it (tests/e2e/harness.ts), plus the
+ * ready probe in every page. Opening the side panel once creates the database.
+ */
+export async function startBenchSession(): Promise<BenchSession> {
+  const session = await launch();
+  await session.context.addInitScript({
+    content: inPageSource('ready-probe', { marker: DRAFT_MARKER, markerPages: [`/${PANEL_PAGE}`] }),
+  });
+  const url = (page: string) => `chrome-extension://${session.extensionId}/${page}`;
+  const first = await session.openSidePanel();
+  await first.getByRole('button').first().waitFor();
+  await first.close();
+  return {
+    session,
+    url,
+    async inExtension<T>(name: string, arg?: unknown) {
+      const page = await session.openExtensionPage(BLANK_PAGE);
+      try {
+        return await runInPage<T>(page, name, arg);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => session.close(),
+  };
+}
+
+/**
+ * Polls an expression until it is truthy. (page.waitForFunction with a string
+ * would eval() inside the page, which the extension's CSP forbids; CDP's
+ * evaluate, used here, is allowed.) The value is recorded in-page, so polling
+ * latency does not enter any figure.
+ */
+export async function pollInPage<T>(tab: Page, expression: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = (await tab.evaluate(expression)) as T | undefined;
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await tab.waitForTimeout(25);
+  }
+}
+
+/**
+ * Opens `page` in a new tab and returns the in-page time (ms since navigation
+ * start) of the first frame in which it was ready, per ready-probe.mjs.
+ */
+export async function timeOpen(
+  bench: BenchSession,
+  page: string,
+  keepOpen = false,
+): Promise<{ ms: number; tab: Page }> {
+  const tab = await bench.session.context.newPage();
+  await tab.goto(bench.url(page), { waitUntil: 'commit' });
+  const ms = await pollInPage<number>(tab, 'window.__benchReady');
+  if (!keepOpen) await tab.close();
+  return { ms, tab };
+}

@@ -1,0 +1,23 @@
+import { panelOpenGrowth } from './browser/growth';
+import { memory } from './browser/memory';
+import { panelOpen } from './browser/panel-open';
+import { payload } from './browser/payload';
+import type { BenchSession } from './browser/session';
+import { typing } from './browser/typing';
+import type { Figure } from './report/figure';
+
+/**
+ * Every benchmark, in the order they run. Browser ones share one Chromium;
+ * growth runs last because it leaves 20,000 consultations in the store.
+ */
+export type Benchmark =
+  | { id: string; kind: 'browser'; run(bench: BenchSession): Promise<Figure[]> }
+  | { id: string; kind: 'node'; run(): Promise<Figure[]> };
+
+export const BENCHMARKS: Benchmark[] = [
+  { id: 'panel', kind: 'browser', run: (bench) => panelOpen(bench) },
+  { id: 'payload', kind: 'browser', run: async (bench) => (await payload(bench)).figures },
+  { id: 'typing', kind: 'browser', run: (bench) => typing(bench) },
+  { id: 'memory', kind: 'browser', run: (bench) => memory(bench) },
+  { id: 'growth', kind: 'browser', run: (bench) => panelOpenGrowth(bench) },
+];

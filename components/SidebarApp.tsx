@@ -1,0 +1,104 @@
+import { useCallback } from 'preact/hooks';
+import { stepAlong } from '../lib/domain/element-registry';
+import type { ConsultationPath, ElementId } from '../lib/domain/elements';
+import { catalogue, promptLanguage } from '../lib/i18n/catalogue';
+import { readPathPreference, writePathPreference } from '../lib/state/path-preference';
+import type { ShortcutAction } from '../lib/state/shortcuts';
+import { useApp } from './app-context';
+import { AppointmentClock } from './clock/AppointmentClock';
+import { ElementNavigator } from './navigator/ElementNavigator';
+import { StepFooter } from './navigator/StepFooter';
+import { STEP_COMPONENTS } from './steps/step-components';
+import { HeaderLinks } from './ui/HeaderLinks';
+import { PathChoice } from './ui/PathChoice';
+import { PatientReference } from './ui/PatientReference';
+import { SaveStatus } from './ui/SaveStatus';
+import { ShortcutHelp } from './ui/ShortcutHelp';
+import { StartNew } from './ui/StartNew';
+import { useShortcuts } from './ui/use-shortcuts';
+import './ui/sidebar.css';
+
+/** The side panel: header, clock and patient, the element navigator, and the current element's step. */
+export function SidebarApp() {
+  const { model, db } = useApp();
+  const consultation = model.consultation.value;
+
+  const go = useCallback(
+    (element: ElementId) => {
+      model.update((c) => ({ ...c, currentElement: element }));
+      // Move focus to the new step's heading so keyboard users start reading there.
+      requestAnimationFrame(() => document.getElementById(`step-${element}`)?.focus());
+    },
+    [model],
+  );
+
+  const act = useCallback(
+    (action: ShortcutAction) => {
+      const c = model.consultation.value;
+      if (!c) return;
+      if (action.kind === 'undo') model.undo();
+      else if (action.kind === 'go') go(action.element);
+      else {
+        const target = stepAlong(c.path, c.currentElement, action.kind === 'next' ? 1 : -1);
+        if (target) go(target);
+      }
+    },
+    [model, go],
+  );
+  useShortcuts(act);
+
+  if (!consultation) return <p class="loading">Loading…</p>;
+  const strings = catalogue(promptLanguage(consultation.preparation.language));
+  const Step = STEP_COMPONENTS[consultation.currentElement];
+
+  const choosePath = (path: ConsultationPath) => {
+    model.update((c) => ({ ...c, path }));
+    void writePathPreference(db, path);
+  };
+  const startNew = async () => {
+    const path = await readPathPreference(db);
+    await model.startNew(
+      undefined,
+      path
+        ? (fresh) => ({ ...fresh, path, currentElement: path === 'quick' ? 'agenda' : 'preparation' })
+        : undefined,
+    );
+  };
+
+  return (
+    <main class="sidebar">
+      <header class="sidebar__header">
+        <h1 class="sidebar__title">Cocreate</h1>
+        <SaveStatus status={model.saveStatus.value} />
+        <HeaderLinks />
+      </header>
+      <AppointmentClock
+        startedAt={consultation.clockStartedAt}
+        plannedMinutes={consultation.preparation.plannedMinutes}
+        onPlannedMinutes={(plannedMinutes) =>
+          model.update((c) => ({ ...c, preparation: { ...c.preparation, plannedMinutes } }))
+        }
+        onRestart={() => model.update((c) => ({ ...c, clockStartedAt: Date.now() }))}
+      />
+      <PatientReference />
+      <div class="toolbar">
+        <PathChoice path={consultation.path} onChange={choosePath} />
+        <button
+          type="button"
+          disabled={!model.canUndo.value}
+          onClick={() => model.undo()}
+          aria-keyshortcuts="Alt+Z"
+        >
+          Undo
+        </button>
+      </div>
+      <ElementNavigator consultation={consultation} strings={strings} onGo={go} />
+      <Step key={consultation.currentElement} />
+      <StepFooter consultation={consultation} strings={strings} onGo={go} />
+      <footer class="sidebar__footer">
+        <StartNew consultation={consultation} onStart={startNew} />
+        <ShortcutHelp />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { computeAudit } from '../../lib/audit/compute-audit';
+import { type AuditFilter } from '../../lib/audit/filter';
+import { gridChoices, loadAuditConsultations } from '../../lib/audit/load';
+import type { Consultation } from '../../lib/domain/consultation';
+import type { CocreateDb } from '../../lib/storage/db';
+import { AuditFilters } from './AuditFilters';
+import { AuditHeadlines } from './AuditHeadlines';
+import { AuditOutcomes } from './AuditOutcomes';
+import { AuditUsage } from './AuditUsage';
+import { CsvExport } from './CsvExport';
+import { defaultFilter } from './default-period';
+import { PdsaLog } from './PdsaLog';
+import { RetentionSection } from './RetentionSection';
+import './audit.css';
+
+interface Props {
+  db: CocreateDb;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
+export function AuditApp({ db, now, newId }: Props) {
+  const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
+  const [consultations, setConsultations] = useState<Consultation[] | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void loadAuditConsultations(db, filter.from, filter.to).then((loaded) => {
+      if (live) setConsultations(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, filter.from, filter.to, reloads]);
+
+  const figures = useMemo(
+    () => consultations && computeAudit(consultations, filter),
+    [consultations, filter],
+  );
+  const grids = useMemo(() => gridChoices(consultations ?? []), [consultations]);
+
+  return (
+    <main class="audit-page">
+      <h1>My audit</h1>
+      <p class="field__hint">
+        Your own consultations in this browser, for reflection and service improvement. Nothing leaves this
+        computer unless you download it.
+      </p>
+      <AuditFilters filter={filter} grids={grids} onChange={setFilter} />
+      {figures && consultations ? (
+        <div aria-live="polite">
+          <AuditHeadlines figures={figures} />
+          {figures.consultations === 0 ? <p>No consultations in this period.</p> : null}
+          <div class="audit-columns">
+            <AuditUsage figures={figures} />
+            <AuditOutcomes figures={figures} />
+          </div>
+          <CsvExport consultations={consultations} filter={filter} />
+        </div>
+      ) : (
+        <p>Loading…</p>
+      )}
+      <PdsaLog db={db} now={now} newId={newId} />
+      <RetentionSection db={db} now={now} onPurged={() => setReloads((n) => n + 1)} />
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import { ANY_GRID, NO_GRID, type AuditFilter } from '../../lib/audit/filter';
+
+interface Props {
+  filter: AuditFilter;
+  grids: readonly { id: string; title: string }[];
+  onChange: (filter: AuditFilter) => void;
+}
+
+/** Period (inclusive dates) and grid/condition. */
+export function AuditFilters({ filter, grids, onChange }: Props) {
+  return (
+    <form class="audit-filters" onSubmit={(event) => event.preventDefault()}>
+      <label class="field">
+        <span class="field__label">From</span>
+        <input
+          type="date"
+          value={filter.from}
+          max={filter.to}
+          onChange={(event) =>
+            event.currentTarget.value && onChange({ ...filter, from: event.currentTarget.value })
+          }
+        />
+      </label>
+      <label class="field">
+        <span class="field__label">To</span>
+        <input
+          type="date"
+          value={filter.to}
+          min={filter.from}
+          onChange={(event) =>
+            event.currentTarget.value && onChange({ ...filter, to: event.currentTarget.value })
+          }
+        />
+      </label>
+      <label class="field">
+        <span class="field__label">Option grid or condition</span>
+        <select
+          value={filter.grid}
+          onChange={(event) => onChange({ ...filter, grid: event.currentTarget.value })}
+        >
+          <option value={ANY_GRID}>All consultations</option>
+          <option value={NO_GRID}>No option grid used</option>
+          {grids.map((grid) => (
+            <option key={grid.id} value={grid.id}>
+              {grid.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}

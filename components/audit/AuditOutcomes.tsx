@@ -1,0 +1,88 @@
+import type { AuditFigures } from '../../lib/audit/compute-audit';
+import { COLLABORATE_MIN_FOR_AUDIT } from '../../lib/review/collaborate';
+import { BarChart } from './BarChart';
+import { ATTAINMENT_NAMES, NEXT_STEP_NAMES, oneDecimal } from './labels';
+
+const keysOf = <T extends object>(record: T) => Object.keys(record) as (keyof T)[];
+
+/** Goals, confidence, the patient's own measure, next steps and collaboRATE. */
+export function AuditOutcomes({ figures }: { figures: AuditFigures }) {
+  const {
+    confidenceAtAgreement: agreed,
+    confidenceAtReview: reviewed,
+    patientMeasureChange: change,
+  } = figures;
+  const collaborate = figures.collaborate;
+  return (
+    <section aria-labelledby="outcomes-title">
+      <h2 id="outcomes-title">Outcomes</h2>
+      <BarChart
+        title="Goals at review"
+        bars={keysOf(figures.attainment).map((key) => ({
+          label: ATTAINMENT_NAMES[key],
+          value: figures.attainment[key],
+        }))}
+        valueHeading="Plans reviewed"
+      />
+      <BarChart
+        title="Mean confidence (0–10)"
+        bars={[
+          { label: 'At agreement', value: agreed.mean ?? 0 },
+          { label: 'At review', value: reviewed.mean ?? 0 },
+        ]}
+        max={10}
+        format={oneDecimal}
+        valueHeading="Mean"
+      />
+      <table class="audit-table">
+        <caption>Confidence and the patient’s own measure</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Mean</th>
+            <th scope="col">Based on</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Confidence at agreement</th>
+            <td>{oneDecimal(agreed.mean)}</td>
+            <td>{agreed.n} plans</td>
+          </tr>
+          <tr>
+            <th scope="row">Confidence at review</th>
+            <td>{oneDecimal(reviewed.mean)}</td>
+            <td>{reviewed.n} reviews</td>
+          </tr>
+          <tr>
+            <th scope="row">Change in patient’s own measure (0–10)</th>
+            <td>{oneDecimal(change.mean, true)}</td>
+            <td>{change.n} reviews</td>
+          </tr>
+        </tbody>
+      </table>
+      <BarChart
+        title="Next step after review"
+        bars={keysOf(figures.nextStep).map((key) => ({
+          label: NEXT_STEP_NAMES[key],
+          value: figures.nextStep[key],
+        }))}
+        valueHeading="Plans reviewed"
+      />
+      <h3>collaboRATE</h3>
+      <p>
+        {collaborate.n === 0
+          ? 'No complete collaboRATE answers in this period.'
+          : `${collaborate.n} complete answers; mean total ${oneDecimal(collaborate.meanTotal)} out of 27; top score (9 on all three) ${Math.round((collaborate.topScoreShare ?? 0) * 100)}%.`}
+      </p>
+      <p class="field__hint">
+        collaboRATE is only meaningful in aggregate, after about {COLLABORATE_MIN_FOR_AUDIT} consultations per
+        clinician
+        {collaborate.n > 0 && collaborate.n < COLLABORATE_MIN_FOR_AUDIT
+          ? ' — too few yet to read much into'
+          : ''}
+        .
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ElementId } from '../../lib/domain/elements';
+import type { AttainmentCount, NextStepCount } from '../../lib/audit/compute-audit';
+
+/** Plain names for the audit's categories. */
+export const ELEMENT_NAMES: Record<ElementId, string> = {
+  preparation: 'Preparation',
+  agenda: 'Agenda setting',
+  information: 'Information gathering',
+  options: 'Discussing options',
+  agreement: 'Agreeing the way forward',
+  implementation: 'Implementation',
+  review: 'Review',
+};
+
+export const ATTAINMENT_NAMES: Record<keyof AttainmentCount, string> = {
+  achieved: 'Achieved',
+  partly: 'Partly achieved',
+  'not-yet': 'Not yet',
+  changed: 'Goal changed',
+  unrecorded: 'Not recorded',
+};
+
+export const NEXT_STEP_NAMES: Record<keyof NextStepCount, string> = {
+  continue: 'Keep going',
+  'new-cycle': 'New plan cycle',
+  discharge: 'Discharge',
+  refer: 'Refer on',
+  unrecorded: 'Not recorded',
+};
+
+/** "6.5" / "+1.5" to one decimal place; "–" when there is nothing to show. */
+export function oneDecimal(value: number | null, signed = false): string {
+  if (value === null) return '–';
+  const text = (Math.round(value * 10) / 10).toFixed(1);
+  return signed && value > 0 ? `+${text}` : text;
+}

@@ -1,0 +1,27 @@
+import type { SettingsStore } from '../../lib/settings/settings-store';
+import type { CocreateDb } from '../../lib/storage/db';
+import { SettingsSection } from '../settings/SettingsSection';
+import { ShortcutHelp } from '../settings/ShortcutHelp';
+import { BackupSection } from './BackupSection';
+import './options.css';
+
+export interface OptionsAppProps {
+  db: CocreateDb;
+  settings: SettingsStore;
+  browserName: 'chrome' | 'firefox';
+}
+
+/**
+ * The options page: practice settings, option grid authoring and library, backup.
+ * Each section is its own component (issues 4 and 7).
+ */
+export function OptionsApp({ db, settings, browserName }: OptionsAppProps) {
+  return (
+    <main class="options-page">
+      <h1>Cocreate settings</h1>
+      <SettingsSection store={settings} />
+      <ShortcutHelp browserName={browserName} />
+      <BackupSection db={db} now={() => new Date()} onRestored={() => settings.load()} />
+    </main>
+  );
+}

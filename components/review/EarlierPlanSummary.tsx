@@ -1,0 +1,31 @@
+import type { Consultation } from '../../lib/domain/consultation';
+import { formatLongDate } from '../../lib/review/format-date';
+
+const outOf10 = (value: number | null) => (value === null ? 'not recorded' : `${value} out of 10`);
+
+/** What was agreed last time, to read back together before asking how it went. */
+export function EarlierPlanSummary({ plan }: { plan: Consultation }) {
+  const { goal, firstAction, confidence, baseline } = plan.agreement;
+  const clinical = [baseline.clinicalValue, baseline.clinicalUnit].filter(Boolean).join(' ');
+  return (
+    <section class="earlier-plan" aria-labelledby="earlier-plan-title">
+      <h3 id="earlier-plan-title">The plan from {formatLongDate(plan.createdAt)}</h3>
+      <dl>
+        <dt>Goal</dt>
+        <dd>{goal || 'not recorded'}</dd>
+        <dt>First step</dt>
+        <dd>{firstAction || 'not recorded'}</dd>
+        <dt>Confidence then</dt>
+        <dd>{outOf10(confidence)}</dd>
+        <dt>{baseline.patientMeasureLabel ? `Own score (${baseline.patientMeasureLabel})` : 'Own score'}</dt>
+        <dd>{outOf10(baseline.patientMeasure)}</dd>
+        {clinical ? (
+          <>
+            <dt>{baseline.clinicalLabel || 'Clinical value'}</dt>
+            <dd>{clinical}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

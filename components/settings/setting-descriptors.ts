@@ -1,0 +1,68 @@
+import type { SettingKey } from '../../lib/settings/settings';
+
+/** How the settings page shows one setting: its label, a plain-words hint, and the kind of control. */
+export type SettingDescriptor =
+  | { key: SettingKey; kind: 'text'; label: string; hint?: string }
+  | { key: SettingKey; kind: 'number'; label: string; hint: string; min: number; max: number }
+  | {
+      key: SettingKey;
+      kind: 'choice';
+      label: string;
+      hint?: string;
+      choices: { value: string; label: string }[];
+    }
+  | { key: SettingKey; kind: 'checkbox'; label: string; hint?: string };
+
+/** In page order; every setting appears once (tests/components/settings/SettingsSection.test.tsx). */
+export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
+  {
+    key: 'clinicianName',
+    kind: 'text',
+    label: 'Your name',
+    hint: 'Shown on the plan as who the patient saw.',
+  },
+  { key: 'clinicianRole', kind: 'text', label: 'Your role', hint: 'For example: Practice nurse, GP.' },
+  { key: 'practiceName', kind: 'text', label: 'Practice name', hint: 'Printed on the patient’s plan.' },
+  {
+    key: 'practiceContact',
+    kind: 'text',
+    label: 'Practice contact line',
+    hint: 'How the patient gets in touch, printed on the plan.',
+  },
+  {
+    key: 'appointmentMinutes',
+    kind: 'number',
+    label: 'Default appointment length (minutes)',
+    hint: 'A whole number of minutes from 5 to 120.',
+    min: 5,
+    max: 120,
+  },
+  {
+    key: 'defaultPath',
+    kind: 'choice',
+    label: 'Default path',
+    choices: [
+      { value: 'quick', label: 'Quick (agenda, options, agreeing a plan)' },
+      { value: 'full', label: 'Full (all seven elements)' },
+    ],
+  },
+  {
+    key: 'planLanguage',
+    kind: 'choice',
+    label: 'Default plan language',
+    choices: [
+      { value: 'en', label: 'English' },
+      { value: 'cy', label: 'Welsh (Cymraeg)' },
+      { value: 'both', label: 'English and Welsh' },
+    ],
+  },
+  { key: 'largePrint', kind: 'checkbox', label: 'Large print plans by default' },
+  {
+    key: 'retentionDays',
+    kind: 'number',
+    label: 'Retention period (days)',
+    hint: 'Days after the last review before names and notes are removed. A whole number from 1 to 3650.',
+    min: 1,
+    max: 3650,
+  },
+];

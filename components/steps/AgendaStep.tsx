@@ -1,0 +1,53 @@
+import { ActivationChoice } from '../fields/ActivationChoice';
+import { AgendaItems } from '../fields/AgendaItems';
+import { Ruler } from '../fields/Ruler';
+import { TextField } from '../fields/TextField';
+import { StepFrame } from './StepFrame';
+import { useSection, useStrings } from './use-section';
+
+/** Element 2 (framework.md §2): both agendas, what matters, the rulers and activation. */
+export function AgendaStep() {
+  const [agenda, set] = useSection('agenda');
+  const strings = useStrings();
+  return (
+    <StepFrame id="agenda">
+      <AgendaItems items={agenda.items} onChange={(items) => set({ items })} />
+      <TextField
+        label="What matters to the patient"
+        value={agenda.whatMatters}
+        onChange={(whatMatters) => set({ whatMatters })}
+        rows={3}
+      />
+      <TextField
+        label="What they are already doing that helps"
+        value={agenda.alreadyDoing}
+        onChange={(alreadyDoing) => set({ alreadyDoing })}
+        rows={2}
+      />
+      <details class="step__more" open={agenda.importance !== null || agenda.confidence !== null}>
+        <summary>Importance and confidence rulers</summary>
+        <TextField
+          label="The change the rulers are about"
+          hint="e.g. take a walk every day"
+          value={agenda.importanceAbout}
+          onChange={(importanceAbout) => set({ importanceAbout, confidenceAbout: importanceAbout })}
+        />
+        <Ruler
+          question={`How important is it to you to ${agenda.importanceAbout.trim() || '…'}?`}
+          value={agenda.importance}
+          onChange={(importance) => set({ importance })}
+        />
+        <Ruler
+          question={`How confident are you that you could ${agenda.confidenceAbout.trim() || '…'}?`}
+          value={agenda.confidence}
+          onChange={(confidence) => set({ confidence })}
+        />
+      </details>
+      <ActivationChoice
+        value={agenda.activation}
+        onChange={(activation) => set({ activation })}
+        strings={strings.activation}
+      />
+    </StepFrame>
+  );
+}

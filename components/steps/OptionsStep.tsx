@@ -1,0 +1,99 @@
+import { CARE_AIMS, type OptionDiscussed } from '../../lib/domain/consultation';
+import { replaceItem } from '../../lib/domain/list-edit';
+import { newId } from '../../lib/ids/new-id';
+import { useModel } from '../app-context';
+import { AddBox } from '../fields/AddBox';
+import { CheckboxGroup } from '../fields/CheckboxGroup';
+import { OptionCard } from '../fields/OptionCard';
+import { TextField } from '../fields/TextField';
+import { GridPanel } from '../option-grid/GridPanel';
+import { StepFrame } from './StepFrame';
+import { useSection, useStrings } from './use-section';
+
+function newOption(label: string, isDoNothing = false): OptionDiscussed {
+  return { id: newId(), label, pros: '', cons: '', isDoNothing };
+}
+
+/**
+ * Element 4 (framework.md §4): the problem, the care aim, the options (from a
+ * grid via <GridPanel>, or typed here) including doing nothing, and the leaning.
+ */
+export function OptionsStep() {
+  const model = useModel();
+  const [options, set] = useSection('options');
+  const strings = useStrings();
+  const hasDoNothing = options.options.some((o) => o.isDoNothing);
+
+  function remove(id: string) {
+    // A removed option can no longer be leaned to or chosen.
+    model.update((c) => ({
+      ...c,
+      options: {
+        ...c.options,
+        options: c.options.options.filter((o) => o.id !== id),
+        leaning: c.options.leaning.filter((l) => l !== id),
+      },
+      agreement: { ...c.agreement, chosenOptionIds: c.agreement.chosenOptionIds.filter((o) => o !== id) },
+    }));
+  }
+
+  return (
+    <StepFrame id="options">
+      <TextField
+        label="The problem, as we agree it"
+        value={options.problem}
+        onChange={(problem) => set({ problem })}
+        rows={2}
+      />
+      <CheckboxGroup
+        legend="Care aims"
+        choices={CARE_AIMS.map((aim) => ({
+          value: aim,
+          label: strings.careAims[aim].name,
+          description: strings.careAims[aim].description,
+        }))}
+        value={options.careAims}
+        onChange={(careAims) => set({ careAims })}
+      />
+      <GridPanel />
+      <h3 class="step__subtitle">Options discussed</h3>
+      <AddBox
+        label="Add an option"
+        onAdd={(label) => set({ options: [...options.options, newOption(label)] })}
+      />
+      {hasDoNothing ? null : (
+        <button
+          type="button"
+          onClick={() =>
+            set({ options: [...options.options, newOption('Do nothing for now / wait and see', true)] })
+          }
+        >
+          Add “do nothing for now”
+        </button>
+      )}
+      {options.options.map((option, index) => (
+        <OptionCard
+          key={option.id}
+          option={option}
+          number={index + 1}
+          leaning={options.leaning.includes(option.id)}
+          onChange={(patch) => set({ options: replaceItem(options.options, option.id, patch) })}
+          onLeaning={(on) =>
+            set({
+              leaning: on
+                ? [...options.leaning, option.id]
+                : options.leaning.filter((id) => id !== option.id),
+            })
+          }
+          onRemove={() => remove(option.id)}
+        />
+      ))}
+      <TextField
+        label="What mattered to the patient in weighing the options"
+        value={options.whatMattered}
+        onChange={(whatMattered) => set({ whatMattered })}
+        rows={2}
+      />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { findEarlierConsultations, type EarlierConsultation } from '../../lib/state/earlier-consultations';
+import { useApp } from '../app-context';
+
+const STATUS = { open: 'not agreed', agreed: 'plan agreed', closed: 'closed' } as const;
+
+/** Earlier consultations for the same reference, newest first; opening one keeps the current one stored. */
+export function EarlierConsultations({ patientRef, currentId }: { patientRef: string; currentId: string }) {
+  const { db, model } = useApp();
+  const [found, setFound] = useState<EarlierConsultation[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    // A short pause so a lookup does not run on every keystroke of the reference.
+    const timer = setTimeout(() => {
+      void findEarlierConsultations(db, patientRef, currentId).then((list) => {
+        if (live) setFound(list);
+      });
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [db, patientRef, currentId]);
+
+  if (found.length === 0) return null;
+  return (
+    <details class="earlier">
+      <summary>Earlier consultations for this reference ({found.length})</summary>
+      <ul class="earlier__list">
+        {found.map((c) => (
+          <li key={c.id}>
+            <button type="button" class="link-button" onClick={() => void model.open(c.id)}>
+              Open {formatDate(c.createdAt)} ({STATUS[c.status]}){c.goal ? `: ${c.goal}` : ''}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { hasAnyContent } from '../../lib/domain/element-registry';
+import type { Consultation } from '../../lib/domain/consultation';
+
+interface StartNewProps {
+  consultation: Consultation;
+  onStart: () => Promise<void>;
+}
+
+/**
+ * "Start new consultation" never discards (issue 3): the current one is always
+ * stored first. When it has content, we say so and ask once, so a stray click
+ * does not move the clinician away from the patient in front of them.
+ */
+export function StartNew({ consultation, onStart }: StartNewProps) {
+  const [asking, setAsking] = useState(false);
+  const start = () => {
+    setAsking(false);
+    void onStart();
+  };
+  if (asking) {
+    return (
+      <div class="confirm" role="group" aria-label="Start a new consultation?">
+        <p>
+          This consultation is saved and stays under “Earlier consultations” for its patient reference. Start
+          a new one?
+        </p>
+        <button type="button" data-variant="primary" onClick={start}>
+          Yes, start new
+        </button>{' '}
+        <button type="button" onClick={() => setAsking(false)}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  return (
+    <button type="button" onClick={() => (hasAnyContent(consultation) ? setAsking(true) : start())}>
+      Start new consultation
+    </button>
+  );
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { AuditApp } from '../../components/audit/AuditApp';
+import { newId } from '../../lib/ids/new-id';
+import { openDb } from '../../lib/storage/db';
+import '../../components/ui/theme.css';
+
+render(<AuditApp db={openDb()} now={() => new Date()} newId={newId} />, document.getElementById('app')!);

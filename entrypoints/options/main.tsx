@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp } from '../../components/options-page/OptionsApp';
+import { connectSettings } from '../../lib/settings/connect-managed';
+import { createSettingsStore } from '../../lib/settings/settings-store';
+import { openDb } from '../../lib/storage/db';
+import '../../components/ui/theme.css';
+
+const db = openDb();
+const settings = createSettingsStore({ db, managedArea: browser.storage.managed });
+const browserName = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+// Render once settings (and any central values) are read, so the form never shows stale values.
+void connectSettings(browser.storage, settings).then(() =>
+  render(
+    <OptionsApp db={db} settings={settings} browserName={browserName} />,
+    document.getElementById('app')!,
+  ),
+);

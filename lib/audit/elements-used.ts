@@ -1,0 +1,42 @@
+import type { Consultation } from '../domain/consultation';
+import { ELEMENT_IDS, type ElementId } from '../domain/elements';
+
+/**
+ * Fields that hold a default rather than something the clinician captured:
+ * planned length and plan language come from settings; which plan a
+ * consultation reviews is set by the review offer (or a new cycle), not by a
+ * conversation, so on its own it does not make the review element "used".
+ */
+const DEFAULT_FIELDS: Partial<Record<ElementId, readonly string[]>> = {
+  preparation: ['plannedMinutes', 'language'],
+  review: ['previousConsultationId'],
+};
+
+/** True for a non-empty string, a number, `true`, or a list/object holding any of those. */
+export function isCaptured(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.some(isCaptured);
+  if (value && typeof value === 'object') return Object.values(value).some(isCaptured);
+  return false;
+}
+
+/** Whether any field of one element's section was captured. */
+export function isElementUsed(consultation: Consultation, element: ElementId): boolean {
+  const section = consultation[element] as unknown as Record<string, unknown> | undefined;
+  if (!section) return false;
+  const skip = DEFAULT_FIELDS[element] ?? [];
+  for (const key in section) {
+    if (!skip.includes(key) && isCaptured(section[key])) return true;
+  }
+  return false;
+}
+
+/**
+ * The elements a consultation used, in framework order: a section counts as
+ * used when any field in it was captured (issue 6, "which elements were used").
+ */
+export function elementsUsed(consultation: Consultation): ElementId[] {
+  return ELEMENT_IDS.filter((element) => isElementUsed(consultation, element));
+}

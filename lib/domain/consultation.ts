@@ -1,0 +1,178 @@
+import type { ConsultationPath, ElementId } from './elements';
+
+/**
+ * One consultation, as captured in the sidebar. Every section maps to one
+ * element of shared/framework.md; every field is optional in spirit (empty
+ * string, null or []), because a half-finished consultation must still save,
+ * reopen and render.
+ */
+export interface Consultation {
+  id: string;
+  /** Local reference typed by the clinician (e.g. initials + year of birth); not an NHS number. */
+  patientRef: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Epoch ms when the appointment clock started. */
+  clockStartedAt: number;
+  path: ConsultationPath;
+  currentElement: ElementId;
+  /** 'agreed' once a plan has been agreed; 'closed' after review ends the cycle. */
+  status: ConsultationStatus;
+  /** ISO date-time set when retention purged the free text; only audit fields remain. */
+  purgedAt: string | null;
+  preparation: Preparation;
+  agenda: AgendaSetting;
+  information: InformationGathering;
+  options: DiscussingOptions;
+  agreement: AgreeingWayForward;
+  implementation: Implementation;
+  review: Review;
+}
+
+export type ConsultationStatus = 'open' | 'agreed' | 'closed';
+export type PlanLanguage = 'en' | 'cy' | 'both';
+export type AppointmentType = 'face-to-face' | 'telephone' | 'video' | '';
+export type PresentPerson = 'carer' | 'family' | 'interpreter' | 'other';
+
+export interface Preparation {
+  appointmentType: AppointmentType;
+  plannedMinutes: number;
+  present: PresentPerson[];
+  presentNote: string;
+  language: PlanLanguage;
+  communicationNeeds: string;
+  largePrint: boolean;
+  /** Ids of option grids sent before the meeting. */
+  gridsSentInAdvance: string[];
+  knownGoals: string;
+}
+
+export interface AgendaItem {
+  id: string;
+  text: string;
+  owner: 'patient' | 'clinician';
+}
+
+/** Four-level clinician estimate; never the licensed PAM items (framework.md, "Activation"). */
+export type ActivationLevel = 1 | 2 | 3 | 4;
+
+export interface AgendaSetting {
+  /** Patient's and clinician's items; array order is the agreed priority order. */
+  items: AgendaItem[];
+  whatMatters: string;
+  alreadyDoing: string;
+  importanceAbout: string;
+  importance: number | null;
+  confidenceAbout: string;
+  confidence: number | null;
+  activation: ActivationLevel | null;
+}
+
+export interface InformationNeed {
+  id: string;
+  what: string;
+  who: string;
+  byWhen: string;
+}
+
+export interface InformationGathering {
+  needed: InformationNeed[];
+  dailyImpact: string;
+  nextStep: 'continue' | 'continue-later' | 'refer' | '';
+}
+
+export const CARE_AIMS = [
+  'prevention',
+  'stabilisation',
+  'participation',
+  'resolution',
+  'improvement',
+  'adjustment',
+  'comfort',
+] as const;
+export type CareAim = (typeof CARE_AIMS)[number];
+
+export interface OptionDiscussed {
+  id: string;
+  label: string;
+  pros: string;
+  cons: string;
+  /** True for "wait / do nothing": the plan says it was a real choice (framework.md §4). */
+  isDoNothing: boolean;
+}
+
+export interface DiscussingOptions {
+  problem: string;
+  careAims: CareAim[];
+  /** Option grid used, if any (id, version and title are copied so the note survives grid edits). */
+  grid: { id: string; version: string; title: string } | null;
+  options: OptionDiscussed[];
+  /** Grid question (row) ids or free text of the patient's questions that mattered. */
+  questionsThatMattered: string[];
+  /** Option ids the patient leans to. */
+  leaning: string[];
+  whatMattered: string;
+}
+
+export interface Barrier {
+  id: string;
+  barrier: string;
+  wayRound: string;
+}
+
+export interface Responsibility {
+  id: string;
+  who: 'patient' | 'clinician' | 'other';
+  otherName: string;
+  task: string;
+}
+
+export interface Baseline {
+  patientMeasureLabel: string;
+  patientMeasure: number | null;
+  clinicalLabel: string;
+  clinicalValue: string;
+  clinicalUnit: string;
+}
+
+export interface AgreeingWayForward {
+  chosenOptionIds: string[];
+  /** Fully informed choice of no treatment: a valid outcome (framework.md §5). */
+  noTreatment: boolean;
+  /** Why, in the patient's own words where possible. */
+  rationale: string;
+  goal: string;
+  firstAction: string;
+  when: string;
+  howOften: string;
+  barriers: Barrier[];
+  confidence: number | null;
+  baseline: Baseline;
+  responsibilities: Responsibility[];
+  followUpDate: string;
+  contact: string;
+}
+
+export interface Implementation {
+  referrals: string;
+  interventions: string;
+  support: string;
+  wayBackIn: string;
+}
+
+export type GoalAttainment = 'achieved' | 'partly' | 'not-yet' | 'changed' | '';
+export type ReviewNextStep = 'continue' | 'new-cycle' | 'discharge' | 'refer' | '';
+
+export interface Review {
+  /** The earlier consultation whose plan this one reviews. */
+  previousConsultationId: string | null;
+  attainment: GoalAttainment;
+  patientMeasureNow: number | null;
+  confidenceNow: number | null;
+  clinicalValueNow: string;
+  helped: string;
+  gotInTheWay: string;
+  nextStep: ReviewNextStep;
+  /** collaboRATE items 0–9 each, entered with the patient; optional. */
+  collaborate: [number | null, number | null, number | null];
+}

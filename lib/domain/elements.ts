@@ -1,0 +1,25 @@
+/**
+ * The seven elements of the cocreating health framework (shared/framework.md,
+ * "The seven elements"), in their usual order. The order is a suggestion only:
+ * the framework is iterative and the sidebar lets a clinician move freely.
+ */
+export const ELEMENT_IDS = [
+  'preparation',
+  'agenda',
+  'information',
+  'options',
+  'agreement',
+  'implementation',
+  'review',
+] as const;
+
+export type ElementId = (typeof ELEMENT_IDS)[number];
+
+/** The GP quick path (issue 3): agenda → options → agreed plan. */
+export const QUICK_PATH: readonly ElementId[] = ['agenda', 'options', 'agreement'];
+
+export type ConsultationPath = 'quick' | 'full';
+
+export function isElementId(value: unknown): value is ElementId {
+  return typeof value === 'string' && (ELEMENT_IDS as readonly string[]).includes(value);
+}

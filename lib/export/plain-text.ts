@@ -1,0 +1,17 @@
+import type { PlanDocument, PlanLine } from '../plan/plan-types';
+
+function lineText(l: PlanLine): string {
+  const text = l.quote ? `“${l.text}”` : l.text;
+  return l.label ? `${l.label}: ${text}` : text;
+}
+
+/** One document as plain text: title, then each heading and its lines, blank line between sections. */
+export function planToPlainText(doc: PlanDocument): string {
+  const blocks = doc.sections.map((s) => [s.heading, ...s.lines.map(lineText)].join('\n'));
+  return [doc.title, ...blocks].join('\n\n');
+}
+
+/** Several documents (English and Welsh) one after the other. */
+export function plansToPlainText(docs: readonly PlanDocument[]): string {
+  return docs.map(planToPlainText).join('\n\n* * *\n\n');
+}

@@ -1,0 +1,33 @@
+import type { Consultation } from '../domain/consultation';
+import { PATIENT_SECTIONS, type PatientSectionBuilder } from './patient-sections';
+import type { DocumentLanguage, PlanContext, PlanDocument, PlanSection } from './plan-types';
+import { WORDS_EN, type PlanWords } from './words';
+import { WORDS_CY } from './words-cy';
+
+export const PLAN_WORDS: Record<DocumentLanguage, PlanWords> = { en: WORDS_EN, cy: WORDS_CY };
+
+/** The languages a plan is written in: 'both' gives English then Welsh. */
+export function planLanguages(language: PlanContext['language']): DocumentLanguage[] {
+  if (language === 'cy') return ['cy'];
+  if (language === 'both') return ['en', 'cy'];
+  return ['en'];
+}
+
+/** The patient version in one language. Pure and total: a blank consultation gives only the sign-off. */
+export function buildPatientPlan(
+  consultation: Consultation,
+  context: PlanContext,
+  language: DocumentLanguage = planLanguages(context.language)[0] ?? 'en',
+  builders: readonly PatientSectionBuilder[] = PATIENT_SECTIONS,
+): PlanDocument {
+  const words = PLAN_WORDS[language];
+  const sections = builders
+    .map((build) => build({ consultation, context, words, language }))
+    .filter((s): s is PlanSection => s !== null);
+  return { kind: 'patient', language, title: words.title, sections };
+}
+
+/** One document per chosen language (two for 'both', shown side by side). */
+export function buildPatientPlans(consultation: Consultation, context: PlanContext): PlanDocument[] {
+  return planLanguages(context.language).map((language) => buildPatientPlan(consultation, context, language));
+}

@@ -1,0 +1,183 @@
+import type { Consultation } from '../domain/consultation';
+import { CARE_AIMS } from '../domain/consultation';
+import { formatDate } from './format-date';
+import { clean, line, list, score, section } from './lines';
+import type { DocumentLanguage, PlanContext, PlanSection } from './plan-types';
+import type { PlanWords } from './words';
+
+export interface SectionInput {
+  consultation: Consultation;
+  context: PlanContext;
+  words: PlanWords;
+  language: DocumentLanguage;
+}
+
+/** Builds one section of the patient version, or null when there is nothing to say. */
+export type PatientSectionBuilder = (input: SectionInput) => PlanSection | null;
+
+const sinceLastTime: PatientSectionBuilder = ({ context, words }) =>
+  section('since-last-time', words.headings.sinceLastTime, [
+    ...line(context.previous?.agreement.goal, words.labels.lastGoal, true),
+  ]);
+
+const whatMatters: PatientSectionBuilder = ({ consultation: c, words }) =>
+  section('what-matters', words.headings.whatMatters, [
+    ...line(c.agenda.whatMatters, undefined, true),
+    ...line(c.agenda.alreadyDoing, words.labels.alreadyHelping, true),
+  ]);
+
+const talkedAbout: PatientSectionBuilder = ({ consultation: c, words }) => {
+  const aims = list(c.options.careAims).filter((aim) => CARE_AIMS.includes(aim));
+  return section('talked-about', words.headings.talkedAbout, [
+    ...list(c.agenda.items).flatMap((item) => line(item.text)),
+    ...line(c.options.problem, words.labels.problem),
+    ...aims.flatMap((aim) => line(words.careAims[aim], words.labels.aim)),
+  ]);
+};
+
+const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words }) =>
+  section(
+    'before-we-decide',
+    words.headings.beforeWeDecide,
+    list(c.information.needed).flatMap((need) => {
+      const who = clean(need.who) ? `${words.labels.who}: ${clean(need.who)}` : '';
+      const by = clean(need.byWhen) ? `${words.labels.byWhen} ${clean(need.byWhen)}` : '';
+      const extra = [who, by].filter(Boolean).join(', ');
+      return line(clean(need.what) ? `${clean(need.what)}${extra ? ` (${extra})` : ''}` : '');
+    }),
+  );
+
+const choices: PatientSectionBuilder = ({ consultation: c, words }) => {
+  const options = list(c.options.options).filter((option) => clean(option.label));
+  if (options.length === 0) return null;
+  return section('choices', words.headings.choices, [
+    ...options.flatMap((option) => {
+      const parts = [
+        clean(option.pros) ? `${words.labels.good}: ${clean(option.pros)}` : '',
+        clean(option.cons) ? `${words.labels.bad}: ${clean(option.cons)}` : '',
+      ].filter(Boolean);
+      return [{ label: clean(option.label), text: parts.join('. ') || '—' }];
+    }),
+    { text: words.doingNothingIsAChoice },
+  ]);
+};
+
+const decision: PatientSectionBuilder = ({ consultation: c, words }) => {
+  const byId = new Map(list(c.options.options).map((option) => [option.id, clean(option.label)]));
+  const chosen = c.agreement.noTreatment
+    ? []
+    : list(c.agreement.chosenOptionIds).flatMap((id) => line(byId.get(id), words.labels.chose));
+  return section('decision', words.headings.decision, [
+    ...(c.agreement.noTreatment ? [{ text: words.noTreatment }] : chosen),
+    ...line(c.agreement.rationale, words.labels.why, true),
+  ]);
+};
+
+const goal: PatientSectionBuilder = ({ consultation: c, words }) => {
+  const baseline = c.agreement.baseline;
+  const measure = score(baseline.patientMeasure);
+  const patientNow =
+    measure === null ? '' : `${clean(baseline.patientMeasureLabel) || '—'}: ${words.outOfTen(measure)}`;
+  const clinical = clean(baseline.clinicalValue)
+    ? `${clean(baseline.clinicalLabel) || '—'}: ${[clean(baseline.clinicalValue), clean(baseline.clinicalUnit)].filter(Boolean).join(' ')}`
+    : '';
+  return section('goal', words.headings.goal, [
+    ...line(c.agreement.goal, undefined, true),
+    ...line(patientNow, words.labels.whereNow),
+    ...line(clinical, words.labels.whereNow),
+  ]);
+};
+
+const firstStep: PatientSectionBuilder = ({ consultation: c, words }) =>
+  section('first-step', words.headings.firstStep, [
+    ...line(c.agreement.firstAction, words.labels.what),
+    ...line(c.agreement.when, words.labels.when),
+    ...line(c.agreement.howOften, words.labels.howOften),
+  ]);
+
+const barriers: PatientSectionBuilder = ({ consultation: c, words }) =>
+  section(
+    'barriers',
+    words.headings.barriers,
+    list(c.agreement.barriers).flatMap((b) => [
+      ...line(b.barrier),
+      ...line(b.wayRound, words.labels.wayRound),
+    ]),
+  );
+
+const confidence: PatientSectionBuilder = ({ consultation: c, words }) => {
+  const value = score(c.agreement.confidence);
+  if (value === null) return null;
+  // framework.md §5: below about 7 is the cue to problem-solve or shrink the step.
+  return section('confidence', words.headings.confidence, [
+    { text: words.confidence(value) },
+    ...(value < 7 ? [{ text: words.lowConfidence }] : []),
+  ]);
+};
+
+const whoDoesWhat: PatientSectionBuilder = ({ consultation: c, words }) =>
+  section(
+    'who-does-what',
+    words.headings.whoDoesWhat,
+    list(c.agreement.responsibilities).flatMap((r) => {
+      const who =
+        r.who === 'patient'
+          ? words.labels.you
+          : r.who === 'clinician'
+            ? words.labels.clinician
+            : clean(r.otherName) || words.labels.others;
+      return line(r.task, who);
+    }),
+  );
+
+const next: PatientSectionBuilder = ({ consultation: c, words, language }) => {
+  const followUp = formatDate(c.agreement.followUpDate, language);
+  return section('next', words.headings.next, [
+    ...line(c.implementation.referrals, words.labels.referral),
+    ...line(c.implementation.interventions, words.labels.booked),
+    ...line(c.implementation.support, words.labels.support),
+    ...(followUp ? [{ text: words.review(followUp) }] : []),
+  ]);
+};
+
+const contact: PatientSectionBuilder = ({ consultation: c, context, words }) => {
+  const practice = [clean(context.settings.practiceName), clean(context.settings.practiceContact)]
+    .filter(Boolean)
+    .join(', ');
+  return section('contact', words.headings.contact, [
+    ...line(c.agreement.contact, words.labels.contact),
+    ...line(c.implementation.wayBackIn, words.labels.wayBackIn),
+    ...(clean(c.agreement.contact) ? [] : line(practice, words.labels.contact)),
+  ]);
+};
+
+const writtenBy: PatientSectionBuilder = ({ context, words, language }) => {
+  const s = context.settings;
+  const who = [clean(s.clinicianName), clean(s.clinicianRole), clean(s.practiceName)]
+    .filter(Boolean)
+    .join(', ');
+  const date = formatDate(context.date, language);
+  const text = [date ? words.writtenOn(date) : '', who ? words.writtenBy(who) : ''].filter(Boolean).join(' ');
+  return section('written-by', words.headings.writtenBy, line(text ? `${text}.` : ''));
+};
+
+/**
+ * The patient version, in order (issue 5, "Patient version"). A list so a new
+ * section (e.g. issue 6's "what changed since last time") is one more entry.
+ */
+export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
+  sinceLastTime,
+  whatMatters,
+  talkedAbout,
+  beforeWeDecide,
+  choices,
+  decision,
+  goal,
+  firstStep,
+  barriers,
+  confidence,
+  whoDoesWhat,
+  next,
+  contact,
+  writtenBy,
+];

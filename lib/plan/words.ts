@@ -1,0 +1,124 @@
+import type { CareAim } from '../domain/consultation';
+
+/**
+ * Every fixed phrase of the patient version, in one language. Written to the
+ * patient ("you"), short sentences and everyday words, aiming at a reading age
+ * of 9–11 (issue 5). The Welsh set (words-cy.ts) has the same shape, so a
+ * missing translation fails the type check.
+ */
+export interface PlanWords {
+  title: string;
+  headings: {
+    sinceLastTime: string;
+    whatMatters: string;
+    talkedAbout: string;
+    beforeWeDecide: string;
+    choices: string;
+    decision: string;
+    goal: string;
+    firstStep: string;
+    barriers: string;
+    confidence: string;
+    whoDoesWhat: string;
+    next: string;
+    contact: string;
+    writtenBy: string;
+  };
+  labels: {
+    alreadyHelping: string;
+    aim: string;
+    problem: string;
+    good: string;
+    bad: string;
+    why: string;
+    whereNow: string;
+    what: string;
+    when: string;
+    howOften: string;
+    wayRound: string;
+    you: string;
+    clinician: string;
+    others: string;
+    referral: string;
+    booked: string;
+    support: string;
+    wayBackIn: string;
+    contact: string;
+    who: string;
+    byWhen: string;
+    lastGoal: string;
+    chose: string;
+  };
+  careAims: Record<CareAim, string>;
+  doingNothingIsAChoice: string;
+  noTreatment: string;
+  outOfTen: (score: number) => string;
+  confidence: (score: number) => string;
+  lowConfidence: string;
+  review: (date: string) => string;
+  writtenOn: (date: string) => string;
+  writtenBy: (who: string) => string;
+}
+
+export const WORDS_EN: PlanWords = {
+  title: 'Your plan',
+  headings: {
+    sinceLastTime: 'Since last time',
+    whatMatters: 'What matters to you',
+    talkedAbout: 'What we talked about',
+    beforeWeDecide: 'Before we decide',
+    choices: 'The choices we looked at',
+    decision: 'What you decided',
+    goal: 'Your goal',
+    firstStep: 'Your first step',
+    barriers: 'What might get in the way',
+    confidence: 'How sure you feel',
+    whoDoesWhat: 'Who does what',
+    next: 'What happens next',
+    contact: 'Who to contact',
+    writtenBy: 'About this plan',
+  },
+  labels: {
+    alreadyHelping: 'What already helps',
+    aim: 'What we are aiming for',
+    problem: 'The problem',
+    good: 'Good points',
+    bad: 'Downsides',
+    why: 'Why, in your words',
+    whereNow: 'Where you are now',
+    what: 'What',
+    when: 'When',
+    howOften: 'How often',
+    wayRound: 'What you can do',
+    you: 'You',
+    clinician: 'Your clinician',
+    others: 'Others',
+    referral: 'We have asked for',
+    booked: 'Booked',
+    support: 'Help you can get',
+    wayBackIn: 'How to come back to us',
+    contact: 'How to get in touch',
+    who: 'who',
+    byWhen: 'by',
+    lastGoal: 'Your goal last time',
+    chose: 'You chose',
+  },
+  careAims: {
+    prevention: 'to lower the chance of problems later',
+    stabilisation: 'to keep things steady',
+    participation: 'to help you do more of the things you want to do',
+    resolution: 'to get better and sort out the problem',
+    improvement: 'to build up your strength and skills',
+    adjustment: 'to help you come to terms with how things are',
+    comfort: 'to ease pain or discomfort',
+  },
+  doingNothingIsAChoice: 'Doing nothing for now was a real choice too.',
+  noTreatment:
+    'You decided, after hearing about the choices, not to start treatment now. That is a real choice, and we respect it. You can change your mind at any time.',
+  outOfTen: (score) => `${score} out of 10`,
+  confidence: (score) => `You feel ${score} out of 10 sure that you can do this.`,
+  lowConfidence: 'If that feels hard, we can make the step smaller together.',
+  review: (date) => `We will look at how it is going together on ${date}.`,
+  writtenOn: (date) => `Written on ${date}`,
+  writtenBy: (who) => `by ${who}`,
+};

@@ -1,0 +1,40 @@
+import type { Consultation } from '../domain/consultation';
+
+/**
+ * The seed for a new plan cycle (framework.md §7: "keep going, adjust, try
+ * something else"): the earlier plan comes forward so nothing is retyped, the
+ * measures recorded at review become the new baseline, and the review itself
+ * travels with it so the new plan can say what changed since last time.
+ * Confidence and the follow-up date are left blank: they belong to the new
+ * plan and must be asked again.
+ */
+export function carryForward(
+  earlierPlan: Consultation,
+  review: Consultation,
+): (fresh: Consultation) => Consultation {
+  return (fresh) => {
+    const earlier = earlierPlan.agreement;
+    const now = review.review;
+    return {
+      ...fresh,
+      path: 'full',
+      currentElement: 'agreement',
+      preparation: { ...earlierPlan.preparation, plannedMinutes: fresh.preparation.plannedMinutes },
+      agenda: earlierPlan.agenda,
+      information: earlierPlan.information,
+      options: earlierPlan.options,
+      agreement: {
+        ...earlier,
+        confidence: null,
+        followUpDate: '',
+        baseline: {
+          ...earlier.baseline,
+          patientMeasure: now.patientMeasureNow ?? earlier.baseline.patientMeasure,
+          clinicalValue: now.clinicalValueNow.trim() || earlier.baseline.clinicalValue,
+        },
+      },
+      implementation: earlierPlan.implementation,
+      review: { ...now, previousConsultationId: earlierPlan.id, nextStep: 'new-cycle' },
+    };
+  };
+}

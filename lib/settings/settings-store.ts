@@ -1,0 +1,59 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import type { CocreateDb } from '../storage/db';
+import { applyManaged, lockedKeys, readManagedSettings, type ManagedArea } from './managed';
+import { DEFAULT_SETTINGS, readSettings, writeSettings, type SettingKey, type Settings } from './settings';
+
+/** How long the panel waits at open for central values before showing this PC's. */
+const MANAGED_WAIT_MS = 200;
+
+export interface SettingsStore {
+  /** What this PC has saved, before central values are applied. */
+  local: ReadonlySignal<Settings>;
+  /** Values set centrally by the practice (policy); these are locked. */
+  managed: ReadonlySignal<Partial<Settings>>;
+  /** What the sidebar and plan use: local values with central values on top. */
+  effective: ReadonlySignal<Settings>;
+  locked: ReadonlySignal<ReadonlySet<SettingKey>>;
+  load(): Promise<void>;
+  /** Re-reads central values (the browser reports policy changes while open). */
+  reloadManaged(): Promise<void>;
+  /** Saves this PC's values; locked keys keep their local value so lifting a policy restores it. */
+  save(next: Settings): Promise<void>;
+}
+
+export interface SettingsStoreDeps {
+  db: CocreateDb;
+  managedArea: ManagedArea | undefined;
+}
+
+export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
+  const local = signal<Settings>(DEFAULT_SETTINGS);
+  const managed = signal<Partial<Settings>>({});
+  const locked = computed(() => lockedKeys(managed.value));
+
+  async function reloadManaged(): Promise<void> {
+    managed.value = await readManagedSettings(deps.managedArea);
+  }
+
+  return {
+    local,
+    managed,
+    effective: computed(() => applyManaged(local.value, managed.value)),
+    locked,
+    async load() {
+      // Chromium's first managed-storage read after start-up waits for the policy service
+      // (about 3 s, measured in tests/e2e): never hold the panel for it. Central values
+      // are applied the moment they arrive, and most starts find them already there.
+      const managedRead = reloadManaged();
+      local.value = await readSettings(deps.db);
+      await Promise.race([managedRead, new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS))]);
+    },
+    reloadManaged,
+    async save(next) {
+      const toSave = { ...next };
+      for (const key of locked.value) (toSave as Record<SettingKey, unknown>)[key] = local.value[key];
+      await writeSettings(deps.db, toSave);
+      local.value = toSave;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { PlanLanguage } from '../domain/consultation';
+import type { ConsultationPath } from '../domain/elements';
+import type { CocreateDb } from '../storage/db';
+import { pickValidSettings } from './setting-fields';
+
+/** Practice and clinician settings (issue 7); a practice may also set any of these centrally. */
+export interface Settings {
+  clinicianName: string;
+  clinicianRole: string;
+  practiceName: string;
+  practiceContact: string;
+  appointmentMinutes: number;
+  defaultPath: ConsultationPath;
+  planLanguage: PlanLanguage;
+  largePrint: boolean;
+  /** Days after the last review before identifiable free text is purged (issue 6). */
+  retentionDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  clinicianName: '',
+  clinicianRole: '',
+  practiceName: '',
+  practiceContact: '',
+  appointmentMinutes: 10,
+  defaultPath: 'quick',
+  planLanguage: 'en',
+  largePrint: false,
+  retentionDays: 90,
+};
+
+export type SettingKey = keyof Settings;
+const SETTINGS_KEY = 'settings';
+
+/** Stored settings over the defaults; unknown or wrongly typed stored values are ignored. */
+export async function readSettings(db: CocreateDb): Promise<Settings> {
+  const stored = (await db.settings.get(SETTINGS_KEY))?.value;
+  return mergeSettings(DEFAULT_SETTINGS, stored);
+}
+
+export async function writeSettings(db: CocreateDb, settings: Settings): Promise<void> {
+  await db.settings.put({ key: SETTINGS_KEY, value: settings });
+}
+
+/** Copies over only known keys whose values pass the setting's rules (lib/settings/setting-fields.ts). */
+export function mergeSettings(base: Settings, overrides: unknown): Settings {
+  return { ...base, ...pickValidSettings(overrides) };
+}

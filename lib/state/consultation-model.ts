@@ -1,0 +1,170 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import type { Consultation } from '../domain/consultation';
+import type { ConsultationPath } from '../domain/elements';
+import { newConsultation } from '../domain/new-consultation';
+import type { CocreateDb } from '../storage/db';
+import type { DraftJournal } from '../storage/draft-journal';
+import { describeSaveError } from '../storage/save-error';
+import type { SyncChannel } from '../storage/sync-channel';
+import { applyLeaves, diffLeaves } from './leaf-patch';
+
+export type SaveStatus =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+
+export interface ConsultationModelDeps {
+  db: CocreateDb;
+  journal: DraftJournal;
+  now: () => Date;
+  newId: () => string;
+  defaults: () => { path: ConsultationPath; plannedMinutes: number };
+  /** Live sync with other open windows; without it each window saves alone. */
+  sync?: SyncChannel;
+}
+
+export interface ConsultationModel {
+  consultation: ReadonlySignal<Consultation | null>;
+  saveStatus: ReadonlySignal<SaveStatus>;
+  canUndo: ReadonlySignal<boolean>;
+  /** Loads the consultation that was open last time (recovering newer journal text). */
+  load(): Promise<void>;
+  /** Applies a change; the UI shows it at once, storage follows. */
+  update(change: (current: Consultation) => Consultation): void;
+  undo(): void;
+  /**
+   * Starts a fresh consultation, keeping the current one stored. `seed` may copy
+   * forward an earlier plan (a new review cycle) so nothing is retyped.
+   */
+  startNew(patientRef?: string, seed?: (fresh: Consultation) => Consultation): Promise<void>;
+  open(id: string): Promise<void>;
+  /** Resolves once every change so far is in IndexedDB (or has failed). */
+  flush(): Promise<void>;
+}
+
+const CURRENT_KEY = 'currentConsultationId';
+const UNDO_DEPTH = 50;
+
+export function createConsultationModel(deps: ConsultationModelDeps): ConsultationModel {
+  const consultation = signal<Consultation | null>(null);
+  const saveStatus = signal<SaveStatus>({ kind: 'idle' });
+  const undoStack = signal<Consultation[]>([]);
+  let writing: Promise<void> = Promise.resolve();
+  let pending: Consultation | null = null;
+
+  function persist(next: Consultation): void {
+    deps.journal.write(next);
+    pending = next;
+    saveStatus.value = { kind: 'saving' };
+    // Chain writes so an older snapshot never lands after a newer one.
+    writing = writing.then(async () => {
+      const toWrite = pending;
+      if (!toWrite) return;
+      pending = null;
+      try {
+        await deps.db.consultations.put(toWrite);
+        if (!pending) saveStatus.value = { kind: 'saved', at: toWrite.updatedAt };
+      } catch (error) {
+        saveStatus.value = { kind: 'error', message: describeSaveError(error) };
+      }
+    });
+  }
+
+  /** Tells other windows what this edit changed, field by field (issue 8, two windows). */
+  function share(before: Consultation, after: Consultation): void {
+    deps.sync?.post({
+      consultationId: after.id,
+      updatedAt: after.updatedAt,
+      changes: diffLeaves(before, after),
+    });
+  }
+
+  // Another window edited the consultation shown here: take its fields, keep ours,
+  // and save the merged copy so neither window later writes over the other's text.
+  deps.sync?.listen((message) => {
+    const current = consultation.value;
+    if (current?.id !== message.consultationId) return;
+    const merged = applyLeaves(current, message.changes);
+    const updatedAt = merged.updatedAt > current.updatedAt ? merged.updatedAt : current.updatedAt;
+    consultation.value = { ...merged, updatedAt };
+    undoStack.value = undoStack.value.map((snapshot) => applyLeaves(snapshot, message.changes));
+    persist(consultation.value);
+  });
+
+  async function show(next: Consultation): Promise<void> {
+    consultation.value = next;
+    undoStack.value = [];
+    await deps.db.settings.put({ key: CURRENT_KEY, value: next.id });
+  }
+
+  return {
+    consultation,
+    saveStatus,
+    canUndo: computed(() => undoStack.value.length > 0),
+
+    async load() {
+      const currentId = (await deps.db.settings.get(CURRENT_KEY))?.value;
+      const stored = typeof currentId === 'string' ? await deps.db.consultations.get(currentId) : undefined;
+      const journalled = deps.journal.read();
+      if (
+        journalled &&
+        (!stored || (journalled.id === stored.id && journalled.updatedAt > stored.updatedAt))
+      ) {
+        // The panel closed before IndexedDB finished: the journal holds newer text.
+        await show(journalled);
+        persist(journalled);
+        return;
+      }
+      if (stored) {
+        await show(stored);
+        return;
+      }
+      await this.startNew();
+    },
+
+    update(change) {
+      const current = consultation.value;
+      if (!current) return;
+      const next = { ...change(current), updatedAt: deps.now().toISOString() };
+      undoStack.value = [...undoStack.value.slice(-(UNDO_DEPTH - 1)), current];
+      consultation.value = next;
+      persist(next);
+      share(current, next);
+    },
+
+    undo() {
+      const stack = undoStack.value;
+      const previous = stack[stack.length - 1];
+      if (!previous) return;
+      undoStack.value = stack.slice(0, -1);
+      const restored = { ...previous, updatedAt: deps.now().toISOString() };
+      const before = consultation.value;
+      consultation.value = restored;
+      persist(restored);
+      if (before) share(before, restored);
+    },
+
+    async startNew(patientRef, seed) {
+      await this.flush();
+      const defaults = deps.defaults();
+      const blank = newConsultation({
+        id: deps.newId(),
+        now: deps.now(),
+        ...defaults,
+        ...(patientRef ? { patientRef } : {}),
+      });
+      const fresh = seed ? seed(blank) : blank;
+      await deps.db.consultations.put(fresh);
+      await show(fresh);
+      deps.journal.write(fresh);
+    },
+
+    async open(id) {
+      await this.flush();
+      const found = await deps.db.consultations.get(id);
+      if (found) await show(found);
+    },
+
+    flush() {
+      return writing;
+    },
+  };
+}

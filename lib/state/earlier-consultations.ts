@@ -1,0 +1,34 @@
+import type { Consultation } from '../domain/consultation';
+import type { CocreateDb } from '../storage/db';
+
+/** What the sidebar lists for an earlier consultation; the full record opens on request. */
+export interface EarlierConsultation {
+  id: string;
+  createdAt: string;
+  status: Consultation['status'];
+  goal: string;
+}
+
+/**
+ * Earlier consultations with the same patient reference, newest first (issue 3:
+ * "find earlier consultations for the same reference", needed for review).
+ * Matching ignores case and surrounding spaces, as clinicians type "js 1970" and "JS 1970".
+ */
+export async function findEarlierConsultations(
+  db: CocreateDb,
+  patientRef: string,
+  excludeId: string,
+): Promise<EarlierConsultation[]> {
+  const wanted = normaliseRef(patientRef);
+  if (wanted === '') return [];
+  const matches = await db.consultations
+    .filter((c) => c.id !== excludeId && normaliseRef(c.patientRef) === wanted)
+    .toArray();
+  return matches
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((c) => ({ id: c.id, createdAt: c.createdAt, status: c.status, goal: c.agreement.goal }));
+}
+
+export function normaliseRef(ref: string): string {
+  return ref.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,19 @@
+import type { ConsultationPath } from '../domain/elements';
+import type { CocreateDb } from '../storage/db';
+
+/**
+ * The path (quick or full) the clinician last chose in the sidebar (issue 3:
+ * "the choice is remembered"). It overrides the practice default for the next
+ * consultation this clinician starts; the practice default still applies until
+ * they choose.
+ */
+const KEY = 'lastPath';
+
+export async function readPathPreference(db: CocreateDb): Promise<ConsultationPath | null> {
+  const value = (await db.settings.get(KEY))?.value;
+  return value === 'quick' || value === 'full' ? value : null;
+}
+
+export async function writePathPreference(db: CocreateDb, path: ConsultationPath): Promise<void> {
+  await db.settings.put({ key: KEY, value: path });
+}

@@ -1,0 +1,16 @@
+// `npm run bench`: builds the extension into its own folder (.output-bench) so it never
+// clobbers a developer's or a test's build, then runs every benchmark (bench/run.ts).
+// Flags: --no-build reuses the last build; --only=panel,payload,... runs some benchmarks.
+import { execSync, spawnSync } from 'node:child_process';
+
+process.env.COCREATE_OUT_DIR ??= '.output-bench';
+process.env.COCREATE_DEMO_DIR ??= '.output-bench/demo';
+
+const args = process.argv.slice(2);
+if (!args.includes('--no-build')) {
+  execSync('npx wxt build', { stdio: 'inherit' });
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,16 @@
+export interface UrlFinding {
+  file: string;
+  url: string;
+  reason?: string;
+}
+export interface DynamicCodeFinding {
+  file: string;
+  kind: string;
+  context: string;
+}
+export const ALLOWED_URLS: { pattern: RegExp; reason: string }[];
+export function scanBundle(dir: string): {
+  urls: UrlFinding[];
+  dynamicCode: DynamicCodeFinding[];
+  allowedUrls: UrlFinding[];
+};

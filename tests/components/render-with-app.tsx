@@ -1,0 +1,30 @@
+import { signal } from '@preact/signals';
+import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { AppContext, type AppServices } from '../../components/app-context';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { createConsultationModel } from '../../lib/state/consultation-model';
+import { createDraftJournal } from '../../lib/storage/draft-journal';
+import { testDb } from '../unit/test-db';
+
+/** Renders `ui` with real services over fake-indexeddb; resolves once a blank consultation is loaded. */
+export async function renderWithApp(ui: ComponentChildren, settings: Partial<Settings> = {}) {
+  const db = testDb(`app-${Math.random()}`);
+  let n = 0;
+  const settingsSignal = signal({ ...DEFAULT_SETTINGS, ...settings });
+  const model = createConsultationModel({
+    db,
+    journal: createDraftJournal(localStorage),
+    now: () => new Date('2026-11-23T09:00:00Z'),
+    newId: () => `id${++n}`,
+    defaults: () => ({
+      path: settingsSignal.value.defaultPath,
+      plannedMinutes: settingsSignal.value.appointmentMinutes,
+    }),
+  });
+  localStorage.clear();
+  await model.load();
+  const services: AppServices = { model, db, settings: settingsSignal };
+  const result = render(<AppContext.Provider value={services}>{ui}</AppContext.Provider>);
+  return { ...result, ...services };
+}

@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const outDir = resolve(process.env.COCREATE_OUT_DIR ?? '.output');
+const readManifest = (target: string) =>
+  JSON.parse(readFileSync(resolve(outDir, target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+/** The permissions we have argued for in docs/privacy.md; anything else fails the build. */
+const ALLOWED_PERMISSIONS = ['sidePanel', 'storage', 'activeTab', 'scripting', 'clipboardWrite'];
+
+describe('built manifests', () => {
+  it('Chrome: side panel, action, shortcut, and no required host permissions', () => {
+    const manifest = readManifest('chrome-mv3');
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.action).toBeDefined();
+    expect(Object.keys(manifest.commands as object)).toContain('_execute_action');
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    for (const permission of manifest.permissions as string[])
+      expect(ALLOWED_PERMISSIONS).toContain(permission);
+  });
+
+  it('Chrome: a strict content security policy for extension pages', () => {
+    const csp = (readManifest('chrome-mv3').content_security_policy as { extension_pages: string })
+      .extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('Firefox: a sidebar_action and a clean web-ext lint', () => {
+    const manifest = readManifest('firefox-mv2');
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    const report = JSON.parse(
+      execFileSync(
+        resolve('node_modules/.bin/web-ext'),
+        ['lint', '-s', resolve(outDir, 'firefox-mv2'), '-o', 'json'],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as { summary: { errors: number }; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+});

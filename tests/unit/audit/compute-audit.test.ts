@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { computeAudit } from '../../../lib/audit/compute-audit';
+import { ANY_GRID, NO_GRID, type AuditFilter } from '../../../lib/audit/filter';
+import { agreedPlan, asthmaGrid, consultation, kneeGrid, reviewOf } from './fixtures';
+
+const november: AuditFilter = { from: '2026-11-01', to: '2026-11-30', grid: ANY_GRID };
+
+/**
+ * The fixture set: an October plan reviewed in November, three November
+ * plans (one a no-treatment choice, one with no confidence recorded), an open
+ * quick consultation, two reviews of the same plan (the second a new cycle
+ * carrying its review forward) and a consultation in December.
+ */
+const fixture = [
+  agreedPlan('oct', '2026-10-10T09:00:00Z', { confidence: 5, baseline: 2, grid: kneeGrid }),
+  agreedPlan('p1', '2026-11-02T09:00:00Z', { confidence: 6, baseline: 3 }),
+  agreedPlan('p2', '2026-11-03T09:00:00Z', { confidence: 8, baseline: 4, noTreatment: true, path: 'full' }),
+  agreedPlan('p3', '2026-11-04T09:00:00Z', { confidence: null, baseline: null, grid: null }),
+  consultation('open', '2026-11-05T09:00:00Z'),
+  reviewOf('r-oct', '2026-11-20T09:00:00Z', 'oct', {
+    attainment: 'achieved',
+    patientMeasureNow: 7,
+    confidenceNow: 9,
+    nextStep: 'discharge',
+    collaborate: [9, 9, 9],
+  }),
+  reviewOf('r-p1', '2026-11-28T09:00:00Z', 'p1', {
+    attainment: 'partly',
+    patientMeasureNow: 4,
+    nextStep: 'new-cycle',
+  }),
+  {
+    ...reviewOf('cycle-p1', '2026-11-28T09:20:00Z', 'p1', {
+      attainment: 'partly',
+      patientMeasureNow: 4,
+      confidenceNow: 5,
+      nextStep: 'new-cycle',
+      collaborate: [9, 8, 7],
+    }),
+    updatedAt: '2026-11-28T09:30:00Z',
+  },
+  agreedPlan('dec', '2026-12-01T09:00:00Z'),
+];
+
+describe('computeAudit over the fixture set for November', () => {
+  const figures = computeAudit(fixture, november);
+
+  it('counts consultations created in the period only', () => {
+    expect(figures.consultations).toBe(7);
+  });
+
+  it('splits quick and full paths', () => {
+    expect([figures.quick, figures.full]).toEqual([3, 4]);
+  });
+
+  it('counts each element used', () => {
+    expect(figures.elementsUsed).toEqual({
+      preparation: 0,
+      agenda: 3,
+      information: 0,
+      options: 2,
+      agreement: 3,
+      implementation: 0,
+      review: 3,
+    });
+  });
+
+  it('lists the grids used, most used first, and those without a grid', () => {
+    expect(figures.grids).toEqual([{ id: asthmaGrid.id, title: asthmaGrid.title, count: 2 }]);
+    expect(figures.withoutGrid).toBe(5);
+  });
+
+  it('counts agreed plans and no-treatment choices', () => {
+    expect(figures.plansAgreed).toBe(3);
+    expect(figures.noTreatment).toBe(1);
+  });
+
+  it('counts each earlier plan reviewed once, keeping the latest review', () => {
+    expect(figures.plansReviewed).toBe(2);
+    expect(figures.attainment).toEqual({ achieved: 1, partly: 1, 'not-yet': 0, changed: 0, unrecorded: 0 });
+    expect(figures.nextStep).toEqual({ continue: 0, 'new-cycle': 1, discharge: 1, refer: 0, unrecorded: 0 });
+  });
+
+  it('averages confidence at agreement over plans that recorded it', () => {
+    expect(figures.confidenceAtAgreement).toEqual({ mean: 7, n: 2 });
+  });
+
+  it('averages confidence at review', () => {
+    expect(figures.confidenceAtReview).toEqual({ mean: 7, n: 2 });
+  });
+
+  it('averages the change in the patient measure against the reviewed plan’s baseline, even from before the period', () => {
+    // oct: 2 → 7 (+5); p1: 3 → 4 (+1)
+    expect(figures.patientMeasureChange).toEqual({ mean: 3, n: 2 });
+  });
+
+  it('summarises collaboRATE totals and the top-score share', () => {
+    expect(figures.collaborate).toEqual({ n: 2, meanTotal: 25.5, topScoreShare: 0.5 });
+  });
+});
+
+describe('computeAudit filters', () => {
+  it('filters by grid, counting a review under the grid of the plan it reviews', () => {
+    const knee = computeAudit(fixture, { ...november, grid: kneeGrid.id });
+    expect(knee.consultations).toBe(1);
+    expect(knee.plansReviewed).toBe(1);
+    expect(knee.attainment.achieved).toBe(1);
+    expect(knee.patientMeasureChange).toEqual({ mean: 5, n: 1 });
+  });
+
+  it('filters to consultations without a grid', () => {
+    const none = computeAudit(fixture, { ...november, grid: NO_GRID });
+    expect(none.consultations).toBe(2);
+    expect(none.plansAgreed).toBe(1);
+    expect(none.confidenceAtAgreement).toEqual({ mean: null, n: 0 });
+  });
+
+  it('includes both ends of the period', () => {
+    const oneDay = computeAudit(fixture, { from: '2026-11-28', to: '2026-11-28', grid: ANY_GRID });
+    expect(oneDay.consultations).toBe(2);
+  });
+});
+
+describe('computeAudit on empty and partial data', () => {
+  it('gives zeros and empty means for an empty period', () => {
+    const empty = computeAudit(fixture, { from: '2025-01-01', to: '2025-01-31', grid: ANY_GRID });
+    expect(empty).toEqual({
+      consultations: 0,
+      elementsUsed: {
+        preparation: 0,
+        agenda: 0,
+        information: 0,
+        options: 0,
+        agreement: 0,
+        implementation: 0,
+        review: 0,
+      },
+      quick: 0,
+      full: 0,
+      grids: [],
+      withoutGrid: 0,
+      plansAgreed: 0,
+      noTreatment: 0,
+      plansReviewed: 0,
+      attainment: { achieved: 0, partly: 0, 'not-yet': 0, changed: 0, unrecorded: 0 },
+      nextStep: { continue: 0, 'new-cycle': 0, discharge: 0, refer: 0, unrecorded: 0 },
+      confidenceAtAgreement: { mean: null, n: 0 },
+      confidenceAtReview: { mean: null, n: 0 },
+      patientMeasureChange: { mean: null, n: 0 },
+      collaborate: { n: 0, meanTotal: null, topScoreShare: null },
+    });
+  });
+
+  it('gives the same for no consultations at all', () => {
+    expect(computeAudit([], november).consultations).toBe(0);
+  });
+
+  it('counts a review whose earlier plan is missing, without a measure change', () => {
+    const orphan = reviewOf('r', '2026-11-10T09:00:00Z', 'gone', {
+      attainment: 'not-yet',
+      patientMeasureNow: 5,
+    });
+    const figures = computeAudit([orphan], november);
+    expect(figures.plansReviewed).toBe(1);
+    expect(figures.attainment['not-yet']).toBe(1);
+    expect(figures.patientMeasureChange).toEqual({ mean: null, n: 0 });
+  });
+
+  it('records a review with no attainment or next step as unrecorded', () => {
+    const partial = reviewOf('r', '2026-11-10T09:00:00Z', 'p', { confidenceNow: 4 });
+    const figures = computeAudit([partial], november);
+    expect(figures.attainment.unrecorded).toBe(1);
+    expect(figures.nextStep.unrecorded).toBe(1);
+    expect(figures.confidenceAtReview).toEqual({ mean: 4, n: 1 });
+  });
+
+  it('leaves an incomplete collaboRATE out of its summary', () => {
+    const partial = reviewOf('r', '2026-11-10T09:00:00Z', 'p', {
+      attainment: 'achieved',
+      collaborate: [9, null, 9],
+    });
+    expect(computeAudit([partial], november).collaborate).toEqual({
+      n: 0,
+      meanTotal: null,
+      topScoreShare: null,
+    });
+  });
+});

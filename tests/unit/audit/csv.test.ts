@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { AUDIT_CSV_COLUMNS, auditCsv, csvCell } from '../../../lib/audit/csv';
+import { ANY_GRID } from '../../../lib/audit/filter';
+import { isoWeek } from '../../../lib/audit/iso-week';
+import { agreedPlan, reviewOf } from './fixtures';
+
+const november = { from: '2026-11-01', to: '2026-11-30', grid: ANY_GRID };
+
+function parse(csv: string): Record<string, string>[] {
+  const [header, ...rows] = csv.trimEnd().split('\r\n');
+  const names = header!.split(',');
+  return rows.map((row) => {
+    const cells = row.split(',');
+    const entries: [string, string][] = names.map((name, i) => [name, cells[i] ?? '']);
+    return Object.fromEntries(entries);
+  });
+}
+
+describe('auditCsv', () => {
+  const plan = agreedPlan('p1', '2026-10-28T09:00:00Z', { baseline: 3 });
+  const review = reviewOf('r1', '2026-11-25T15:45:00Z', 'p1', {
+    attainment: 'partly',
+    patientMeasureNow: 5,
+    confidenceNow: 7,
+    helped: 'My daughter walked with me',
+    gotInTheWay: 'Rain',
+    clinicalValueNow: '350',
+    nextStep: 'continue',
+    collaborate: [9, 8, 9],
+  });
+  const csv = auditCsv([plan, { ...review, patientRef: 'JS1950' }], november);
+
+  it('has one header and one row per consultation in the period', () => {
+    const rows = parse(csv);
+    expect(csv.split('\r\n')[0]).toBe(AUDIT_CSV_COLUMNS.join(','));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('coarsens dates to the ISO week and carries the review figures', () => {
+    const [row] = parse(csv);
+    expect(row).toMatchObject({
+      week: '2026-W48',
+      is_review: 'yes',
+      used_review: 'yes',
+      grid_id: 'asthma-inhalers',
+      attainment: 'partly',
+      patient_measure_now: '5',
+      patient_measure_change: '2',
+      confidence_now: '7',
+      next_step: 'continue',
+      collaborate_1: '9',
+      text_purged: 'no',
+    });
+  });
+
+  it('contains no patient reference, free text, exact date or id', () => {
+    for (const secret of ['JS1950', 'ABp1', 'daughter', 'Rain', 'Walk', '350', '2026-11-25', 'r1', 'p1']) {
+      expect(csv).not.toContain(secret);
+    }
+  });
+
+  it('is only a header for an empty period', () => {
+    expect(auditCsv([plan], november)).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    [null, ''],
+    [3, '3'],
+    [-2, '-2'],
+    [true, 'yes'],
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=cmd|"/c calc"!A1', `"'=cmd|""/c calc""!A1"`],
+    ['+1', `"'+1"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+  ])('writes %j as %s', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe('isoWeek', () => {
+  it.each([
+    ['2026-11-23T09:00:00Z', '2026-W48'],
+    ['2026-01-01T00:00:00Z', '2026-W01'],
+    ['2027-01-01T12:00:00Z', '2026-W53'],
+    ['2024-12-30T12:00:00Z', '2025-W01'],
+    ['', ''],
+    ['not a date', ''],
+  ])('puts %s in week %s', (iso, week) => {
+    expect(isoWeek(iso)).toBe(week);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { computeAudit } from '../../../lib/audit/compute-audit';
+import { ANY_GRID } from '../../../lib/audit/filter';
+import { applyPurge, previewPurge } from '../../../lib/retention/apply-purge';
+import { purgeFreeText } from '../../../lib/retention/purge-text';
+import { agreedPlan, reviewOf } from '../audit/fixtures';
+import { testDb } from '../test-db';
+
+function richPlan() {
+  const plan = agreedPlan('p', '2026-09-01T09:00:00Z');
+  return {
+    ...plan,
+    updatedAt: '2026-09-01T09:30:00Z',
+    preparation: { ...plan.preparation, knownGoals: 'GOAL-TEXT', presentNote: 'NOTE-TEXT' },
+    agenda: {
+      ...plan.agenda,
+      items: [{ id: 'i1', text: 'ITEM-TEXT', owner: 'patient' as const }],
+      importance: 8,
+    },
+    options: {
+      ...plan.options,
+      problem: 'PROBLEM-TEXT',
+      options: [{ id: 'o1', label: 'OPTION-TEXT', pros: 'PROS-TEXT', cons: 'CONS-TEXT', isDoNothing: false }],
+    },
+    agreement: {
+      ...plan.agreement,
+      rationale: 'RATIONALE-TEXT',
+      barriers: [{ id: 'b1', barrier: 'BARRIER-TEXT', wayRound: 'WAY-TEXT' }],
+      contact: 'CONTACT-TEXT',
+    },
+    implementation: { ...plan.implementation, wayBackIn: 'WAYBACK-TEXT' },
+  };
+}
+
+describe('purgeFreeText', () => {
+  it('blanks every free-text field and the patient reference', () => {
+    const purged = purgeFreeText(richPlan(), '2027-01-01T00:00:00Z');
+    const json = JSON.stringify(purged);
+    expect(json).not.toMatch(/-TEXT|ABp|Walk|breathing|Peak flow|"320"|L\/min/);
+    expect(purged.purgedAt).toBe('2027-01-01T00:00:00Z');
+  });
+
+  it('keeps the audit fields', () => {
+    const plan = richPlan();
+    const purged = purgeFreeText(plan, '2027-01-01T00:00:00Z');
+    const filter = { from: '2026-01-01', to: '2026-12-31', grid: ANY_GRID };
+    const before = computeAudit([plan], filter);
+    const after = computeAudit([purged], filter);
+    expect({ ...after, elementsUsed: null }).toEqual({ ...before, elementsUsed: null });
+    // Known cost of blanking: sections captured only as free text stop counting as used.
+    expect(before.elementsUsed).toMatchObject({ preparation: 1, agenda: 1, implementation: 1 });
+    expect(after.elementsUsed).toMatchObject({ preparation: 0, agenda: 1, implementation: 0 });
+    expect(purged.agreement.baseline.patientMeasure).toBe(3);
+    expect(purged.options.grid).toEqual(plan.options.grid);
+  });
+});
+
+describe('applyPurge', () => {
+  it('purges the confirmed consultations and deletes their saved plan texts', async () => {
+    const db = testDb(`purge-${Math.random()}`);
+    const plan = richPlan();
+    await db.consultations.bulkPut([plan]);
+    await db.plans.put({
+      id: 'plan1',
+      consultationId: 'p',
+      createdAt: plan.createdAt,
+      language: 'en',
+      patientText: 'Walk',
+      clinicianText: 'Walk',
+    });
+    const now = new Date('2027-03-01T00:00:00Z');
+    const preview = await previewPurge(db, 90, now);
+    expect(preview.map((c) => c.id)).toEqual(['p']);
+
+    expect(await applyPurge(db, preview, 90, now)).toBe(1);
+    const stored = await db.consultations.get('p');
+    expect(stored?.purgedAt).toBe(now.toISOString());
+    expect(stored?.patientRef).toBe('');
+    expect(await db.plans.count()).toBe(0);
+  });
+
+  it('leaves alone a consultation reviewed since the preview', async () => {
+    const db = testDb(`purge-${Math.random()}`);
+    const plan = richPlan();
+    await db.consultations.put(plan);
+    const now = new Date('2027-03-01T00:00:00Z');
+    const preview = await previewPurge(db, 90, now);
+    await db.consultations.put({ ...reviewOf('r', '2027-02-28T00:00:00Z', 'p', { attainment: 'achieved' }) });
+    expect(await applyPurge(db, preview, 90, now)).toBe(0);
+    expect((await db.consultations.get('p'))?.purgedAt).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createConsultationModel, type ConsultationModelDeps } from '../../../lib/state/consultation-model';
+import { createDraftJournal } from '../../../lib/storage/draft-journal';
+import { testDb } from '../test-db';
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+  };
+}
+
+function deps(overrides: Partial<ConsultationModelDeps> = {}): ConsultationModelDeps {
+  let clock = Date.parse('2026-11-23T09:00:00Z');
+  let id = 0;
+  return {
+    db: testDb(),
+    journal: createDraftJournal(memoryStorage()),
+    now: () => new Date((clock += 1000)),
+    newId: () => `c${++id}`,
+    defaults: () => ({ path: 'quick', plannedMinutes: 10 }),
+    ...overrides,
+  };
+}
+
+describe('consultation model', () => {
+  it('starts a blank consultation when nothing is stored', async () => {
+    const model = createConsultationModel(deps());
+    await model.load();
+    expect(model.consultation.value?.id).toBe('c1');
+    expect(model.consultation.value?.path).toBe('quick');
+  });
+
+  it('saves every change and reopens the same consultation', async () => {
+    const shared = deps();
+    const first = createConsultationModel(shared);
+    await first.load();
+    first.update((c) => ({ ...c, agenda: { ...c.agenda, whatMatters: 'Walking the dog' } }));
+    await first.flush();
+    expect(first.saveStatus.value.kind).toBe('saved');
+
+    const reopened = createConsultationModel(shared);
+    await reopened.load();
+    expect(reopened.consultation.value?.agenda.whatMatters).toBe('Walking the dog');
+  });
+
+  it('recovers newer text from the journal when IndexedDB missed the last write', async () => {
+    const shared = deps();
+    const first = createConsultationModel(shared);
+    await first.load();
+    await first.flush();
+    const unsaved = {
+      ...first.consultation.value!,
+      patientRef: 'AB 1961',
+      updatedAt: '2099-01-01T00:00:00.000Z',
+    };
+    shared.journal.write(unsaved);
+
+    const reopened = createConsultationModel(shared);
+    await reopened.load();
+    expect(reopened.consultation.value?.patientRef).toBe('AB 1961');
+    await reopened.flush();
+    expect((await shared.db.consultations.get(unsaved.id))?.patientRef).toBe('AB 1961');
+  });
+
+  it('undoes the last change', async () => {
+    const model = createConsultationModel(deps());
+    await model.load();
+    model.update((c) => ({ ...c, patientRef: 'one' }));
+    model.update((c) => ({ ...c, patientRef: 'two' }));
+    model.undo();
+    expect(model.consultation.value?.patientRef).toBe('one');
+    expect(model.canUndo.value).toBe(true);
+  });
+
+  it('keeps the text on screen and says why when storage refuses a write', async () => {
+    const shared = deps();
+    const model = createConsultationModel(shared);
+    await model.load();
+    shared.db.consultations.put = (() =>
+      Promise.reject(
+        new DOMException('full', 'QuotaExceededError'),
+      )) as unknown as typeof shared.db.consultations.put;
+    model.update((c) => ({ ...c, patientRef: 'kept' }));
+    await model.flush();
+    expect(model.consultation.value?.patientRef).toBe('kept');
+    const status = model.saveStatus.value;
+    expect(status.kind === 'error' && status.message).toMatch(/run out of storage space/);
+  });
+
+  it('starting a new consultation keeps the old one stored', async () => {
+    const shared = deps();
+    const model = createConsultationModel(shared);
+    await model.load();
+    model.update((c) => ({ ...c, patientRef: 'first' }));
+    await model.startNew();
+    expect(model.consultation.value?.patientRef).toBe('');
+    expect(await shared.db.consultations.count()).toBe(2);
+  });
+});

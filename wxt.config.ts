@@ -1,0 +1,62 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Separate output folders let parallel builds (tests, benchmarks) not clobber each other.
+const outDir = process.env.COCREATE_OUT_DIR ?? '.output';
+
+/**
+ * No remote code, no connections: extension pages reach nothing but their own files (docs/privacy.md).
+ * `default-src 'self'` also stops remote images, styles, fonts and frames, which would otherwise
+ * leak the page being viewed to a third party (found by tests/e2e/trust-leaks.test.ts).
+ */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'";
+
+export default defineConfig({
+  outDir,
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Cocreate',
+    description:
+      'A sidebar for shared decision making: the seven elements of cocreating health, option grids and a patient-readable agreed plan.',
+    // Least that works (issue 2): no host permissions; insertion injects on demand via activeTab.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'activeTab', 'scripting', 'clipboardWrite']
+        : ['sidePanel', 'storage', 'activeTab', 'scripting', 'clipboardWrite'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Open Cocreate' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+C' },
+              description: 'Open the Cocreate sidebar',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+C' },
+              description: 'Open the Cocreate side panel',
+            },
+          },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    storage: { managed_schema: 'managed-schema.json' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'cocreate@cocreate.example',
+              strict_min_version: '115.0',
+              // Firefox's declaration that the extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
