@@ -1,4 +1,105 @@
-/** Placeholder until the option grid library lands (issue 4): the "discussing options" step embeds this. */
+import { useEffect } from 'preact/hooks';
+import type { OptionGrid } from '../../lib/option-grids/grid';
+import {
+  readGridTogether,
+  stopUsingGrid,
+  toggleLeaning,
+  toggleQuestion,
+} from '../../lib/option-grids/grid-in-consultation';
+import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
+import { useApp } from '../app-context';
+import { GridCompact } from './GridCompact';
+import { GridSearch } from './GridSearch';
+import { GridSources } from './GridSources';
+import { gridViewPath, openExtensionTab } from './open-tab';
+import { ThreeQuestions } from './ThreeQuestions';
+import { useCatalogue } from './use-catalogue';
+import './option-grid.css';
+
+/**
+ * Option grids inside "discussing options" (framework.md §4; issue 4): find a
+ * grid, read it together, tick the questions that mattered and the option(s)
+ * the patient leans to. Everything is written to the consultation, so the
+ * plan and the note name the grid and its version.
+ */
 export function GridPanel() {
-  return <p class="field__hint">Option grids are not available yet.</p>;
+  const { model, db } = useApp();
+  const { catalogue, error, load } = useCatalogue(db);
+  const section = model.consultation.value?.options;
+  const usedId = section?.grid?.id;
+
+  // A consultation reopened with a grid already in use shows it straight away.
+  useEffect(() => {
+    if (usedId) void load();
+  }, [usedId, load]);
+
+  if (!section) return null;
+  const entry = usedId ? catalogue?.byId(usedId) : undefined;
+
+  const open = (grid: OptionGrid) =>
+    model.update((c) => {
+      const previous = c.options.grid ? catalogue?.byId(c.options.grid.id)?.grid : undefined;
+      return { ...c, options: readGridTogether(c.options, grid, previous) };
+    });
+  const close = () => model.update((c) => ({ ...c, options: stopUsingGrid(c.options, entry?.grid) }));
+
+  return (
+    <section class="grid-panel" aria-labelledby="grid-panel-title">
+      <h3 class="step__subtitle" id="grid-panel-title">
+        Option grid
+      </h3>
+      <GridSearch catalogue={catalogue} onFirstUse={() => void load()} onOpen={(found) => open(found.grid)} />
+      {error ? <p role="alert">The option grids could not be loaded: {error}</p> : null}
+      {section.grid && !entry ? (
+        <p class="field__hint">
+          {catalogue
+            ? `“${section.grid.title}” (version ${section.grid.version}) is no longer in the grid library on this computer.`
+            : `Loading “${section.grid.title}”…`}
+        </p>
+      ) : null}
+      {entry ? (
+        <article class="grid-panel__grid" aria-label={`Option grid: ${entry.grid.title}`}>
+          <h4 class="grid-panel__title">{entry.grid.title}</h4>
+          <p class="grid-panel__decision">{entry.grid.decision}</p>
+          {section.grid && section.grid.version !== entry.grid.version ? (
+            <p class="field__hint">
+              This consultation used version {section.grid.version}; the library now has version{' '}
+              {entry.grid.version}.
+            </p>
+          ) : null}
+          <div class="toolbar">
+            <button type="button" onClick={() => openExtensionTab(gridViewPath(entry.grid.id))}>
+              Show to patient
+            </button>
+            <button
+              type="button"
+              onClick={() => openExtensionTab(gridViewPath(entry.grid.id, { print: true }))}
+            >
+              Print
+            </button>
+            <button type="button" onClick={close}>
+              Stop using this grid
+            </button>
+          </div>
+          <ThreeQuestions language={entry.grid.language} />
+          <GridCompact
+            grid={entry.grid}
+            mattered={section.questionsThatMattered}
+            leaning={section.leaning}
+            onQuestion={(id, on) =>
+              model.update((c) => ({ ...c, options: toggleQuestion(c.options, id, on) }))
+            }
+            onLeaning={(id, on) => model.update((c) => ({ ...c, options: toggleLeaning(c.options, id, on) }))}
+          />
+          <details class="grid-panel__sources">
+            <summary>Sources and review dates</summary>
+            <GridSources grid={entry.grid} />
+          </details>
+          <p class="field__hint">{CHECK_BEFORE_USE}</p>
+        </article>
+      ) : (
+        <ThreeQuestions />
+      )}
+    </section>
+  );
 }

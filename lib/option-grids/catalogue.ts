@@ -36,8 +36,5 @@ export function mergeCatalogue(
   return [...byId.values()].sort((a, b) => a.grid.title.localeCompare(b.grid.title));
 }
 
-export const SOURCE_LABELS: Record<GridSource, string> = {
-  bundled: 'Shipped with Cocreate',
-  practice: 'Practice library',
-  local: 'My grid',
-};
+// Kept in its own module so the side panel can show them without loading the parser.
+export { SOURCE_LABELS, LANGUAGE_NAMES } from './source-labels';
