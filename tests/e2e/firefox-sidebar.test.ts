@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  getButton,
+  getByLabel,
+  hasFirefox,
+  launchFirefox,
+  poll,
+  FIREFOX_PATH,
+  type FirefoxSession,
+} from './firefox/harness';
+
+if (!hasFirefox())
+  console.warn(`Skipping the Firefox tests: no Firefox at ${FIREFOX_PATH} (set FIREFOX_PATH).`);
+
+/** Reads one field's value from the page, by its label. */
+async function valueOf(page: import('puppeteer-core').Page, label: string): Promise<string> {
+  const field = await getByLabel(page, label);
+  return field.evaluate((element) => (element as HTMLInputElement).value);
+}
+
+/** The Firefox build (MV2 sidebar) in Debian's Firefox ESR, driven over WebDriver BiDi (issue 7). */
+describe.skipIf(!hasFirefox())('the Firefox build in a real Firefox', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('runs one consultation in the sidebar page and keeps it when the sidebar is reopened', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html');
+    await (await getByLabel(panel, 'Patient reference')).type('AB 1950');
+    await (await getByLabel(panel, 'What matters to the patient')).type('Walking to the allotment');
+    await (await getButton(panel, /^\S?\s*5\. Agreeing the way forward/)).click();
+    await (await getByLabel(panel, 'Goal')).type('Walk 20 minutes every day by March');
+    await (await getByLabel(panel, 'First action')).type('Walk to the corner shop and back');
+    await poll(
+      () =>
+        panel.evaluate(
+          () => document.querySelector('[data-save-status]')?.getAttribute('data-save-status') === 'saved',
+        ),
+      'the consultation to be saved',
+    );
+    await panel.close();
+
+    const reopened = await session.openExtensionPage('sidepanel.html');
+    await poll(async () => (await valueOf(reopened, 'Patient reference')) === 'AB 1950', 'the reference');
+    await (await getButton(reopened, /^\S?\s*5\. Agreeing the way forward/)).click();
+    await poll(
+      async () => (await valueOf(reopened, 'Goal')) === 'Walk 20 minutes every day by March',
+      'the goal to come back',
+    );
+    expect(session.offMachineRequests).toEqual([]);
+  });
+
+  it('opens the settings page with every setting editable when no policy is set', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const practice = await getByLabel(options, 'Practice name');
+    expect(await practice.evaluate((element) => (element as HTMLInputElement).disabled)).toBe(false);
+    await practice.type('Riverside Surgery');
+    await (await getButton(options, 'Save settings')).click();
+    await poll(
+      () => options.evaluate(() => document.body.textContent?.includes('Settings saved.') ?? false),
+      'the settings to be saved',
+    );
+    expect(session.offMachineRequests).toEqual([]);
+  });
+});
