@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   getButton,
@@ -13,7 +14,7 @@ if (!hasFirefox())
   console.warn(`Skipping the Firefox tests: no Firefox at ${FIREFOX_PATH} (set FIREFOX_PATH).`);
 
 /** Reads one field's value from the page, by its label. */
-async function valueOf(page: import('puppeteer-core').Page, label: string): Promise<string> {
+async function valueOf(page: Page, label: string): Promise<string> {
   const field = await getByLabel(page, label);
   return field.evaluate((element) => (element as HTMLInputElement).value);
 }

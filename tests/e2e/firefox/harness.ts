@@ -124,7 +124,7 @@ export async function getByLabel(page: Page, text: string): Promise<ElementHandl
       const label =
         labels.find((l) => clean(l) === wanted) ??
         labels.find((l) => clean(l.firstElementChild) === wanted && l.control !== l.firstElementChild);
-      return (label?.control ?? null) as HTMLElement | null;
+      return label?.control ?? null;
     }, text);
     const element = handle.asElement() as ElementHandle<HTMLElement> | null;
     if (element) found = element;
@@ -144,7 +144,7 @@ export async function getButton(page: Page, name: string | RegExp): Promise<Elem
         const button = [...document.querySelectorAll('button')].find((b) =>
           wanted.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim()),
         );
-        return (button ?? null) as HTMLElement | null;
+        return button ?? null;
       }, source);
       const element = handle.asElement() as ElementHandle<HTMLElement> | null;
       if (element) found = element;
