@@ -10,7 +10,9 @@ async function seriousViolations(page: Page, name: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   // One line per page in the log: the figures for the issue's closing note.
   const counts = results.violations.map((v) => `${v.id}/${v.impact ?? '?'}×${v.nodes.length}`);
-  console.info(`axe ${name}: ${results.passes.length} rules passed; violations: ${counts.join(', ') || 'none'}`);
+  console.info(
+    `axe ${name}: ${results.passes.length} rules passed; violations: ${counts.join(', ') || 'none'}`,
+  );
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return blocking.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
