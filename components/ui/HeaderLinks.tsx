@@ -17,6 +17,13 @@ export function HeaderLinks() {
       >
         My audit
       </button>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => void browser.tabs.create({ url: pageUrl('/grids.html') })}
+      >
+        Grid library
+      </button>
     </nav>
   );
 }

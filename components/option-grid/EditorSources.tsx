@@ -1,0 +1,48 @@
+import type { OptionGrid } from '../../lib/option-grids/grid';
+import { addSource, removeSource, setSource } from '../../lib/option-grids/grid-edit';
+import { GRID_LIMITS } from '../../lib/option-grids/limits';
+import { TextField } from '../fields/TextField';
+
+interface Props {
+  grid: OptionGrid;
+  onChange: (grid: OptionGrid) => void;
+}
+
+/** The public sources behind the figures: every figure cites one (issue 4). */
+export function EditorSources({ grid, onChange }: Props) {
+  return (
+    <section aria-labelledby="editor-sources">
+      <h3 id="editor-sources">Sources</h3>
+      {grid.sources.map((source, index) => (
+        <fieldset class="item-card" key={source.id}>
+          <legend>Source {index + 1}</legend>
+          <TextField
+            label={`Source ${index + 1} citation`}
+            value={source.citation}
+            onChange={(citation) => onChange(setSource(grid, source.id, { citation }))}
+          />
+          <TextField
+            label={`Source ${index + 1} link`}
+            hint="A public web address starting with https://"
+            value={source.url}
+            onChange={(url) => onChange(setSource(grid, source.id, { url }))}
+          />
+          <button
+            type="button"
+            disabled={grid.sources.length <= GRID_LIMITS.sourcesMin}
+            onClick={() => onChange(removeSource(grid, source.id))}
+          >
+            Remove source {index + 1}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        disabled={grid.sources.length >= GRID_LIMITS.sourcesMax}
+        onClick={() => onChange(addSource(grid))}
+      >
+        Add a source
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
+import { isOverdue } from '../../lib/option-grids/grid-words';
+import { LANGUAGE_NAMES, SOURCE_LABELS } from '../../lib/option-grids/source-labels';
+
+interface Props {
+  entries: readonly CatalogueEntry[];
+  today: string;
+  onView: (entry: CatalogueEntry) => void;
+  onEdit: (entry: CatalogueEntry) => void;
+  onExport: (entry: CatalogueEntry) => void;
+  onDelete: (entry: CatalogueEntry) => Promise<void>;
+}
+
+/** Every grid on this PC with where it came from and its review dates. */
+export function GridList({ entries, today, onView, onEdit, onExport, onDelete }: Props) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <ul class="grid-list">
+      {entries.map((entry) => {
+        const { grid, source } = entry;
+        const overdue = isOverdue(grid.reviewDue, today);
+        return (
+          <li key={grid.id} class="grid-list__item">
+            <article aria-label={grid.title}>
+              <h3 lang={grid.language}>{grid.title}</h3>
+              <p class="field__hint">
+                {SOURCE_LABELS[source]} · {LANGUAGE_NAMES[grid.language]} · version {grid.version} · reviewed{' '}
+                {grid.lastReviewed} · review due {grid.reviewDue}
+                {overdue ? <strong class="grid-list__overdue"> · review overdue</strong> : null}
+              </p>
+              <div class="toolbar">
+                <button type="button" onClick={() => onView(entry)}>
+                  View
+                </button>
+                <button type="button" onClick={() => onEdit(entry)}>
+                  {source === 'local' ? 'Edit' : 'Edit a copy'}
+                </button>
+                <button type="button" onClick={() => onExport(entry)}>
+                  Export
+                </button>
+                {source === 'bundled' ? null : (
+                  <button type="button" onClick={() => setConfirming(grid.id)}>
+                    Delete
+                  </button>
+                )}
+              </div>
+              {confirming === grid.id ? (
+                <div role="alertdialog" aria-label={`Delete ${grid.title}?`} class="grid-list__confirm">
+                  <p>Delete “{grid.title}” from this computer? This cannot be undone.</p>
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => void onDelete(entry).then(() => setConfirming(null))}
+                  >
+                    Yes, delete
+                  </button>
+                  <button type="button" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </div>
+              ) : null}
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import type { OptionGrid } from '../../lib/option-grids/grid';
+import { GRID_WORDS } from '../../lib/option-grids/grid-words';
+
+/**
+ * The whole grid as a table: options as columns, the patient's questions as
+ * rows (issue 4). Used full-tab for the patient, in print and as the editor's
+ * live preview. Every cell is a text node.
+ */
+export function GridTable({ grid }: { grid: OptionGrid }) {
+  const words = GRID_WORDS[grid.language];
+  return (
+    <table class="grid-table" lang={grid.language}>
+      <caption class="visually-hidden">{grid.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{words.question}</th>
+          {grid.options.map((option) => (
+            <th scope="col" key={option.id}>
+              {option.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.questions.map((question) => (
+          <tr key={question.id}>
+            <th scope="row">{question.question}</th>
+            {grid.options.map((option) => (
+              <td key={option.id}>{question.answers[option.id] ?? ''}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

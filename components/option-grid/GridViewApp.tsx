@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { OptionGrid } from '../../lib/option-grids/grid';
+import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
+import { loadCatalogue } from '../../lib/option-grids/load-catalogue';
+import { printDensity } from '../../lib/option-grids/print-density';
+import type { CocreateDb } from '../../lib/storage/db';
+import { GridSources } from './GridSources';
+import { GridTable } from './GridTable';
+import { ThreeQuestions } from './ThreeQuestions';
+import './option-grid.css';
+import './grid-view.css';
+
+interface Props {
+  db: CocreateDb;
+  id: string;
+  /** Open the print dialog once the grid is drawn (the sidebar's "Print" button). */
+  printOnOpen: boolean;
+  print: () => void;
+}
+
+/**
+ * One grid full-tab, large and high-contrast, to turn the screen toward the
+ * patient or print on one A4 page (issue 4; framework.md §1 and §4).
+ */
+export function GridViewApp({ db, id, printOnOpen, print }: Props) {
+  const [grid, setGrid] = useState<OptionGrid | null | undefined>(undefined);
+
+  useEffect(() => {
+    void loadCatalogue(db).then((catalogue) => setGrid(catalogue.byId(id)?.grid ?? null));
+  }, [db, id]);
+
+  useEffect(() => {
+    if (!grid) return;
+    document.title = grid.title;
+    document.documentElement.lang = grid.language;
+    if (printOnOpen) requestAnimationFrame(print);
+  }, [grid, printOnOpen, print]);
+
+  if (grid === undefined) return <p class="grid-view__loading">Loading…</p>;
+  if (grid === null) return <p role="alert">There is no option grid called “{id}” on this computer.</p>;
+
+  return (
+    <main class={`grid-view grid-view--${printDensity(grid)}`}>
+      <header class="grid-view__header">
+        <h1>{grid.title}</h1>
+        <p class="grid-view__decision">{grid.decision}</p>
+        <button type="button" class="grid-view__print" onClick={print}>
+          Print
+        </button>
+      </header>
+      <div class="grid-view__body">
+        <GridTable grid={grid} />
+        <ThreeQuestions language={grid.language} />
+      </div>
+      <GridSources grid={grid} />
+      <p class="grid-view__check">{CHECK_BEFORE_USE}</p>
+    </main>
+  );
+}
