@@ -3,23 +3,27 @@ import type { CocreateDb } from '../../lib/storage/db';
 import { SettingsSection } from '../settings/SettingsSection';
 import { ShortcutHelp } from '../settings/ShortcutHelp';
 import { BackupSection } from './BackupSection';
+import { PracticeLibrarySection } from './PracticeLibrarySection';
 import './options.css';
 
 export interface OptionsAppProps {
   db: CocreateDb;
   settings: SettingsStore;
   browserName: 'chrome' | 'firefox';
+  /** The grid library set by policy, '' for none (lib/settings/practice-library.ts). */
+  loadPracticeLibrary: () => Promise<string>;
 }
 
 /**
  * The options page: practice settings, option grid authoring and library, backup.
  * Each section is its own component (issues 4 and 7).
  */
-export function OptionsApp({ db, settings, browserName }: OptionsAppProps) {
+export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: OptionsAppProps) {
   return (
     <main class="options-page">
       <h1>Cocreate settings</h1>
       <SettingsSection store={settings} />
+      <PracticeLibrarySection db={db} now={() => new Date()} loadLibraryText={loadPracticeLibrary} />
       <ShortcutHelp browserName={browserName} />
       <BackupSection db={db} now={() => new Date()} onRestored={() => settings.load()} />
     </main>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options-page/OptionsApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
+import { readManagedGridLibrary } from '../../lib/settings/practice-library';
 import { createSettingsStore } from '../../lib/settings/settings-store';
 import { openDb } from '../../lib/storage/db';
 import '../../components/ui/theme.css';
@@ -13,7 +14,12 @@ const browserName = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome'
 // Render once settings (and any central values) are read, so the form never shows stale values.
 void connectSettings(browser.storage, settings).then(() =>
   render(
-    <OptionsApp db={db} settings={settings} browserName={browserName} />,
+    <OptionsApp
+      db={db}
+      settings={settings}
+      browserName={browserName}
+      loadPracticeLibrary={() => readManagedGridLibrary(browser.storage.managed)}
+    />,
     document.getElementById('app')!,
   ),
 );

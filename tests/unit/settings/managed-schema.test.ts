@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRACTICE_LIBRARY_KEY } from '../../../lib/settings/practice-library';
 import { SETTING_KEYS } from '../../../lib/settings/setting-fields';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
@@ -18,8 +19,9 @@ const schema = JSON.parse(readFileSync(resolve('public/managed-schema.json'), 'u
 const JSON_TYPE = { string: 'string', number: 'integer', boolean: 'boolean' } as const;
 
 describe('the managed-storage schema Chrome and Edge check policies against', () => {
-  it('describes every setting, and nothing else', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS].sort());
+  it('describes every setting and the practice grid library, and nothing else', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS, PRACTICE_LIBRARY_KEY].sort());
+    expect(schema.properties[PRACTICE_LIBRARY_KEY]?.type).toBe('string');
   });
 
   it.each(SETTING_KEYS)('gives %s the type of its default value', (key) => {
