@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 
 interface AddBoxProps {
   label: string;
@@ -12,6 +12,7 @@ interface AddBoxProps {
  * and keeps focus, so several items can be typed in a row without the mouse.
  */
 export function AddBox({ label, buttonText = 'Add', hint, onAdd }: AddBoxProps) {
+  const id = useId();
   const [text, setText] = useState('');
   function add() {
     const trimmed = text.trim();
@@ -21,11 +22,19 @@ export function AddBox({ label, buttonText = 'Add', hint, onAdd }: AddBoxProps) 
   }
   return (
     <div class="add-box">
-      <label class="field add-box__field">
-        <span class="field__label">{label}</span>
-        {hint ? <span class="field__hint">{hint}</span> : null}
+      <div class="field add-box__field">
+        <label class="field__label" for={id}>
+          {label}
+        </label>
+        {hint ? (
+          <span class="field__hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
         <input
+          id={id}
           value={text}
+          aria-describedby={hint ? `${id}-hint` : undefined}
           onInput={(event) => setText(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -34,7 +43,7 @@ export function AddBox({ label, buttonText = 'Add', hint, onAdd }: AddBoxProps) 
             }
           }}
         />
-      </label>
+      </div>
       <button type="button" onClick={add} aria-label={`${buttonText}: ${label}`}>
         {buttonText}
       </button>

@@ -1,3 +1,5 @@
+import { useId } from 'preact/hooks';
+
 interface TextFieldProps {
   label: string;
   value: string;
@@ -10,7 +12,10 @@ interface TextFieldProps {
   onEnter?: () => void;
 }
 
-/** A labelled text box; the visible label is also how tests and screen readers find it. */
+/**
+ * A labelled text box; the visible label is also how tests and screen readers find it.
+ * The hint is the box's description, not part of its name, so the name stays short.
+ */
 export function TextField({
   label,
   value,
@@ -21,16 +26,25 @@ export function TextField({
   placeholder,
   onEnter,
 }: TextFieldProps) {
+  const id = useId();
   const common = {
+    id,
     value,
     placeholder,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
     onInput: (event: Event) =>
       onChange((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (
-    <label class="field">
-      <span class="field__label">{label}</span>
-      {hint ? <span class="field__hint">{hint}</span> : null}
+    <div class="field">
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span class="field__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       {rows ? (
         <textarea rows={rows} {...common} />
       ) : (
@@ -45,6 +59,6 @@ export function TextField({
           }}
         />
       )}
-    </label>
+    </div>
   );
 }

@@ -27,6 +27,14 @@ describe('<AddBox>', () => {
     expect(onAdd).toHaveBeenCalledWith('Wait and see');
   });
 
+  it('names the box by its label alone and describes it with the hint', () => {
+    render(<AddBox label="Information still needed" hint="e.g. blood test" onAdd={() => {}} />);
+    const box = screen.getByRole('textbox', { name: 'Information still needed' });
+    expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'e.g. blood test',
+    );
+  });
+
   it('ignores an empty or blank entry', () => {
     const { onAdd, box } = setup();
     fireEvent.keyDown(box, { key: 'Enter' });

@@ -12,12 +12,13 @@ describe('<TextField>', () => {
     expect(onChange).toHaveBeenCalledWith('Walk to the shop');
   });
 
-  it('is a multi-line box when given rows, with its hint shown', () => {
+  it('is a multi-line box when given rows, with its hint as the description, not the name', () => {
     render(<TextField label="Goal" hint="Specific and timed" value="Walk" rows={2} onChange={() => {}} />);
-    const box = screen.getByLabelText<HTMLTextAreaElement>(/Goal/);
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Goal' });
     expect(box.tagName).toBe('TEXTAREA');
     expect(box.value).toBe('Walk');
-    expect(screen.getByText('Specific and timed')).toBeTruthy();
+    const hint = document.getElementById(box.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe('Specific and timed');
   });
 
   it('takes a date for the follow-up', () => {
