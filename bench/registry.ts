@@ -4,17 +4,24 @@ import { panelOpen } from './browser/panel-open';
 import { payload } from './browser/payload';
 import type { BenchSession } from './browser/session';
 import { typing } from './browser/typing';
+import { auditComputeBench } from './node/audit';
+import { gridSearchBench } from './node/grid-search';
+import { planBench } from './node/plan';
 import type { Figure } from './report/figure';
 
 /**
- * Every benchmark, in the order they run. Browser ones share one Chromium;
- * growth runs last because it leaves 20,000 consultations in the store.
+ * Every benchmark, in the order they run. Node ones (pure lib/ code) first;
+ * browser ones share one Chromium; growth runs last because it leaves 20,000
+ * consultations in the store (it also gives the audit figure, read from there).
  */
 export type Benchmark =
   | { id: string; kind: 'browser'; run(bench: BenchSession): Promise<Figure[]> }
   | { id: string; kind: 'node'; run(): Promise<Figure[]> };
 
 export const BENCHMARKS: Benchmark[] = [
+  { id: 'plan', kind: 'node', run: () => planBench() },
+  { id: 'search', kind: 'node', run: () => gridSearchBench() },
+  { id: 'audit-compute', kind: 'node', run: () => auditComputeBench() },
   { id: 'panel', kind: 'browser', run: (bench) => panelOpen(bench) },
   { id: 'payload', kind: 'browser', run: async (bench) => (await payload(bench)).figures },
   { id: 'typing', kind: 'browser', run: (bench) => typing(bench) },

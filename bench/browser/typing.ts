@@ -17,6 +17,7 @@ const KEY_DELAY_MS = 60;
 interface TypingSamples {
   toFrame: number[];
   toPaint: number[];
+  toIdle: number[];
   slowEvents: number;
   longestEvent: number;
 }
@@ -26,7 +27,10 @@ async function typeInto(tab: Page, field: Locator, text: string): Promise<Typing
   await tab.keyboard.press('End');
   await runInPage(tab, 'typing-probe');
   await tab.keyboard.type(text, { delay: KEY_DELAY_MS });
-  await pollInPage(tab, `window.__benchTyping.toPaint.length >= ${text.length}`);
+  await pollInPage(
+    tab,
+    `window.__benchTyping.toPaint.length >= ${text.length} && window.__benchTyping.toIdle.length >= ${text.length}`,
+  );
   const samples = await runInPage<TypingSamples>(tab, 'typing-read');
   const value = await field.inputValue();
   if (!value.endsWith(text)) {
@@ -54,18 +58,30 @@ export async function typing(bench: BenchSession, characters = 300): Promise<Fig
   return [
     {
       id: 'typing-p95',
-      name: 'Typing: keystroke to next frame (p95)',
+      name: 'Typing: keystroke to frame-ready (p95)',
+      value: percentile(panel.toIdle, 95),
+      unit: 'ms',
+      baseline: { name: 'plain text box, blank page', value: percentile(blank.toIdle, 95) },
+      budget: { max: 16, of: 'value' },
+      method:
+        'Real key presses (Playwright keyboard.type → CDP Input.dispatchKeyEvent), one every 60 ms, into a plan field with autosave on. Per keystroke: from keydown event.timeStamp until the field handler, the re-render and the synchronous autosave (localStorage journal; the IndexedDB put is queued) have all run, i.e. when a frame showing the character can start. Baseline: the same typing into a plain <textarea> on the blank page.',
+      notes: [
+        `${panel.toIdle.length} keystrokes into the field labelled /${label}/`,
+        `frame-ready: median ${median(panel.toIdle).toFixed(1)} ms, max ${Math.max(...panel.toIdle).toFixed(1)} ms`,
+        `Event Timing API: ${panel.slowEvents} keydowns over 16 ms, longest ${panel.longestEvent.toFixed(0)} ms (plain text box: ${blank.slowEvents}, ${blank.longestEvent.toFixed(0)} ms)`,
+      ],
+    },
+    {
+      id: 'typing-next-frame-p95',
+      name: 'Typing: keystroke to next frame start (p95)',
       value: percentile(panel.toFrame, 95),
       unit: 'ms',
       baseline: { name: 'plain text box, blank page', value: percentile(blank.toFrame, 95) },
-      budget: { max: 16, of: 'value' },
       method:
-        'Real key presses (Playwright keyboard.type → CDP Input.dispatchKeyEvent), one every 60 ms, into a plan field with autosave on. Per keydown: from event.timeStamp to the next requestAnimationFrame callback (the start of the first frame that can show the character). Baseline: the same typing into a plain <textarea> on the blank page.',
+        'As above, to the next requestAnimationFrame callback. Includes the wait for the display refresh (0–16.7 ms at 60 Hz), so even the plain text box is near 16 ms at p95: reported against it as a ratio, not judged against 16 ms.',
       notes: [
-        `${panel.toFrame.length} keystrokes into the field labelled /${label}/`,
-        `to next frame: median ${median(panel.toFrame).toFixed(1)} ms, max ${Math.max(...panel.toFrame).toFixed(1)} ms`,
+        `median ${median(panel.toFrame).toFixed(1)} ms (plain text box ${median(blank.toFrame).toFixed(1)} ms)`,
         `to after that frame's paint: p95 ${percentile(panel.toPaint, 95).toFixed(1)} ms (plain text box ${percentile(blank.toPaint, 95).toFixed(1)} ms)`,
-        `Event Timing API: ${panel.slowEvents} keydowns over 16 ms, longest ${panel.longestEvent.toFixed(0)} ms (plain text box: ${blank.slowEvents}, ${blank.longestEvent.toFixed(0)} ms)`,
       ],
     },
   ];

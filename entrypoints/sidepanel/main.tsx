@@ -15,9 +15,10 @@ const db = openDb();
 // Central (policy) values win over this PC's settings everywhere (issue 7).
 const settingsStore = createSettingsStore({ db, managedArea: browser.storage.managed });
 const settings = settingsStore.effective;
+const journal = createDraftJournal(localStorage);
 const model = createConsultationModel({
   db,
-  journal: createDraftJournal(localStorage),
+  journal,
   now: () => new Date(),
   newId,
   // Two windows on one consultation keep each other's edits (issue 8).
@@ -31,4 +32,7 @@ render(
   </AppContext.Provider>,
   document.getElementById('app')!,
 );
-void connectSettings(browser.storage, settingsStore).then(() => model.load());
+const settingsLoaded = connectSettings(browser.storage, settingsStore);
+// Settings only shape a new consultation (path, minutes). With a journalled draft, load() restores
+// a consultation and never starts one, so it need not wait up to 200 ms for policy (docs/performance.md).
+void (journal.read() ? model.load() : settingsLoaded.then(() => model.load()));

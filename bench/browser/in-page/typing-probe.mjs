@@ -2,15 +2,27 @@
 // which Chromium handles like hardware input). For each keydown, from its timeStamp:
 //  - toFrame: to the requestAnimationFrame callback that follows the handlers, i.e. the
 //    start of the first frame that can show the typed character;
-//  - toPaint: to a message posted from that callback, which runs once that frame is painted.
+//  - toPaint: to a message posted from that callback, which runs once that frame is painted;
+//  - toIdle: to a message posted from the input event's last listener (on window, after the
+//    field's own handler), which runs once the handlers, the re-render they schedule as
+//    microtasks and the synchronous part of autosave (the localStorage journal) are done:
+//    the moment a frame showing the character could start.
 // The Event Timing API counts the keystrokes it saw take longer than 16 ms, as a cross-check.
 export default function typingProbe() {
-  const state = { toFrame: [], toPaint: [], slowEvents: 0, longestEvent: 0 };
+  const state = { toFrame: [], toPaint: [], toIdle: [], slowEvents: 0, longestEvent: 0 };
   window.__benchTyping = state;
+  let lastKeydown = 0;
+  window.addEventListener('input', () => {
+    const start = lastKeydown;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => state.toIdle.push(performance.now() - start);
+    channel.port2.postMessage(null);
+  });
   window.addEventListener(
     'keydown',
     (event) => {
       const start = event.timeStamp;
+      lastKeydown = start;
       requestAnimationFrame(() => {
         state.toFrame.push(performance.now() - start);
         const channel = new MessageChannel();

@@ -1,0 +1,39 @@
+import { computeAudit } from '../../../lib/audit/compute-audit';
+import { ANY_GRID } from '../../../lib/audit/filter';
+import { loadAuditConsultations } from '../../../lib/audit/load';
+import { openDb } from '../../../lib/storage/db';
+
+export interface AuditProbeTimes {
+  consultations: number;
+  load: number[];
+  compute: number[];
+  total: number[];
+}
+
+/**
+ * What the audit page does for a period, timed in the extension's own origin
+ * against its real IndexedDB: read the period's consultations by the createdAt
+ * index (lib/audit/load.ts), then compute the figures (lib/audit/compute-audit.ts).
+ */
+export default async function auditProbe(arg: { from: string; to: string; runs: number }) {
+  const db = openDb();
+  const times: AuditProbeTimes = { consultations: 0, load: [], compute: [], total: [] };
+  try {
+    for (let run = 0; run < arg.runs + 1; run += 1) {
+      const start = performance.now();
+      const loaded = await loadAuditConsultations(db, arg.from, arg.to);
+      const read = performance.now();
+      const figures = computeAudit(loaded, { from: arg.from, to: arg.to, grid: ANY_GRID });
+      const end = performance.now();
+      // The first run warms the database connection and the code; it is not recorded.
+      if (run === 0) continue;
+      times.consultations = figures.consultations;
+      times.load.push(read - start);
+      times.compute.push(end - read);
+      times.total.push(end - start);
+    }
+  } finally {
+    db.close();
+  }
+  return times;
+}
