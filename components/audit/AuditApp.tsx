@@ -4,6 +4,7 @@ import { type AuditFilter } from '../../lib/audit/filter';
 import { gridChoices, loadAuditConsultations } from '../../lib/audit/load';
 import type { Consultation } from '../../lib/domain/consultation';
 import type { CocreateDb } from '../../lib/storage/db';
+import type { DraftJournal } from '../../lib/storage/draft-journal';
 import { AuditFilters } from './AuditFilters';
 import { AuditHeadlines } from './AuditHeadlines';
 import { AuditOutcomes } from './AuditOutcomes';
@@ -18,10 +19,12 @@ interface Props {
   db: CocreateDb;
   now: () => Date;
   newId: () => string;
+  /** The sidebar's safety copy of the open draft (same extension origin), cleared when retention purges it. */
+  journal: Pick<DraftJournal, 'clear'>;
 }
 
 /** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
-export function AuditApp({ db, now, newId }: Props) {
+export function AuditApp({ db, now, newId, journal }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
   const [consultations, setConsultations] = useState<Consultation[] | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -64,7 +67,12 @@ export function AuditApp({ db, now, newId }: Props) {
         <p>Loading…</p>
       )}
       <PdsaLog db={db} now={now} newId={newId} />
-      <RetentionSection db={db} now={now} onPurged={() => setReloads((n) => n + 1)} />
+      <RetentionSection
+        db={db}
+        now={now}
+        onPurged={() => setReloads((n) => n + 1)}
+        forgetDraft={(id) => journal.clear(id)}
+      />
     </main>
   );
 }

@@ -10,6 +10,8 @@ interface Props {
   now: () => Date;
   /** Called after a purge so the figures reload. */
   onPurged: () => void;
+  /** Drops the sidebar's safety copy of a draft whose text was purged (it would otherwise outlive retention). */
+  forgetDraft: (id: string) => void;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * review or change, typed text is removed and only the audit row stays. The
  * clinician sees which consultations (by date) and confirms first.
  */
-export function RetentionSection({ db, now, onPurged }: Props) {
+export function RetentionSection({ db, now, onPurged, forgetDraft }: Props) {
   const [days, setDays] = useState<number | null>(null);
   const [due, setDue] = useState<PurgeCandidate[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +34,9 @@ export function RetentionSection({ db, now, onPurged }: Props) {
 
   const purge = async () => {
     if (days === null) return;
-    const count = await applyPurge(db, due, days, now());
+    const purged = await applyPurge(db, due, days, now());
+    for (const id of purged) forgetDraft(id);
+    const count = purged.length;
     setConfirming(false);
     setMessage(`Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.`);
     await refresh();

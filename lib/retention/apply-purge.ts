@@ -15,14 +15,15 @@ export async function previewPurge(
  * Purges the confirmed candidates in one transaction: blanks their free text
  * and deletes their saved plan texts (which quote that text). Re-checks each
  * against the data inside the transaction, so a consultation edited since the
- * preview is left alone. Returns how many were purged.
+ * preview is left alone. Returns the ids purged, so the caller can also drop
+ * any safety copy of their drafts (the sidebar's localStorage journal).
  */
 export async function applyPurge(
   db: CocreateDb,
   confirmed: readonly PurgeCandidate[],
   retentionDays: number,
   now: Date,
-): Promise<number> {
+): Promise<string[]> {
   return db.transaction('rw', db.consultations, db.plans, async () => {
     const stillDue = new Set(
       selectForPurge(await db.consultations.toArray(), retentionDays, now).map((c) => c.id),
@@ -33,6 +34,6 @@ export async function applyPurge(
     const purged = records.flatMap((c) => (c ? [purgeFreeText(c, nowIso)] : []));
     await db.consultations.bulkPut(purged);
     await db.plans.where('consultationId').anyOf(ids).delete();
-    return purged.length;
+    return purged.map((c) => c.id);
   });
 }

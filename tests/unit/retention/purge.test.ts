@@ -72,7 +72,7 @@ describe('applyPurge', () => {
     const preview = await previewPurge(db, 90, now);
     expect(preview.map((c) => c.id)).toEqual(['p']);
 
-    expect(await applyPurge(db, preview, 90, now)).toBe(1);
+    expect(await applyPurge(db, preview, 90, now)).toEqual(['p']);
     const stored = await db.consultations.get('p');
     expect(stored?.purgedAt).toBe(now.toISOString());
     expect(stored?.patientRef).toBe('');
@@ -86,7 +86,7 @@ describe('applyPurge', () => {
     const now = new Date('2027-03-01T00:00:00Z');
     const preview = await previewPurge(db, 90, now);
     await db.consultations.put({ ...reviewOf('r', '2027-02-28T00:00:00Z', 'p', { attainment: 'achieved' }) });
-    expect(await applyPurge(db, preview, 90, now)).toBe(0);
+    expect(await applyPurge(db, preview, 90, now)).toEqual([]);
     expect((await db.consultations.get('p'))?.purgedAt).toBeNull();
   });
 });
