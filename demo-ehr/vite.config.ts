@@ -12,6 +12,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
+        frame: resolve(import.meta.dirname, 'frame.html'),
       },
     },
   },

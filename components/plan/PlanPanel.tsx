@@ -1,4 +1,146 @@
-/** Placeholder until the agreed plan lands (issue 5): the "agreeing the way forward" step embeds this. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { plansToHtmlPage } from '../../lib/export/html';
+import { insertMessage } from '../../lib/insert/messages';
+import type { FieldMark } from '../../lib/insert/insert-into-ehr';
+import { acceptPlainWords, findJargon, type JargonEntry } from '../../lib/plan/jargon';
+import { useApp } from '../app-context';
+import { downloadBlob } from '../options-page/download-blob';
+import { copyHtml, copyText } from './clipboard';
+import { ehrInserter } from './ehr-inserter';
+import { JargonList } from './JargonList';
+import { PlanActions, type PlanAction } from './PlanActions';
+import { planContextFor, printSize } from './plan-context';
+import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
+import { PlanDocumentView } from './PlanDocumentView';
+import { ReadingEase } from './ReadingEase';
+import './plan.css';
+
+/**
+ * The agreed plan at the end of "agreeing the way forward" (issue 5): previews of the
+ * patient version and the clinician note, readability and jargon, and every way out
+ * (insert, copy, print, download, FHIR), each one click or one key.
+ */
 export function PlanPanel() {
-  return <p class="field__hint">The agreed plan preview is not available yet.</p>;
+  const { model, settings } = useApp();
+  const consultation = model.consultation.value;
+  const current = settings.value;
+  const [version, setVersion] = useState<PlanVersion>('patient');
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const [target, setTarget] = useState<FieldMark | null>(null);
+  const outputs = useMemo(
+    () => (consultation ? planOutputs(consultation, planContextFor(consultation, current)) : null),
+    [consultation, current],
+  );
+
+  // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.
+  useEffect(() => {
+    const remember = () => {
+      if (document.visibilityState !== 'visible') return;
+      void ehrInserter()
+        .mark()
+        .then(setTarget, () => undefined);
+    };
+    remember();
+    window.addEventListener('focus', remember);
+    document.addEventListener('visibilitychange', remember);
+    return () => {
+      window.removeEventListener('focus', remember);
+      document.removeEventListener('visibilitychange', remember);
+    };
+  }, []);
+
+  if (!consultation || !outputs) return null;
+  const jargon = findJargon(outputs.text.patient);
+  const stem = fileStem(consultation);
+
+  const say = (text: string, ok = true) => setMessage({ text, ok });
+  const download = (content: string, type: string, name: string) => {
+    downloadBlob(document, new Blob([content], { type }), name);
+    say(`Saved ${name} to your downloads.`);
+  };
+
+  async function act(action: PlanAction): Promise<void> {
+    if (!consultation || !outputs) return;
+    switch (action) {
+      case 'insert-note':
+      case 'insert-patient': {
+        const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
+        const outcome = await ehrInserter().insert(outputs.text[which], outputs.html[which]);
+        setTarget(ehrInserter().current());
+        return setMessage(insertMessage(outcome));
+      }
+      case 'copy-text':
+        await copyText(outputs.text[version]);
+        return say('Copied as plain text — click in the EHR note and press Ctrl+V.');
+      case 'copy-html':
+        await copyHtml(outputs.html[version], outputs.text[version]);
+        return say('Copied with formatting — click in the EHR note and press Ctrl+V.');
+      case 'patient-view':
+        // The patient view reads the stored consultation: make sure the last keystrokes are in it.
+        await model.flush();
+        await browser.tabs.create({
+          url: `${browser.runtime.getURL('/patient-view.html')}?id=${encodeURIComponent(consultation.id)}`,
+        });
+        return say('Opened the patient view in a new tab.');
+      case 'download-html':
+        return download(
+          plansToHtmlPage(outputs.patient, { size: printSize(consultation, current), title: 'Your plan' }),
+          'text/html',
+          `${stem}.html`,
+        );
+      case 'download-text':
+        return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
+      case 'fhir': {
+        // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.
+        const { buildFhirBundle } = await import('../../lib/export/fhir');
+        const bundle = buildFhirBundle(consultation, planContextFor(consultation, current));
+        return download(JSON.stringify(bundle, null, 2), 'application/fhir+json', `${stem}.fhir.json`);
+      }
+    }
+  }
+  const run = (action: PlanAction) =>
+    void act(action).catch((error: unknown) =>
+      say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
+    );
+  const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWords(c, entry));
+
+  return (
+    <section class="plan-panel" aria-labelledby="plan-panel-heading">
+      <h3 id="plan-panel-heading">The agreed plan</h3>
+      <ReadingEase reading={outputs.reading} />
+      <JargonList found={jargon} onAccept={accept} />
+      <p class="field__hint" data-insert-target={target?.kind ?? ''}>
+        {target
+          ? `Insert goes into: ${target.label || 'the field you chose'} in the EHR.`
+          : 'To insert, click in the note field in the EHR, then choose Insert here.'}
+      </p>
+      <PlanActions onAction={run} />
+      <p class={message?.ok === false ? 'plan-message plan-message--warn' : 'plan-message'} role="status">
+        {message?.text ?? ''}
+      </p>
+      <fieldset class="plan-version">
+        <legend class="field__label">Preview and copy</legend>
+        <label class="choice">
+          <input type="radio" name="plan-version" checked={version === 'patient'} onChange={() => setVersion('patient')} />
+          Patient version
+        </label>
+        <label class="choice">
+          <input type="radio" name="plan-version" checked={version === 'note'} onChange={() => setVersion('note')} />
+          Clinician note
+        </label>
+      </fieldset>
+      <div class="plan-preview" aria-label={version === 'patient' ? 'Patient version preview' : 'Clinician note preview'} role="region">
+        {version === 'patient' ? (
+          <div class={outputs.patient.length > 1 ? 'plan-preview__columns' : undefined}>
+            {outputs.patient.map((doc) => (
+              <PlanDocumentView key={doc.language} doc={doc} level={3} />
+            ))}
+          </div>
+        ) : (
+          <pre class="plan-preview__note">{outputs.text.note}</pre>
+        )}
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { createInserter, type InsertBrowser, type Inserter } from '../../lib/insert/insert-into-ehr';
+import { newId } from '../../lib/ids/new-id';
+import { copyText } from './clipboard';
+
+let inserter: Inserter | null = null;
+
+/** One inserter per sidebar page, made on first use (unit tests never touch the browser). */
+export function ehrInserter(): Inserter {
+  inserter ??= createInserter({
+    browser: browser as unknown as InsertBrowser,
+    copyText,
+    newToken: newId,
+  });
+  return inserter;
+}

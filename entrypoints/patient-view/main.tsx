@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PatientViewApp } from '../../components/plan/PatientViewApp';
+import { connectSettings } from '../../lib/settings/connect-managed';
+import { createSettingsStore } from '../../lib/settings/settings-store';
+import { openDb } from '../../lib/storage/db';
+import '../../components/ui/theme.css';
+
+// patient-view.html?id=<consultation id>: the full-tab plan to turn toward the patient, and print.
+const db = openDb();
+const settings = createSettingsStore({ db, managedArea: browser.storage.managed });
+const id = new URLSearchParams(location.search).get('id') ?? '';
+
+void connectSettings(browser.storage, settings).then(() =>
+  render(
+    <PatientViewApp load={() => db.consultations.get(id)} settings={settings.effective} />,
+    document.getElementById('app')!,
+  ),
+);
