@@ -1,3 +1,4 @@
+import { useComputed } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { SettingKey } from '../../lib/settings/settings';
 import type { SettingsStore } from '../../lib/settings/settings-store';
@@ -13,8 +14,11 @@ export function SettingsSection({ store }: { store: SettingsStore }) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(store.local.value));
   const [errors, setErrors] = useState<Partial<Record<SettingKey, string>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Central values can arrive seconds after the page opens (Chromium reads policy lazily):
+  // reading them through @preact/signals re-renders the form the moment they do.
+  const central = useComputed(() => pickLocked(toDraft(store.effective.value), store.locked.value));
   const locked = store.locked.value;
-  const shown = { ...draft, ...pickLocked(toDraft(store.effective.value), locked) };
+  const shown = { ...draft, ...central.value };
 
   async function save(event: Event) {
     event.preventDefault();

@@ -70,4 +70,23 @@ describe('settings page', () => {
     expect((await readSettings(db)).clinicianRole).toBe('Practice nurse');
     await waitFor(() => expect(store.effective.value.practiceName).toBe('Riverside Surgery'));
   });
+
+  it('locks a central value that arrives after the page is shown (Chromium reads policy lazily)', async () => {
+    let arrive: (values: Record<string, unknown>) => void = () => undefined;
+    const late = new Promise<Record<string, unknown>>((resolve) => (arrive = resolve));
+    const store = createSettingsStore({
+      db: testDb(`settings-${Math.random()}`),
+      managedArea: { get: () => late },
+    });
+    await store.load();
+    render(<SettingsSection store={store} />);
+    const practice = screen.getByLabelText<HTMLInputElement>('Practice name');
+    expect(practice.disabled).toBe(false);
+
+    arrive({ practiceName: 'Riverside Surgery' });
+
+    await waitFor(() => expect(practice.disabled).toBe(true));
+    expect(practice.value).toBe('Riverside Surgery');
+    expect(screen.getByText(/Your practice has set some of these centrally/)).toBeTruthy();
+  });
 });
