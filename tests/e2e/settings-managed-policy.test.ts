@@ -117,7 +117,7 @@ describe.skipIf(!writable)('settings set centrally by Chromium enterprise policy
       () =>
         new Promise<string[]>((resolve, reject) => {
           const open = indexedDB.open('cocreate');
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(new Error(String(open.error)));
           open.onsuccess = () => {
             const request = open.result.transaction('grids').objectStore('grids').getAll();
             request.onsuccess = () =>
