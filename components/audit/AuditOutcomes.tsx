@@ -1,7 +1,7 @@
 import type { AuditFigures } from '../../lib/audit/compute-audit';
 import { COLLABORATE_MIN_FOR_AUDIT } from '../../lib/review/collaborate';
 import { BarChart } from './BarChart';
-import { ATTAINMENT_NAMES, NEXT_STEP_NAMES, oneDecimal } from './labels';
+import { ATTAINMENT_NAMES, NEXT_STEP_NAMES, oneDecimal, plural } from './labels';
 
 const keysOf = <T extends object>(record: T) => Object.keys(record) as (keyof T)[];
 
@@ -47,17 +47,17 @@ export function AuditOutcomes({ figures }: { figures: AuditFigures }) {
           <tr>
             <th scope="row">Confidence at agreement</th>
             <td>{oneDecimal(agreed.mean)}</td>
-            <td>{agreed.n} plans</td>
+            <td>{plural(agreed.n, 'plan', 'plans')}</td>
           </tr>
           <tr>
             <th scope="row">Confidence at review</th>
             <td>{oneDecimal(reviewed.mean)}</td>
-            <td>{reviewed.n} reviews</td>
+            <td>{plural(reviewed.n, 'review', 'reviews')}</td>
           </tr>
           <tr>
             <th scope="row">Change in patient’s own measure (0–10)</th>
             <td>{oneDecimal(change.mean, true)}</td>
-            <td>{change.n} reviews</td>
+            <td>{plural(change.n, 'review', 'reviews')}</td>
           </tr>
         </tbody>
       </table>
@@ -73,7 +73,7 @@ export function AuditOutcomes({ figures }: { figures: AuditFigures }) {
       <p>
         {collaborate.n === 0
           ? 'No complete collaboRATE answers in this period.'
-          : `${collaborate.n} complete answers; mean total ${oneDecimal(collaborate.meanTotal)} out of 27; top score (9 on all three) ${Math.round((collaborate.topScoreShare ?? 0) * 100)}%.`}
+          : `${plural(collaborate.n, 'complete answer', 'complete answers')}; mean total ${oneDecimal(collaborate.meanTotal)} out of 27; top score (9 on all three) ${Math.round((collaborate.topScoreShare ?? 0) * 100)}%.`}
       </p>
       <p class="field__hint">
         collaboRATE is only meaningful in aggregate, after about {COLLABORATE_MIN_FOR_AUDIT} consultations per

@@ -15,9 +15,11 @@ interface BarChartProps {
   valueHeading?: string;
 }
 
-const WIDTH = 480;
-const LABEL_WIDTH = 170;
-const VALUE_WIDTH = 60;
+// Sized from the screenshots: 24 characters of 13px label ("Agreeing the way forward")
+// and "20000 (100%)" beside a full bar both fit without clipping.
+const WIDTH = 520;
+const LABEL_WIDTH = 190;
+const VALUE_WIDTH = 96;
 const ROW = 26;
 const MAX_LABEL = 24;
 
@@ -25,8 +27,9 @@ const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MA
 
 /**
  * A small hand-written horizontal bar chart (no chart library: a few rects
- * and text nodes) followed by the table of the same numbers. The SVG is hidden
- * from screen readers because the table carries the figures.
+ * and text nodes) with each number beside its bar, titled above. The SVG is
+ * hidden from screen readers; a table of the same numbers, visually hidden so
+ * the page does not say everything twice, carries the figures for them.
  */
 export function BarChart({ title, bars, max, format = String, valueHeading = 'Number' }: BarChartProps) {
   const scaleEnd = Math.max(1, max ?? Math.max(0, ...bars.map((bar) => bar.value)));
@@ -34,6 +37,9 @@ export function BarChart({ title, bars, max, format = String, valueHeading = 'Nu
   const height = Math.max(1, bars.length) * ROW;
   return (
     <figure class="bar-chart">
+      <figcaption class="bar-chart__title" aria-hidden="true">
+        {title}
+      </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" aria-hidden="true" focusable="false">
         {bars.map((bar, i) => {
           const y = i * ROW;
@@ -52,23 +58,26 @@ export function BarChart({ title, bars, max, format = String, valueHeading = 'Nu
           );
         })}
       </svg>
-      <table class="audit-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col">{valueHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>{format(bar.value)}</td>
+      {/* Wrapped: a table itself ignores the 1px width and would widen the page. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">{valueHeading}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>{format(bar.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

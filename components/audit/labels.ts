@@ -34,3 +34,8 @@ export function oneDecimal(value: number | null, signed = false): string {
   const text = (Math.round(value * 10) / 10).toFixed(1);
   return signed && value > 0 ? `+${text}` : text;
 }
+
+/** "1 review" / "2 reviews". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
