@@ -1,0 +1,138 @@
+import { readdirSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './harness';
+
+const TITLE = 'Raised blood pressure: what to do next';
+
+const BUNDLED_IDS = readdirSync('lib/option-grids/bundled')
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.replace(/\.json$/, ''));
+
+/** Chromium's own PDF output, with the page's CSS page size (A4). */
+async function printToPdf(page: Page): Promise<Buffer> {
+  const cdp = await page.context().newCDPSession(page);
+  const { data } = (await cdp.send('Page.printToPDF', { preferCSSPageSize: true })) as { data: string };
+  await cdp.detach();
+  return Buffer.from(data, 'base64');
+}
+
+/** The text of every page, as a PDF reader would extract it. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Pages in a PDF as Chromium writes them (one "/Type /Page" object each). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+describe('option grids in the side panel, in real Chromium', () => {
+  let session: Session;
+  let panel: Page;
+  let view: Page;
+  beforeAll(async () => {
+    session = await launch();
+    await session.openDemoEhr();
+    panel = await session.openSidePanel();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('searches as the clinician types and opens a grid in discussing options', async () => {
+    await panel.getByRole('button', { name: /^4\. / }).click();
+    await panel.getByLabel('Find an option grid').fill('blood pres');
+    await panel.getByRole('button', { name: TITLE }).click();
+    const grid = panel.getByRole('article', { name: `Option grid: ${TITLE}` });
+    await expect.poll(() => grid.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => grid.getByText('What are my options?').isVisible()).toBe(true);
+    // The grid's options become the options discussed, ready for the plan.
+    await expect
+      .poll(() => panel.getByRole('group', { name: /Option 1: Take blood pressure tablets/ }).count())
+      .toBe(1);
+  });
+
+  it('ticks the questions that mattered and the option the patient leans to, and keeps them', async () => {
+    const leaning = panel.getByRole('group', { name: 'Which option does the patient lean to?' });
+    await leaning.getByLabel('Healthy changes first').check();
+    const firstRow = panel.getByRole('group', { name: 'What does it involve?' });
+    await firstRow.getByLabel('This question mattered to the patient').check();
+    await expect.poll(() => panel.getByText('Saved', { exact: false }).first().isVisible()).toBe(true);
+
+    await panel.reload();
+    const again = panel.getByRole('group', { name: 'Which option does the patient lean to?' });
+    await expect
+      .poll(() => again.getByLabel('Healthy changes first').isChecked(), { timeout: 15_000 })
+      .toBe(true);
+    await expect
+      .poll(() =>
+        panel
+          .getByRole('group', { name: 'What does it involve?' })
+          .getByLabel('This question mattered to the patient')
+          .isChecked(),
+      )
+      .toBe(true);
+    // The same leaning shows on the option card below the grid.
+    await expect
+      .poll(() =>
+        panel
+          .getByRole('group', { name: /Option 2: Healthy changes first/ })
+          .getByLabel('The patient leans to this')
+          .isChecked(),
+      )
+      .toBe(true);
+  });
+
+  it('shows the grid to the patient in a full tab', async () => {
+    [view] = await Promise.all([
+      session.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Show to patient' }).click(),
+    ]);
+    await view.waitForLoadState();
+    expect(new URL(view.url()).pathname).toBe('/grid-view.html');
+    await expect
+      .poll(() => view.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe(TITLE);
+    const headers = await view.getByRole('columnheader').allTextContents();
+    expect(headers).toEqual([
+      'Your question',
+      'Take blood pressure tablets',
+      'Healthy changes first',
+      'Wait and check again',
+    ]);
+    expect(await view.getByRole('rowheader').count()).toBe(7);
+    expect(await view.getByText('How likely are they to happen to me?').isVisible()).toBe(true);
+  });
+
+  it('prints the grid on one A4 page with its content', async () => {
+    await view.emulateMedia({ media: 'print' });
+    expect(await view.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    const screenshot = await view.screenshot({ fullPage: true });
+    expect(screenshot.length).toBeGreaterThan(1000);
+    const pdf = await printToPdf(view);
+    expect(pdfPageCount(pdf)).toBe(1);
+    const text = await pdfText(pdf);
+    for (const words of [TITLE, 'Wait and check again', 'What are my options?', 'NICE guideline NG136']) {
+      expect(text).toContain(words);
+    }
+  });
+
+  it('fits every bundled grid on one A4 page', async () => {
+    const page = await session.context.newPage();
+    for (const id of BUNDLED_IDS) {
+      await page.goto(`chrome-extension://${session.extensionId}/grid-view.html?id=${id}`);
+      await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+      expect([id, pdfPageCount(await printToPdf(page))]).toEqual([id, 1]);
+    }
+    await page.close();
+    expect(session.offMachineRequests).toEqual([]);
+  });
+});
