@@ -7,6 +7,15 @@ import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { testDb } from '../unit/test-db';
 
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
 /** Renders `ui` with real services over fake-indexeddb; resolves once a blank consultation is loaded. */
 export async function renderWithApp(ui: ComponentChildren, settings: Partial<Settings> = {}) {
   const db = testDb(`app-${Math.random()}`);
@@ -14,7 +23,9 @@ export async function renderWithApp(ui: ComponentChildren, settings: Partial<Set
   const settingsSignal = signal({ ...DEFAULT_SETTINGS, ...settings });
   const model = createConsultationModel({
     db,
-    journal: createDraftJournal(localStorage),
+    // Each render gets its own journal: a shared localStorage let a previous test's late
+    // write be "recovered" here, reusing its consultation id.
+    journal: createDraftJournal(memoryStorage()),
     now: () => new Date('2026-11-23T09:00:00Z'),
     newId: () => `id${++n}`,
     defaults: () => ({
@@ -22,7 +33,6 @@ export async function renderWithApp(ui: ComponentChildren, settings: Partial<Set
       plannedMinutes: settingsSignal.value.appointmentMinutes,
     }),
   });
-  localStorage.clear();
   await model.load();
   const services: AppServices = { model, db, settings: settingsSignal };
   const result = render(<AppContext.Provider value={services}>{ui}</AppContext.Provider>);
