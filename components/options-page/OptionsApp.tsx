@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SettingsStore } from '../../lib/settings/settings-store';
 import type { CocreateDb } from '../../lib/storage/db';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -19,13 +20,19 @@ export interface OptionsAppProps {
  * Each section is its own component (issues 4 and 7).
  */
 export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: OptionsAppProps) {
+  // A restore replaces the saved settings: a new key shows the form afresh with them.
+  const [restores, setRestores] = useState(0);
+  async function onRestored() {
+    await settings.load();
+    setRestores((n) => n + 1);
+  }
   return (
     <main class="options-page">
       <h1>Cocreate settings</h1>
-      <SettingsSection store={settings} />
+      <SettingsSection key={restores} store={settings} />
       <PracticeLibrarySection db={db} now={() => new Date()} loadLibraryText={loadPracticeLibrary} />
       <ShortcutHelp browserName={browserName} />
-      <BackupSection db={db} now={() => new Date()} onRestored={() => settings.load()} />
+      <BackupSection db={db} now={() => new Date()} onRestored={onRestored} />
     </main>
   );
 }

@@ -29,7 +29,7 @@ describe.skipIf(!hasFirefox())('the Firefox build in a real Firefox', () => {
     await session?.close();
   });
 
-  it('runs one consultation in the sidebar page and keeps it when the sidebar is reopened', async () => {
+  it('runs one consultation in the sidebar page, copies the plan, and keeps it all when reopened', async () => {
     const panel = await session.openExtensionPage('sidepanel.html');
     await (await getByLabel(panel, 'Patient reference')).type('AB 1950');
     await (await getByLabel(panel, 'What matters to the patient')).type('Walking to the allotment');
@@ -43,6 +43,17 @@ describe.skipIf(!hasFirefox())('the Firefox build in a real Firefox', () => {
         ),
       'the consultation to be saved',
     );
+
+    // The plan copy: the agreed plan's plain text onto the clipboard, read back from a web page.
+    await (await getButton(panel, /^Copy plain text/)).click();
+    const ehr = await session.openDemoEhr();
+    let copied = '';
+    await poll(async () => {
+      copied = await ehr.evaluate(() => navigator.clipboard.readText());
+      return copied.includes('Walk 20 minutes every day by March');
+    }, 'the plan on the clipboard');
+    expect(copied).toContain('Walk to the corner shop and back');
+    await ehr.close();
     await panel.close();
 
     const reopened = await session.openExtensionPage('sidepanel.html');
