@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENT_IDS } from '../../lib/domain/elements';
 import { launch, type Session } from './harness';
-import { extensionPages } from './trust-pages';
+import { extensionPages, extensionPageUrl, RENDERED } from './trust-pages';
 
 /** Violations that block a clinician (issue 8: "no serious or critical violations"). */
 async function seriousViolations(page: Page, name: string): Promise<string[]> {
@@ -19,8 +19,13 @@ async function seriousViolations(page: Page, name: string): Promise<string[]> {
 
 describe('accessibility: axe-core on every extension page', () => {
   let session: Session;
+  let panel: Page;
   beforeAll(async () => {
     session = await launch();
+    // A consultation with some text, so pages that show one (the patient view) have something to show.
+    panel = await session.openSidePanel();
+    await panel.getByLabel('What matters to the patient').fill('Walking to the allotment again');
+    await panel.locator('[data-save-status="saved"]').waitFor({ timeout: 15_000 });
   });
   afterAll(async () => {
     await session.close();
@@ -33,10 +38,10 @@ describe('accessibility: axe-core on every extension page', () => {
   it.each(extensionPages().filter((p) => p !== 'sidepanel.html'))(
     '%s has no serious or critical violations',
     async (path) => {
-      const page = await session.openExtensionPage(path);
-      await page.waitForLoadState('load');
-      await page.locator('h1, label').first().waitFor({ timeout: 15_000 });
-      expect(await seriousViolations(page, path)).toEqual([]);
+      const url = await extensionPageUrl(path, panel);
+      const page = await session.openExtensionPage(url);
+      await page.locator(RENDERED).first().waitFor({ timeout: 15_000 });
+      expect(await seriousViolations(page, url)).toEqual([]);
       await page.close();
     },
   );
