@@ -5,6 +5,7 @@ import { insertMessage } from '../../lib/insert/messages';
 import type { FieldMark } from '../../lib/insert/insert-into-ehr';
 import { acceptPlainWords, findJargon, type JargonEntry } from '../../lib/plan/jargon';
 import { useApp } from '../app-context';
+import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from './clipboard';
 import { ehrInserter } from './ehr-inserter';
@@ -28,9 +29,12 @@ export function PlanPanel() {
   const [version, setVersion] = useState<PlanVersion>('patient');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [target, setTarget] = useState<FieldMark | null>(null);
+  // A review's plan says what changed since the plan it reviews (issue 6).
+  const previous = useEarlierPlan();
   const outputs = useMemo(
-    () => (consultation ? planOutputs(consultation, planContextFor(consultation, current)) : null),
-    [consultation, current],
+    () =>
+      consultation ? planOutputs(consultation, { ...planContextFor(consultation, current), previous }) : null,
+    [consultation, current, previous],
   );
 
   // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.

@@ -1,5 +1,6 @@
 import type { Consultation } from '../domain/consultation';
 import { CARE_AIMS } from '../domain/consultation';
+import { describeChangesSince } from '../review/changes-since';
 import { formatDate } from './format-date';
 import { clean, line, list, score, section } from './lines';
 import type { DocumentLanguage, PlanContext, PlanSection } from './plan-types';
@@ -15,9 +16,13 @@ export interface SectionInput {
 /** Builds one section of the patient version, or null when there is nothing to say. */
 export type PatientSectionBuilder = (input: SectionInput) => PlanSection | null;
 
-const sinceLastTime: PatientSectionBuilder = ({ context, words }) =>
+const sinceLastTime: PatientSectionBuilder = ({ consultation: c, context, words, language }) =>
   section('since-last-time', words.headings.sinceLastTime, [
     ...line(context.previous?.agreement.goal, words.labels.lastGoal, true),
+    // Issue 6: what changed since last time, in plain words (lib/review/changes-since).
+    ...(context.previous
+      ? describeChangesSince(context.previous, c, language, { quoteGoal: false }).map((text) => ({ text }))
+      : []),
   ]);
 
 const whatMatters: PatientSectionBuilder = ({ consultation: c, words }) =>

@@ -13,13 +13,16 @@ export function describeChangesSince(
   previous: Consultation,
   current: Consultation,
   language: ChangesLanguage = 'en',
+  options: { quoteGoal?: boolean } = {},
 ): string[] {
   const words = WORDS[language];
   const review = current.review;
   const baseline = previous.agreement.baseline;
   const lines: string[] = [];
 
-  const attainment = words.attainment(review.attainment, previous.agreement.goal.trim());
+  // The plan shows the earlier goal on a line of its own, so it asks for the goal unquoted here.
+  const goal = options.quoteGoal === false ? '' : previous.agreement.goal.trim();
+  const attainment = words.attainment(review.attainment, goal);
   if (attainment) lines.push(attainment);
 
   if (baseline.patientMeasure !== null && review.patientMeasureNow !== null) {

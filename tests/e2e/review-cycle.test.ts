@@ -122,6 +122,13 @@ describe('review cycle and audit in real Chromium', () => {
     await expect.poll(() => panel.getByLabel(/^Goal/).inputValue(), { timeout: 15_000 }).toBe(FREE_TEXT.goal);
     expect(await panel.getByLabel('First action').inputValue()).toBe(FREE_TEXT.firstAction);
     expect(await panel.getByLabel('Patient reference').inputValue()).toBe(PATIENT_REF);
+    // The new plan says, in plain words, what changed since last time.
+    const preview = panel.getByRole('region', { name: 'Patient version preview' });
+    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).toContain('Since last time');
+    const plan = await preview.innerText();
+    expect(plan).toContain('You partly reached your goal.');
+    expect(plan).toContain('Your own score for breathlessness went from 3 to 6 out of 10.');
+    expect(plan).toContain('Peak flow went from 320 L/min to 380 L/min.');
     await pick(panel, /^How confident are you that you will/, 7);
     await panel.getByLabel('Plan agreed with the patient').check();
     await saved(panel);

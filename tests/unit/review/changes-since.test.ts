@@ -52,6 +52,16 @@ describe('describeChangesSince', () => {
     ).toEqual([]);
   });
 
+  it('can leave the goal unquoted, for a plan that shows it on its own line', () => {
+    const review = reviewOf('r', '2026-11-01T09:00:00Z', 'p', { attainment: 'not-yet' });
+    expect(describeChangesSince(plan, review, 'en', { quoteGoal: false })).toEqual([
+      'You have not reached your goal yet.',
+    ]);
+    expect(describeChangesSince(plan, review, 'cy', { quoteGoal: false })).toEqual([
+      'Nid ydych wedi cyrraedd eich nod eto.',
+    ]);
+  });
+
   it('leaves patient text as it is (escaping is the renderer’s job)', () => {
     const hostile = { ...plan, agreement: { ...plan.agreement, goal: '<img src=x onerror=alert(1)>' } };
     const [line] = describeChangesSince(
