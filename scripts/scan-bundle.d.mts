@@ -9,7 +9,11 @@ export interface DynamicCodeFinding {
   context: string;
 }
 export const ALLOWED_URLS: { pattern: RegExp; reason: string }[];
-export function scanBundle(dir: string): {
+export function bundledCitations(dir?: string): string[];
+export function scanBundle(
+  dir: string,
+  citations?: readonly string[],
+): {
   urls: UrlFinding[];
   dynamicCode: DynamicCodeFinding[];
   allowedUrls: UrlFinding[];

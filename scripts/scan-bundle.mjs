@@ -3,8 +3,23 @@
 // The e2e suite runs it on every build (tests/e2e/trust-leaks.test.ts); docs/privacy.md
 // explains the allow-list to an information-governance lead.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const BUNDLED_GRIDS = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/option-grids/bundled');
+
+/**
+ * The source links cited by the option grids shipped with Cocreate. They are data shown to
+ * the clinician (and opened only if the clinician follows one), never fetched by the extension.
+ */
+export function bundledCitations(dir = BUNDLED_GRIDS) {
+  const urls = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    const grid = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    for (const source of grid.sources ?? []) if (typeof source.url === 'string') urls.push(source.url);
+  }
+  return urls;
+}
 
 /**
  * Addresses allowed to appear in shipped code, each with the reason it can never be
@@ -55,8 +70,11 @@ function* files(dir) {
   }
 }
 
+const CITATION_REASON =
+  'source cited by a bundled option grid, shown as a link the clinician may choose to follow; never requested by the extension';
+
 /** Every finding in one built extension folder (e.g. .output/chrome-mv3). */
-export function scanBundle(dir) {
+export function scanBundle(dir, citations = bundledCitations()) {
   const urls = [];
   const dynamicCode = [];
   const allowedUrls = [];
@@ -67,7 +85,13 @@ export function scanBundle(dir) {
     const scanned = where === 'manifest.json' ? '' : text;
     for (const match of scanned.matchAll(URL_PATTERN)) {
       const url = match[0].replace(/[.,;:]+$/, '');
-      const allowed = ALLOWED_URLS.find((entry) => entry.pattern.test(url));
+      // A citation may be cut short where the scanner's pattern stops (at a bracket), so a prefix counts.
+      const cited = citations.some(
+        (c) => c === url || (c.startsWith(url) && /[()]/.test(c[url.length] ?? '')),
+      );
+      const allowed = cited
+        ? { reason: CITATION_REASON }
+        : ALLOWED_URLS.find((entry) => entry.pattern.test(url));
       (allowed ? allowedUrls : urls).push({
         file: where,
         url,

