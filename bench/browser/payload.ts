@@ -5,6 +5,7 @@ import { EXTENSION_DIR } from '../../tests/e2e/harness';
 import { payloadBreakdown } from '../analysis/payload-breakdown';
 import type { Figure } from '../report/figure';
 import { runInPage } from './in-page';
+import { seedOpenDraft } from './panel-open';
 import { PANEL_PAGE, timeOpen, type BenchSession } from './session';
 
 export interface PayloadFile {
@@ -25,6 +26,7 @@ export function payloadFile(path: string): PayloadFile {
  * lazily at open still counts), read from Resource Timing and the document.
  */
 export async function payload(bench: BenchSession): Promise<{ figures: Figure[]; files: PayloadFile[] }> {
+  await seedOpenDraft(bench);
   const { tab } = await timeOpen(bench, PANEL_PAGE, true);
   await tab.waitForTimeout(1000);
   const urls = await runInPage<string[]>(tab, 'loaded-resources');
