@@ -96,7 +96,7 @@ describe('audit page: retention and PDSA log in real Chromium', () => {
     const stored = await storedConsultations(audit);
     const purged = stored.filter((c) => c.purgedAt !== null);
     expect(purged).toHaveLength(1);
-    expect(purged[0]).toMatchObject({ patientRef: '', agenda: { whatMatters: '' } });
+    expect(purged[0]).toMatchObject({ patientRef: '', agenda: { whatMatters: '(removed)' } });
     expect(stored.find((c) => c.purgedAt === null)).toMatchObject({
       patientRef: RECENT.ref,
       agenda: { whatMatters: RECENT.text },
@@ -116,7 +116,7 @@ describe('audit page: retention and PDSA log in real Chromium', () => {
       .poll(() => reopened.locator('[data-save-status]').count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
     expect(await reopened.getByLabel('Patient reference').inputValue()).toBe('');
-    expect(await reopened.getByLabel('What matters to the patient').inputValue()).toBe('');
+    expect(await reopened.getByLabel('What matters to the patient').inputValue()).toBe('(removed)');
     await reopened.close();
     expect(session.offMachineRequests).toEqual([]);
   });

@@ -25,10 +25,11 @@ describe('elementsUsed', () => {
     ]);
   });
 
-  it('keeps counting list-shaped sections after the free text is purged', () => {
+  it('counts the same elements after the free text is purged', () => {
     const plan = agreedPlan('p', '2026-11-02T10:00:00Z');
     const purged = purgeFreeText(plan, '2027-03-01T00:00:00Z');
-    expect(elementsUsed(purged)).toEqual(['options', 'agreement']);
+    expect(elementsUsed(purged)).toEqual(elementsUsed(plan));
+    expect(elementsUsed(purged)).toEqual(['agenda', 'options', 'agreement']);
   });
 
   it.each([

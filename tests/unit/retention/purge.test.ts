@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID } from '../../../lib/audit/filter';
 import { applyPurge, previewPurge } from '../../../lib/retention/apply-purge';
-import { purgeFreeText } from '../../../lib/retention/purge-text';
+import { purgeFreeText, REMOVED_TEXT } from '../../../lib/retention/purge-text';
 import { agreedPlan, reviewOf } from '../audit/fixtures';
 import { testDb } from '../test-db';
 
@@ -33,11 +33,16 @@ function richPlan() {
 }
 
 describe('purgeFreeText', () => {
-  it('blanks every free-text field and the patient reference', () => {
+  it('replaces every free-text field and blanks the patient reference', () => {
     const purged = purgeFreeText(richPlan(), '2027-01-01T00:00:00Z');
     const json = JSON.stringify(purged);
     expect(json).not.toMatch(/-TEXT|ABp|Walk|breathing|Peak flow|"320"|L\/min/);
     expect(purged.purgedAt).toBe('2027-01-01T00:00:00Z');
+    expect(purged.patientRef).toBe('');
+    expect(purged.agreement.goal).toBe(REMOVED_TEXT);
+    expect(purged.agenda.items[0]?.text).toBe(REMOVED_TEXT);
+    // Nothing typed, nothing marked.
+    expect(purged.agenda.alreadyDoing).toBe('');
   });
 
   it('keeps the audit fields', () => {
@@ -46,10 +51,9 @@ describe('purgeFreeText', () => {
     const filter = { from: '2026-01-01', to: '2026-12-31', grid: ANY_GRID };
     const before = computeAudit([plan], filter);
     const after = computeAudit([purged], filter);
-    expect({ ...after, elementsUsed: null }).toEqual({ ...before, elementsUsed: null });
-    // Known cost of blanking: sections captured only as free text stop counting as used.
+    // Every figure, "elements used" included: removed text is marked, not blanked.
+    expect(after).toEqual(before);
     expect(before.elementsUsed).toMatchObject({ preparation: 1, agenda: 1, implementation: 1 });
-    expect(after.elementsUsed).toMatchObject({ preparation: 0, agenda: 1, implementation: 0 });
     expect(purged.agreement.baseline.patientMeasure).toBe(3);
     expect(purged.options.grid).toEqual(plan.options.grid);
   });
