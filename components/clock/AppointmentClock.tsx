@@ -28,24 +28,30 @@ export function AppointmentClock({
   }, [now]);
   const used = Math.max(0, Math.floor((time - startedAt) / 60_000));
   const over = plannedMinutes > 0 && used >= plannedMinutes;
+  // One line, read as a sentence: "3 of [10] min used". The planned length is the box in it.
   return (
     <div class={`clock${over ? ' clock--over' : ''}`}>
-      <p class="clock__used" role="timer" aria-live="off">
-        {used} of {plannedMinutes} min used
-      </p>
-      <label class="clock__length">
-        <span>Appointment length (minutes)</span>
+      <p class="clock__line">
+        <span class="clock__used" aria-hidden="true">
+          {used} of
+        </span>
         <input
+          class="clock__length"
           type="number"
           min={1}
           max={240}
+          aria-label="Appointment length (minutes)"
           value={plannedMinutes}
           onInput={(event) => {
             const minutes = Number(event.currentTarget.value);
             if (Number.isFinite(minutes) && minutes > 0) onPlannedMinutes(Math.round(minutes));
           }}
         />
-      </label>
+        <span aria-hidden="true">min used</span>
+        <span class="visually-hidden" role="timer" aria-live="off">
+          {used} of {plannedMinutes} min used
+        </span>
+      </p>
       <button type="button" class="link-button" onClick={onRestart}>
         Restart clock
       </button>

@@ -1,3 +1,4 @@
+import { asClause } from '../../lib/domain/question-text';
 import type { Baseline } from '../../lib/domain/consultation';
 import { Ruler } from './Ruler';
 import { TextField } from './TextField';
@@ -21,7 +22,7 @@ export function BaselineFields({
         onChange={(patientMeasureLabel) => set({ patientMeasureLabel })}
       />
       <Ruler
-        question={`Where are you now on ${baseline.patientMeasureLabel.trim() || 'this'}, 0 to 10?`}
+        question={`Where are you now on ${asClause(baseline.patientMeasureLabel, 'this')}, 0 to 10?`}
         value={baseline.patientMeasure}
         onChange={(patientMeasure) => set({ patientMeasure })}
       />

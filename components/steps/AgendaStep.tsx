@@ -1,3 +1,4 @@
+import { asClause } from '../../lib/domain/question-text';
 import { ActivationChoice } from '../fields/ActivationChoice';
 import { AgendaItems } from '../fields/AgendaItems';
 import { Ruler } from '../fields/Ruler';
@@ -33,12 +34,12 @@ export function AgendaStep() {
           onChange={(importanceAbout) => set({ importanceAbout, confidenceAbout: importanceAbout })}
         />
         <Ruler
-          question={`How important is it to you to ${agenda.importanceAbout.trim() || '…'}?`}
+          question={`How important is it to you to ${asClause(agenda.importanceAbout, '…')}?`}
           value={agenda.importance}
           onChange={(importance) => set({ importance })}
         />
         <Ruler
-          question={`How confident are you that you could ${agenda.confidenceAbout.trim() || '…'}?`}
+          question={`How confident are you that you could ${asClause(agenda.confidenceAbout, '…')}?`}
           value={agenda.confidence}
           onChange={(confidence) => set({ confidence })}
         />

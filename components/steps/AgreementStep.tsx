@@ -1,3 +1,4 @@
+import { asClause } from '../../lib/domain/question-text';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
 import { BaselineFields } from '../fields/BaselineFields';
@@ -66,7 +67,7 @@ export function AgreementStep() {
       </div>
       <BarrierList barriers={agreement.barriers} onChange={(barriers) => set({ barriers })} />
       <Ruler
-        question={`How confident are you that you will ${agreement.firstAction.trim() || 'do this'}?`}
+        question={`How confident are you that you will ${asClause(agreement.firstAction, 'do this')}?`}
         value={agreement.confidence}
         onChange={(confidence) => set({ confidence })}
       />

@@ -78,7 +78,7 @@ describe('guide: GP quick consultation about raised blood pressure', () => {
     await panel.getByLabel('First action').fill('Walk to the park and back after lunch');
     await panel.getByLabel('When').fill('From Monday');
     await panel.getByLabel('How often').fill('Five days a week');
-    await pickOnRuler(panel, 'How confident are you that you will Walk to the park and back after lunch?', 8);
+    await pickOnRuler(panel, 'How confident are you that you will walk to the park and back after lunch?', 8);
     await panel.getByLabel('Follow-up date').fill('2027-02-22');
     await panel.getByLabel('How to get back in touch').fill('Ring reception and ask for Dr Evans');
     await panel.getByLabel('Plan agreed with the patient').check();

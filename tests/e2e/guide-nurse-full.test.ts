@@ -134,13 +134,13 @@ describe('guide: nurse specialist full consultation using all seven elements', (
       .getByRole('group', { name: 'Barrier 1: Early shifts' })
       .getByLabel('Way round it')
       .fill('Meter in the cab bag');
-    const question = 'How confident are you that you will Check sugar before breakfast and tea?';
+    const question = 'How confident are you that you will check sugar before breakfast and tea?';
     await pickOnRuler(panel, question, 5);
     const nudge = panel.getByText('What would help get that to a 7?', { exact: false });
     await nudge.waitFor({ timeout: 15_000 });
     // The patient shrinks the step; confidence rises and the prompt goes.
     await panel.getByLabel('First action').fill('Check sugar before breakfast');
-    await pickOnRuler(panel, 'How confident are you that you will Check sugar before breakfast?', 8);
+    await pickOnRuler(panel, 'How confident are you that you will check sugar before breakfast?', 8);
     await expect.poll(() => nudge.count(), { timeout: 15_000 }).toBe(0);
     await panel.getByText('Baseline measures (for review)').click();
     await panel.getByLabel(/Patient's own measure/).fill('how in control I feel');
