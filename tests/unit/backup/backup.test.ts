@@ -62,6 +62,27 @@ describe('backup and restore', () => {
     expect(await dumpAll(other)).toEqual(await dumpAll(source));
   });
 
+  it('restores a row that holds one list under two names, as grid rows can', async () => {
+    const db = testDb('cocreate');
+    const keywords = ['knee', 'hip'];
+    await db.grids.put({
+      id: 'shared',
+      source: 'local',
+      updatedAt: '2026-11-01T00:00:00Z',
+      keywords,
+      grid: { id: 'shared', keywords },
+    });
+    const before = await dumpAll(db);
+    const text = await backupText(db);
+    await db.grids.clear();
+
+    const check = checkBackup(text, expected(db));
+    if (!check.ok) throw new Error(check.message);
+    await restoreBackup(db, check.backup);
+
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
   it('describes what the backup holds in plain words', async () => {
     const check = checkBackup(await backupText(await populated()), { name: 'x', version: 1 });
     expect(check.ok).toBe(false);
@@ -140,6 +161,15 @@ describe('a damaged or foreign backup', () => {
       'a date Cocreate never stores',
       (f) => {
         rowsOf(f, 'plans')[0]!.$types = { createdAt: 'date' };
+      },
+      /plans are damaged/,
+    ],
+    [
+      'a row that refers to itself',
+      (f) => {
+        const row = rowsOf(f, 'plans')[0]!;
+        row.loop = { self: '#loop' };
+        row.$types = { 'loop.self': '#' };
       },
       /plans are damaged/,
     ],
