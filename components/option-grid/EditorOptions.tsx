@@ -13,7 +13,7 @@ interface Props {
 export function EditorOptions({ grid, onChange }: Props) {
   return (
     <section aria-labelledby="editor-options">
-      <h3 id="editor-options">Options (columns)</h3>
+      <h2 id="editor-options">Options (columns)</h2>
       {grid.options.map((option, index) => (
         <fieldset class="item-card" key={option.id}>
           <legend>Option {index + 1}</legend>

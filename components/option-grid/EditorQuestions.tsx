@@ -32,7 +32,7 @@ function readabilityHint(grid: OptionGrid, text: string): string {
 export function EditorQuestions({ grid, onChange }: Props) {
   return (
     <section aria-labelledby="editor-questions">
-      <h3 id="editor-questions">Questions (rows)</h3>
+      <h2 id="editor-questions">Questions (rows)</h2>
       {grid.questions.map((question, index) => (
         <fieldset class="item-card" key={question.id}>
           <legend>Question {index + 1}</legend>

@@ -12,7 +12,7 @@ interface Props {
 export function EditorSources({ grid, onChange }: Props) {
   return (
     <section aria-labelledby="editor-sources">
-      <h3 id="editor-sources">Sources</h3>
+      <h2 id="editor-sources">Sources</h2>
       {grid.sources.map((source, index) => (
         <fieldset class="item-card" key={source.id}>
           <legend>Source {index + 1}</legend>

@@ -51,7 +51,7 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
 
   return (
     <form class="grid-editor" onSubmit={(event) => void save(event)} aria-labelledby="grid-editor-title">
-      <h2 id="grid-editor-title">{isNew ? 'New option grid' : `Edit “${initial.title}”`}</h2>
+      <h1 id="grid-editor-title">{isNew ? 'New option grid' : `Edit “${initial.title}”`}</h1>
       <div class="grid-editor__columns">
         <div class="grid-editor__form">
           <TextField label="Title" value={draft.title} onChange={set('title')} />
@@ -101,11 +101,11 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
         </div>
         <div class="grid-editor__side">
           <section class="grid-editor__problems" aria-labelledby="grid-editor-problems">
-            <h3 id="grid-editor-problems" aria-live="polite">
+            <h2 id="grid-editor-problems" aria-live="polite">
               {errors.length === 0
                 ? 'Ready to save'
                 : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix`}
-            </h3>
+            </h2>
             {errors.length > 0 ? (
               <ul role={tried ? 'alert' : undefined}>
                 {errors.map((error) => (
@@ -124,7 +124,7 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
           </div>
           <details open class="grid-editor__preview">
             <summary>Preview</summary>
-            <h3>{draft.title}</h3>
+            <h3>{draft.title || '(no title yet)'}</h3>
             <p>{draft.decision}</p>
             <GridTable grid={draft} />
           </details>

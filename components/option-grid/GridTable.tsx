@@ -14,17 +14,18 @@ export function GridTable({ grid }: { grid: OptionGrid }) {
       <thead>
         <tr>
           <th scope="col">{words.question}</th>
-          {grid.options.map((option) => (
+          {grid.options.map((option, index) => (
             <th scope="col" key={option.id}>
-              {option.label}
+              {option.label || `(option ${index + 1})`}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {grid.questions.map((question) => (
+        {grid.questions.map((question, index) => (
           <tr key={question.id}>
-            <th scope="row">{question.question}</th>
+            {/* Placeholders only show in the editor's preview: a valid grid has no empty text. */}
+            <th scope="row">{question.question || `(question ${index + 1})`}</th>
             {grid.options.map((option) => (
               <td key={option.id}>{question.answers[option.id] ?? ''}</td>
             ))}

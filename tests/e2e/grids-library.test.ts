@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
@@ -44,6 +45,8 @@ describe('the option grid library page, in real Chromium', () => {
 
   it('authors a new grid, validated as it is typed', async () => {
     await library.getByRole('button', { name: 'New grid' }).click();
+    await library.getByRole('heading', { level: 1, name: 'New option grid' }).waitFor();
+    expect((await new AxeBuilder({ page: library }).analyze()).violations).toEqual([]);
     await library.getByLabel('Title', { exact: true }).fill(TITLE);
     await library.getByLabel('The decision in one question').fill('What could I do about my hip pain?');
     await library.getByLabel('Keywords').fill('hip, joint pain');
