@@ -46,11 +46,14 @@ export function PlanPanel() {
         .then(setTarget, () => undefined);
     };
     remember();
+    // Focus, visibility, or the pointer arriving: whichever the browser reports first.
     window.addEventListener('focus', remember);
     document.addEventListener('visibilitychange', remember);
+    document.documentElement.addEventListener('mouseenter', remember);
     return () => {
       window.removeEventListener('focus', remember);
       document.removeEventListener('visibilitychange', remember);
+      document.documentElement.removeEventListener('mouseenter', remember);
     };
   }, []);
 
