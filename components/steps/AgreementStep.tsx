@@ -5,6 +5,7 @@ import { BaselineFields } from '../fields/BaselineFields';
 import { CheckboxField } from '../fields/CheckboxField';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { ConfidencePrompt } from '../fields/ConfidencePrompt';
+import { FollowUpField } from '../fields/FollowUpField';
 import { ResponsibilityList } from '../fields/ResponsibilityList';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
@@ -77,12 +78,7 @@ export function AgreementStep() {
         items={agreement.responsibilities}
         onChange={(responsibilities) => set({ responsibilities })}
       />
-      <TextField
-        label="Follow-up date"
-        type="date"
-        value={agreement.followUpDate}
-        onChange={(followUpDate) => set({ followUpDate })}
-      />
+      <FollowUpField value={agreement.followUpDate} onChange={(followUpDate) => set({ followUpDate })} />
       <TextField
         label="How to get back in touch"
         value={agreement.contact}
