@@ -12,13 +12,28 @@ const DEFAULT_FIELDS: Partial<Record<ElementId, readonly string[]>> = {
   review: ['previousConsultationId'],
 };
 
-/** True for a non-empty string, a number, `true`, or a list/object holding any of those. */
+/**
+ * True for a non-empty string, a number, `true`, or a list/object holding any
+ * of those. Written without allocating (no Object.values, no trim on the
+ * usual string) because the audit calls it for every section of every
+ * consultation: 20,000 consultations must compute in well under 250 ms.
+ */
 export function isCaptured(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') {
+    // Most strings are empty or start with a visible character; trim only the rest.
+    if (value.length === 0) return false;
+    return value.charCodeAt(0) > 32 || value.trim() !== '';
+  }
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.some(isCaptured);
-  if (value && typeof value === 'object') return Object.values(value).some(isCaptured);
+  if (Array.isArray(value)) {
+    for (const item of value) if (isCaptured(item)) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key in record) if (isCaptured(record[key])) return true;
+  }
   return false;
 }
 
@@ -26,9 +41,10 @@ export function isCaptured(value: unknown): boolean {
 export function isElementUsed(consultation: Consultation, element: ElementId): boolean {
   const section = consultation[element] as unknown as Record<string, unknown> | undefined;
   if (!section) return false;
-  const skip = DEFAULT_FIELDS[element] ?? [];
+  const skip = DEFAULT_FIELDS[element];
   for (const key in section) {
-    if (!skip.includes(key) && isCaptured(section[key])) return true;
+    if (skip?.includes(key)) continue;
+    if (isCaptured(section[key])) return true;
   }
   return false;
 }
