@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from './harness';
+import { printToPdf, readPdf } from './plan-support';
+
+const A4 = { width: 595.28, height: 841.89 };
+
+describe('the patient view and its print layout, in real Chromium', () => {
+  let session: Session;
+  let panel: Page;
+  let view: Page;
+
+  beforeAll(async () => {
+    session = await launch();
+    panel = await session.openSidePanel();
+    await panel.getByLabel('What matters to the patient').fill('Being able to walk to the allotment');
+    await panel.keyboard.press('Alt+5');
+    await panel
+      .getByRole('heading', { level: 2, name: '5. Agreeing the way forward' })
+      .waitFor({ timeout: 15_000 });
+    await panel.getByLabel(/^Goal/).fill('Walk to the allotment without stopping by the spring');
+    await panel.getByLabel('First action').fill('Walk for 10 minutes after lunch');
+    await panel.getByLabel('How to get back in touch').fill('Ring the surgery');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the readability figure of the patient version in the panel', async () => {
+    const figure = panel.getByText(/^Reading ease/);
+    await figure.waitFor({ timeout: 15_000 });
+    const ease = Number(await panel.locator('[data-reading-ease]').getAttribute('data-reading-ease'));
+    expect(ease).toBeGreaterThanOrEqual(60);
+  });
+
+  it('opens the full-tab patient view from the panel with one click', async () => {
+    const opened = session.context.waitForEvent('page', { timeout: 30_000 });
+    await panel.getByRole('button', { name: /^Print \/ patient view/ }).click();
+    view = await opened;
+    await view.getByRole('heading', { level: 2, name: 'Your plan' }).waitFor({ timeout: 15_000 });
+    expect(view.url()).toMatch(/patient-view\.html\?id=/);
+  });
+
+  it('prints on A4 with the key sections, and without the on-screen controls', async () => {
+    const pdf = await readPdf(await printToPdf(view));
+    expect(Math.round(pdf.width)).toBe(Math.round(A4.width));
+    expect(Math.round(pdf.height)).toBe(Math.round(A4.height));
+    for (const words of [
+      'Your plan',
+      'What matters to you',
+      'Being able to walk to the allotment',
+      'Your goal',
+      'Walk to the allotment without stopping by the spring',
+      'Your first step',
+      'Who to contact',
+      'About this plan',
+    ]) {
+      expect(pdf.text).toContain(words);
+    }
+    expect(pdf.text).not.toContain('Print size');
+  });
+
+  it('prints English and Welsh side by side, in extra-large type', async () => {
+    await view.getByRole('radio', { name: /Both side by side/ }).check();
+    await view.getByRole('radio', { name: /^Extra-large print/ }).check();
+    await view.getByRole('heading', { level: 2, name: 'Eich cynllun' }).waitFor({ timeout: 15_000 });
+    const size = await view.locator('.patient-view').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(29); // 22pt
+    const pdf = await readPdf(await printToPdf(view));
+    for (const words of ['Your goal', 'Eich nod', 'Your first step', 'Eich cam cyntaf']) {
+      expect(pdf.text).toContain(words);
+    }
+    expect(session.offMachineRequests).toEqual([]);
+  });
+});
