@@ -1,0 +1,38 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { AppContext } from '../../../components/app-context';
+import { EarlierConsultations } from '../../../components/ui/EarlierConsultations';
+import { newConsultation } from '../../../lib/domain/new-consultation';
+import { renderWithApp } from '../render-with-app';
+
+describe('<EarlierConsultations>', () => {
+  it('lists earlier consultations for the reference and opens one, keeping the current one', async () => {
+    const app = await renderWithApp(<div />);
+    const { db, model } = app;
+    const earlier = newConsultation({
+      id: 'earlier',
+      now: new Date('2026-03-02T10:00:00Z'),
+      path: 'quick',
+      plannedMinutes: 10,
+      patientRef: 'js 1970',
+    });
+    await db.consultations.put({
+      ...earlier,
+      status: 'agreed',
+      agreement: { ...earlier.agreement, goal: 'Walk daily' },
+    });
+    // Shown only once the earlier one is stored, as when the clinician types the reference.
+    app.rerender(
+      <AppContext.Provider value={app}>
+        <EarlierConsultations patientRef="JS 1970" currentId="id1" />
+      </AppContext.Provider>,
+    );
+    const summary = await screen.findByText('Earlier consultations for this reference (1)', undefined, {
+      timeout: 5_000,
+    });
+    fireEvent.click(summary);
+    fireEvent.click(screen.getByRole('button', { name: /^Open 2 Mar 2026 \(plan agreed\): Walk daily$/ }));
+    await waitFor(() => expect(model.consultation.value?.id).toBe('earlier'), { timeout: 5_000 });
+    expect(await db.consultations.get('id1')).toBeDefined();
+  });
+});
