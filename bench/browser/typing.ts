@@ -24,7 +24,7 @@ interface TypingSamples {
 
 async function typeInto(tab: Page, field: Locator, text: string): Promise<TypingSamples> {
   await field.click();
-  await tab.keyboard.press('End');
+  await tab.keyboard.press('Control+End');
   await runInPage(tab, 'typing-probe');
   await tab.keyboard.type(text, { delay: KEY_DELAY_MS });
   await pollInPage(
@@ -58,30 +58,30 @@ export async function typing(bench: BenchSession, characters = 300): Promise<Fig
   return [
     {
       id: 'typing-p95',
-      name: 'Typing: keystroke to frame-ready (p95)',
-      value: percentile(panel.toIdle, 95),
+      name: 'Typing: keystroke to next frame (p95)',
+      value: percentile(panel.toFrame, 95),
       unit: 'ms',
-      baseline: { name: 'plain text box, blank page', value: percentile(blank.toIdle, 95) },
+      baseline: { name: 'plain text box, blank page', value: percentile(blank.toFrame, 95) },
       budget: { max: 16, of: 'value' },
       method:
-        'Real key presses (Playwright keyboard.type → CDP Input.dispatchKeyEvent), one every 60 ms, into a plan field with autosave on. Per keystroke: from keydown event.timeStamp until the field handler, the re-render and the synchronous autosave (localStorage journal; the IndexedDB put is queued) have all run, i.e. when a frame showing the character can start. Baseline: the same typing into a plain <textarea> on the blank page.',
+        'Real key presses (Playwright keyboard.type → CDP Input.dispatchKeyEvent), one every 60 ms, into a plan field with autosave on. Per keystroke: from keydown event.timeStamp to the next requestAnimationFrame callback, the start of the first frame that can show the character. Includes the wait for the display refresh (0–16.7 ms at 60 Hz). Baseline: the same typing into a plain <textarea> on the blank page.',
       notes: [
-        `${panel.toIdle.length} keystrokes into the field labelled /${label}/`,
-        `frame-ready: median ${median(panel.toIdle).toFixed(1)} ms, max ${Math.max(...panel.toIdle).toFixed(1)} ms`,
+        `${panel.toFrame.length} keystrokes into the field labelled /${label}/`,
+        `median ${median(panel.toFrame).toFixed(1)} ms (plain text box ${median(blank.toFrame).toFixed(1)} ms), max ${Math.max(...panel.toFrame).toFixed(1)} ms`,
+        `to after that frame's paint: p95 ${percentile(panel.toPaint, 95).toFixed(1)} ms (plain text box ${percentile(blank.toPaint, 95).toFixed(1)} ms)`,
         `Event Timing API: ${panel.slowEvents} keydowns over 16 ms, longest ${panel.longestEvent.toFixed(0)} ms (plain text box: ${blank.slowEvents}, ${blank.longestEvent.toFixed(0)} ms)`,
       ],
     },
     {
-      id: 'typing-next-frame-p95',
-      name: 'Typing: keystroke to next frame start (p95)',
-      value: percentile(panel.toFrame, 95),
+      id: 'typing-handled-p95',
+      name: 'Typing: keystroke handled and re-rendered (p95)',
+      value: percentile(panel.toIdle, 95),
       unit: 'ms',
-      baseline: { name: 'plain text box, blank page', value: percentile(blank.toFrame, 95) },
+      baseline: { name: 'plain text box, blank page', value: percentile(blank.toIdle, 95) },
       method:
-        'As above, to the next requestAnimationFrame callback. Includes the wait for the display refresh (0–16.7 ms at 60 Hz), so even the plain text box is near 16 ms at p95: reported against it as a ratio, not judged against 16 ms.',
+        "As above, to the moment the field's handler, the re-render it schedules and the synchronous autosave (localStorage journal; the IndexedDB put is queued) have run: the sidebar's own cost per keystroke, without the wait for the display.",
       notes: [
-        `median ${median(panel.toFrame).toFixed(1)} ms (plain text box ${median(blank.toFrame).toFixed(1)} ms)`,
-        `to after that frame's paint: p95 ${percentile(panel.toPaint, 95).toFixed(1)} ms (plain text box ${percentile(blank.toPaint, 95).toFixed(1)} ms)`,
+        `median ${median(panel.toIdle).toFixed(1)} ms (plain text box ${median(blank.toIdle).toFixed(1)} ms)`,
       ],
     },
   ];

@@ -26,13 +26,15 @@ const model = createConsultationModel({
   defaults: () => ({ path: settings.value.defaultPath, plannedMinutes: settings.value.appointmentMinutes }),
 });
 
+// Reading starts before the first render so IndexedDB opens meanwhile (docs/performance.md).
+const settingsLoaded = connectSettings(browser.storage, settingsStore);
+// Settings only shape a new consultation (path, minutes). With a journalled draft, load() restores
+// a consultation and never starts one, so it need not wait up to 200 ms for policy.
+void (journal.read() ? model.load() : settingsLoaded.then(() => model.load()));
+
 render(
   <AppContext.Provider value={{ model, db, settings }}>
     <SidebarApp />
   </AppContext.Provider>,
   document.getElementById('app')!,
 );
-const settingsLoaded = connectSettings(browser.storage, settingsStore);
-// Settings only shape a new consultation (path, minutes). With a journalled draft, load() restores
-// a consultation and never starts one, so it need not wait up to 200 ms for policy (docs/performance.md).
-void (journal.read() ? model.load() : settingsLoaded.then(() => model.load()));
