@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
 import { isOverdue } from '../../lib/option-grids/grid-words';
 import { LANGUAGE_NAMES, SOURCE_LABELS } from '../../lib/option-grids/source-labels';
@@ -15,6 +15,11 @@ interface Props {
 /** Every grid on this PC with where it came from and its review dates. */
 export function GridList({ entries, today, onView, onEdit, onExport, onDelete }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  const keep = useRef<HTMLButtonElement>(null);
+  // Keyboard users land in the question, on the safe answer.
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
   return (
     <ul class="grid-list">
       {entries.map((entry) => {
@@ -55,7 +60,7 @@ export function GridList({ entries, today, onView, onEdit, onExport, onDelete }:
                   >
                     Yes, delete
                   </button>
-                  <button type="button" onClick={() => setConfirming(null)}>
+                  <button type="button" ref={keep} onClick={() => setConfirming(null)}>
                     Keep it
                   </button>
                 </div>
