@@ -1,8 +1,13 @@
 import type { GoalAttainment, ReviewNextStep } from '../../lib/domain/consultation';
+import { useModel } from '../app-context';
 import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
 import { TextField } from '../fields/TextField';
+import { CollaborateFields } from '../review/CollaborateFields';
+import { ReviewMeasures } from '../review/ReviewMeasures';
 import { ReviewNextActions } from '../review/ReviewNextActions';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { SinceLastTime } from '../review/SinceLastTime';
+import { useEarlierPlan } from '../review/use-earlier-plan';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
 
@@ -21,11 +26,15 @@ const NEXT: readonly Choice<Exclude<ReviewNextStep, ''>>[] = [
 ];
 
 /**
- * Element 7 (framework.md §7). <ReviewPanel> compares with the earlier plan and
- * baseline; the outcome and next step are captured here.
+ * Element 7 (framework.md §7), in the order of the conversation: the earlier
+ * plan read back, how it went, the measures now against baseline, what helped
+ * and what got in the way, what changed (as the plan will say it), the next
+ * step, and last the optional collaboRATE about this consultation.
  */
 export function ReviewStep() {
+  const current = useModel().consultation.value;
   const [review, set] = useSection('review');
+  const earlier = useEarlierPlan();
   return (
     <StepFrame id="review">
       <ReviewPanel />
@@ -35,6 +44,7 @@ export function ReviewStep() {
         value={review.attainment}
         onChange={(attainment) => set({ attainment })}
       />
+      {earlier ? <ReviewMeasures earlier={earlier} review={review} onChange={set} /> : null}
       <TextField label="What helped" value={review.helped} onChange={(helped) => set({ helped })} rows={2} />
       <TextField
         label="What got in the way"
@@ -42,6 +52,7 @@ export function ReviewStep() {
         onChange={(gotInTheWay) => set({ gotInTheWay })}
         rows={2}
       />
+      {earlier && current ? <SinceLastTime earlier={earlier} current={current} /> : null}
       <ChoiceGroup
         legend="Next step"
         choices={NEXT}
@@ -49,6 +60,7 @@ export function ReviewStep() {
         onChange={(nextStep) => set({ nextStep })}
       />
       <ReviewNextActions />
+      <CollaborateFields value={review.collaborate} onChange={(collaborate) => set({ collaborate })} />
     </StepFrame>
   );
 }

@@ -110,6 +110,9 @@ describe('review cycle and audit in real Chromium', () => {
     expect(await since.innerText()).toContain('Peak flow went from 320 L/min to 380 L/min.');
     expect(await since.innerText()).toContain('You partly reached your goal');
     await saved(panel);
+    if (process.env.COCREATE_SHOTS_DIR) {
+      await panel.screenshot({ path: `${process.env.COCREATE_SHOTS_DIR}/review-step.png`, fullPage: true });
+    }
     await panel.close();
   });
 
