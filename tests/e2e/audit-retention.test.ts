@@ -121,6 +121,21 @@ describe('audit page: retention and PDSA log in real Chromium', () => {
     expect(session.offMachineRequests).toEqual([]);
   });
 
+  it('opens from the sidebar header', async () => {
+    const panel = await session.openSidePanel();
+    const [audit] = await Promise.all([
+      session.context.waitForEvent('page', { timeout: 15_000 }),
+      panel
+        .getByRole('navigation', { name: 'Cocreate pages' })
+        .getByRole('button', { name: 'My audit' })
+        .click(),
+    ]);
+    await audit.waitForURL(/\/audit\.html$/, { timeout: 15_000 });
+    await audit.getByRole('heading', { name: 'My audit', level: 1 }).waitFor({ timeout: 15_000 });
+    await audit.close();
+    await panel.close();
+  });
+
   it('keeps a PDSA cycle in the improvement log', async () => {
     const audit = await openAt(session, 'audit.html', AUDIT_ON);
     await audit.getByRole('button', { name: 'Add a PDSA cycle' }).click();
