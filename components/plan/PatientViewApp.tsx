@@ -31,7 +31,10 @@ export function PatientViewApp({ load, settings }: Props) {
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [size, setSize] = useState<Size | null>(null);
   useEffect(() => {
-    void load().then((found) => setConsultation(found ?? null), () => setConsultation(null));
+    void load().then(
+      (found) => setConsultation(found ?? null),
+      () => setConsultation(null),
+    );
   }, [load]);
 
   if (consultation === undefined) return <p role="status">Loading… · Wrthi’n llwytho…</p>;
@@ -45,7 +48,7 @@ export function PatientViewApp({ load, settings }: Props) {
 
   return (
     <div class={`patient-view patient-view--${chosenSize}`}>
-      <div class="patient-view__controls no-print">
+      <header class="patient-view__controls no-print">
         <fieldset>
           <legend>Language · Iaith</legend>
           {LANGUAGES.map((l) => (
@@ -64,7 +67,12 @@ export function PatientViewApp({ load, settings }: Props) {
           <legend>Print size · Maint y print</legend>
           {SIZES.map((s) => (
             <label key={s.value}>
-              <input type="radio" name="size" checked={chosenSize === s.value} onChange={() => setSize(s.value)} />
+              <input
+                type="radio"
+                name="size"
+                checked={chosenSize === s.value}
+                onChange={() => setSize(s.value)}
+              />
               {s.label}
             </label>
           ))}
@@ -72,10 +80,10 @@ export function PatientViewApp({ load, settings }: Props) {
         <button type="button" onClick={() => window.print()}>
           Print · Argraffu
         </button>
-      </div>
+      </header>
       <main class={docs.length > 1 ? 'patient-view__columns' : 'patient-view__single'}>
         {docs.map((doc) => (
-          <PlanDocumentView key={doc.language} doc={doc} />
+          <PlanDocumentView key={doc.language} doc={doc} level={1} />
         ))}
       </main>
     </div>

@@ -3,13 +3,13 @@ import type { PlanDocument } from '../../lib/plan/plan-types';
 interface Props {
   doc: PlanDocument;
   /** The page's own heading level for the title; sections sit one below. */
-  level?: 2 | 3;
+  level?: 1 | 2 | 3;
 }
 
 /** A plan rendered as text nodes only: consultation words are never read as markup (issue 5). */
 export function PlanDocumentView({ doc, level = 2 }: Props) {
-  const Title = level === 2 ? 'h2' : 'h3';
-  const Heading = level === 2 ? 'h3' : 'h4';
+  const Title = (['h1', 'h2', 'h3'] as const)[level - 1] ?? 'h2';
+  const Heading = (['h2', 'h3', 'h4'] as const)[level - 1] ?? 'h3';
   return (
     <article class="plan-doc" lang={doc.language === 'cy' ? 'cy' : 'en-GB'}>
       <Title class="plan-doc__title">{doc.title}</Title>

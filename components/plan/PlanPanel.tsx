@@ -129,15 +129,29 @@ export function PlanPanel() {
       <fieldset class="plan-version">
         <legend class="field__label">Preview and copy</legend>
         <label class="choice">
-          <input type="radio" name="plan-version" checked={version === 'patient'} onChange={() => setVersion('patient')} />
+          <input
+            type="radio"
+            name="plan-version"
+            checked={version === 'patient'}
+            onChange={() => setVersion('patient')}
+          />
           Patient version
         </label>
         <label class="choice">
-          <input type="radio" name="plan-version" checked={version === 'note'} onChange={() => setVersion('note')} />
+          <input
+            type="radio"
+            name="plan-version"
+            checked={version === 'note'}
+            onChange={() => setVersion('note')}
+          />
           Clinician note
         </label>
       </fieldset>
-      <div class="plan-preview" aria-label={version === 'patient' ? 'Patient version preview' : 'Clinician note preview'} role="region">
+      <div
+        class="plan-preview"
+        aria-label={version === 'patient' ? 'Patient version preview' : 'Clinician note preview'}
+        role="region"
+      >
         {version === 'patient' ? (
           <div class={outputs.patient.length > 1 ? 'plan-preview__columns' : undefined}>
             {outputs.patient.map((doc) => (

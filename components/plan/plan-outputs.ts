@@ -21,7 +21,8 @@ export function planOutputs(consultation: Consultation, context: PlanContext): P
   const patient = buildPatientPlans(consultation, context);
   const note = buildClinicianNote(consultation, context);
   // The figure is for the English wording whatever languages are printed (issue 5, "Readability").
-  const english = patient.find((doc) => doc.language === 'en') ?? buildPatientPlan(consultation, context, 'en');
+  const english =
+    patient.find((doc) => doc.language === 'en') ?? buildPatientPlan(consultation, context, 'en');
   return {
     patient,
     note,

@@ -10,7 +10,10 @@ export function insertMessage(outcome: InsertOutcome): { text: string; ok: boole
     case 'copied':
       return { text: 'Copied — click in the EHR note and press Ctrl+V.', ok: true };
     case 'no-field':
-      return { text: `Nothing was written: no note field had the cursor in the EHR. ${TRY_AGAIN}`, ok: false };
+      return {
+        text: `Nothing was written: no note field had the cursor in the EHR. ${TRY_AGAIN}`,
+        ok: false,
+      };
     case 'page-changed':
       return {
         text: `Nothing was written: the EHR page has changed since you chose the field. ${TRY_AGAIN}`,

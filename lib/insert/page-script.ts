@@ -2,8 +2,7 @@
 export type FieldKind = 'textarea' | 'input' | 'contenteditable' | 'ckeditor5' | 'tinymce' | 'quill';
 
 export type PageRequest =
-  | { action: 'mark'; token: string }
-  | { action: 'insert'; token: string | null; text: string; html: string };
+  { action: 'mark'; token: string } | { action: 'insert'; token: string | null; text: string; html: string };
 
 export type PageResult =
   | { status: 'marked'; token: string; kind: FieldKind; label: string }
@@ -97,7 +96,12 @@ export function runInPage(request: PageRequest, root: Window = window): PageResu
     const ckEditor = (ck as unknown as { ckeditorInstance?: Editor } | null)?.ckeditorInstance;
     if (ck && ckEditor) {
       const source = ckEditor.sourceElement as Element | undefined;
-      return { element: ck, kind: 'ckeditor5', label: (source && labelOf(source)) || labelOf(ck), editor: ckEditor };
+      return {
+        element: ck,
+        kind: 'ckeditor5',
+        label: (source && labelOf(source)) || labelOf(ck),
+        editor: ckEditor,
+      };
     }
     const container = element.closest('.ql-container');
     if (container) {
@@ -111,7 +115,8 @@ export function runInPage(request: PageRequest, root: Window = window): PageResu
     }
     const field = element as HTMLInputElement;
     if (field.disabled || field.readOnly) return null;
-    if (element.tagName === 'TEXTAREA') return { element, kind: 'textarea', label: labelOf(element), editor: null };
+    if (element.tagName === 'TEXTAREA')
+      return { element, kind: 'textarea', label: labelOf(element), editor: null };
     if (element.tagName === 'INPUT' && /^(text|search|email|url|tel|)$/.test(field.type)) {
       return { element, kind: 'input', label: labelOf(element), editor: null };
     }

@@ -37,7 +37,9 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await panel.getByLabel('Patient reference').fill('AE 1961');
     await panel.getByLabel('What matters to the patient').fill('Walking to the allotment <b>again</b>');
     await panel.keyboard.press('Alt+5');
-    await panel.getByRole('heading', { level: 2, name: '5. Agreeing the way forward' }).waitFor({ timeout: 15_000 });
+    await panel
+      .getByRole('heading', { level: 2, name: '5. Agreeing the way forward' })
+      .waitFor({ timeout: 15_000 });
     await panel.getByLabel(/^Goal/).fill('Walk to the allotment without stopping by the spring');
     await panel.getByLabel('First action').fill('Walk for 10 minutes after lunch');
     await panel.getByLabel('How often').fill('Five days a week');
@@ -48,7 +50,10 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     note = (await preview.locator('pre').textContent()) ?? '';
     ehr = await session.openDemoEhr();
     await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
-    await ehr.frameLocator('#letter-frame').locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
+    await ehr
+      .frameLocator('#letter-frame')
+      .locator('body[data-editors-ready="true"]')
+      .waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
@@ -111,14 +116,18 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
 
   it('writes into TinyMCE through its own API (getContent)', async () => {
     await insertInto(ehr.frameLocator('#tinymce-editor_ifr').locator('body'), 'Letter to patient');
-    const html = await ehr.evaluate(() => (window as unknown as DemoWindow).demoEditors.tinymce!.getContent!());
+    const html = await ehr.evaluate(() =>
+      (window as unknown as DemoWindow).demoEditors.tinymce!.getContent!(),
+    );
     expect(await blocksOf(ehr, html as string)).toEqual(wordLines(note));
   });
 
   it('writes into CKEditor 5 inside a same-origin iframe', async () => {
     const frame = ehr.frame({ url: /frame\.html$/ })!;
     await insertInto(ehr.frameLocator('#letter-frame').locator('.ck-editor__editable'), 'Referral letter');
-    const data = await frame.evaluate(() => (window as unknown as DemoWindow).demoEditors.ckeditor!.getData!());
+    const data = await frame.evaluate(() =>
+      (window as unknown as DemoWindow).demoEditors.ckeditor!.getData!(),
+    );
     expect(await blocksOf(frame, data as string)).toEqual(wordLines(note));
   });
 
@@ -134,9 +143,16 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await ehr.evaluate(() => document.getElementById('note-textarea')!.remove());
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     await expect
-      .poll(() => panel.getByRole('status').filter({ hasText: /Nothing|Inserted/ }).textContent(), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          panel
+            .getByRole('status')
+            .filter({ hasText: /Nothing|Inserted/ })
+            .textContent(),
+        {
+          timeout: 15_000,
+        },
+      )
       .toContain('Nothing was written: the field you chose is no longer on the EHR page');
     expect(await ehr.locator('#note-subject').inputValue()).toBe(before);
   });
@@ -147,9 +163,16 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     await expect
-      .poll(() => panel.getByRole('status').filter({ hasText: /Nothing|Inserted/ }).textContent(), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          panel
+            .getByRole('status')
+            .filter({ hasText: /Nothing|Inserted/ })
+            .textContent(),
+        {
+          timeout: 15_000,
+        },
+      )
       .toContain('Nothing was written: the EHR page has changed since you chose the field');
     expect(await ehr.locator('#note-textarea').inputValue()).toBe('');
     expect(session.offMachineRequests).toEqual([]);

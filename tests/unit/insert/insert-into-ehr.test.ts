@@ -19,7 +19,11 @@ interface FakeOptions {
 
 /** A browser with one EHR tab; injection works only once the site is allowed. */
 function fakeBrowser(options: FakeOptions = {}) {
-  const state = { allowed: options.allowed ?? true, requests: [] as string[][], injected: [] as PageRequest[] };
+  const state = {
+    allowed: options.allowed ?? true,
+    requests: [] as string[][],
+    injected: [] as PageRequest[],
+  };
   const tabs = options.tabs ?? [{ id: 7, url: 'http://127.0.0.1:5177/', active: true }];
   const browser: InsertBrowser = {
     tabs: {
@@ -99,7 +103,12 @@ describe('inserting', () => {
       kind: 'textarea',
       label: 'Free-text note',
     });
-    expect(fake.state.injected.at(-1)).toEqual({ action: 'insert', token: 'token-1', text: 'Plan', html: '<p>Plan</p>' });
+    expect(fake.state.injected.at(-1)).toEqual({
+      action: 'insert',
+      token: 'token-1',
+      text: 'Plan',
+      html: '<p>Plan</p>',
+    });
   });
 
   it('keeps the earlier choice when the sidebar is reached with no field focused', async () => {

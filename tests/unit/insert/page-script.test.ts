@@ -121,7 +121,11 @@ describe('writing into the field the clinician chose (runs inside the EHR page)'
       }
       (document.querySelector('.ql-editor') as HTMLElement).focus();
       results.push(insert(null));
-      expect(results.map((r) => r.status === 'inserted' && r.kind)).toEqual(['ckeditor5', 'tinymce', 'quill']);
+      expect(results.map((r) => r.status === 'inserted' && r.kind)).toEqual([
+        'ckeditor5',
+        'tinymce',
+        'quill',
+      ]);
       expect(calls).toEqual([
         ['ck', { parsed: '<p>Goal</p>' }],
         ['tinymce', '<p>Goal</p>'],
@@ -132,5 +136,4 @@ describe('writing into the field the clinician chose (runs inside the EHR page)'
       delete w.Quill;
     }
   });
-
 });

@@ -71,7 +71,9 @@ describe('plans for a table of consultations', () => {
       ].join('');
       // No tag from the consultation survives as a tag: every "<" it typed is escaped.
       const parsed = new DOMParser().parseFromString(html, 'text/html');
-      expect(parsed.querySelectorAll('script, img, svg, iframe, object, embed, input, details, a')).toHaveLength(0);
+      expect(
+        parsed.querySelectorAll('script, img, svg, iframe, object, embed, input, details, a'),
+      ).toHaveLength(0);
       expect(parsed.body.textContent).toContain(value.trim());
       expect(planToPlainText(note)).toContain(value.trim());
     },
