@@ -11,6 +11,8 @@ interface ChoiceGroupProps<T extends string | number> {
   choices: readonly Choice<T>[];
   value: T | '' | null;
   onChange: (value: T) => void;
+  /** Lay short choices side by side instead of one per line. */
+  inline?: boolean;
 }
 
 /** One-of-several choice as native radio buttons: arrows move between them, Tab leaves the group. */
@@ -19,10 +21,11 @@ export function ChoiceGroup<T extends string | number>({
   choices,
   value,
   onChange,
+  inline = false,
 }: ChoiceGroupProps<T>) {
   const name = useId();
   return (
-    <fieldset class="choice-group">
+    <fieldset class={`choice-group${inline ? ' choice-group--inline' : ''}`}>
       <legend class="field__label">{legend}</legend>
       {choices.map((choice) => (
         <label key={choice.value} class="choice">

@@ -33,12 +33,14 @@ export function PreparationStep() {
     <StepFrame id="preparation">
       <ChoiceGroup
         legend="Appointment type"
+        inline
         choices={APPOINTMENT_TYPES}
         value={prep.appointmentType}
         onChange={(appointmentType) => set({ appointmentType })}
       />
       <CheckboxGroup
         legend="Who else is present"
+        inline
         choices={PRESENT}
         value={prep.present}
         onChange={(present) => set({ present })}
