@@ -125,6 +125,28 @@ describe('option grids in the side panel, in real Chromium', () => {
     }
   });
 
+  it('prints from the side panel: the grid opens in a tab and asks to print', async () => {
+    // Count print requests instead of opening the system dialog.
+    await session.context.addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset.printed = String(
+          Number(document.documentElement.dataset.printed ?? 0) + 1,
+        );
+      };
+    });
+    const [printed] = await Promise.all([
+      session.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Print' }).click(),
+    ]);
+    expect(new URL(printed.url()).searchParams.get('print')).toBe('1');
+    await expect
+      .poll(() => printed.evaluate(() => document.documentElement.dataset.printed ?? '0'), {
+        timeout: 15_000,
+      })
+      .toBe('1');
+    await printed.close();
+  });
+
   it('fits every bundled grid on one A4 page', async () => {
     const page = await session.context.newPage();
     for (const id of BUNDLED_IDS) {
