@@ -33,7 +33,8 @@ export function AgreementStep() {
           legend="Option chosen"
           choices={options.map((o) => ({ value: o.id, label: o.label }))}
           value={agreement.chosenOptionIds}
-          onChange={(chosenOptionIds) => set({ chosenOptionIds })}
+          // Choosing an option and an informed choice of no treatment exclude each other.
+          onChange={(chosenOptionIds) => set({ chosenOptionIds, noTreatment: false })}
         />
       ) : (
         <p class="field__hint">Options added in “Discussing options” appear here to choose from.</p>
@@ -42,7 +43,7 @@ export function AgreementStep() {
         label="Fully informed, the patient chooses no treatment"
         hint="A valid outcome: the plan records it respectfully."
         checked={agreement.noTreatment}
-        onChange={(noTreatment) => set({ noTreatment })}
+        onChange={(noTreatment) => set(noTreatment ? { noTreatment, chosenOptionIds: [] } : { noTreatment })}
       />
       <TextField
         label="Why (in the patient's words)"

@@ -77,3 +77,25 @@ describe('guide steps', { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe('agreement: an informed choice of no treatment', { timeout: 30_000 }, () => {
+  it('and a chosen option exclude each other, so the plan never says both', async () => {
+    const { model } = await renderWithApp(<AgreementStep />);
+    model.update((c) => ({
+      ...c,
+      options: {
+        ...c.options,
+        options: [{ id: 'o1', label: 'Statin tablet', pros: '', cons: '', isDoNothing: false }],
+      },
+    }));
+    fireEvent.click(await screen.findByLabelText('Statin tablet'));
+    expect(model.consultation.value?.agreement.chosenOptionIds).toEqual(['o1']);
+    fireEvent.click(screen.getByLabelText(/Fully informed, the patient chooses no treatment/));
+    expect(model.consultation.value?.agreement).toMatchObject({ noTreatment: true, chosenOptionIds: [] });
+    fireEvent.click(screen.getByLabelText('Statin tablet'));
+    expect(model.consultation.value?.agreement).toMatchObject({
+      noTreatment: false,
+      chosenOptionIds: ['o1'],
+    });
+  });
+});
