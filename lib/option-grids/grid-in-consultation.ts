@@ -67,3 +67,13 @@ function toggled(list: readonly string[], id: string, on: boolean): string[] {
   const without = list.filter((item) => item !== id);
   return on ? [...without, id] : without;
 }
+
+/**
+ * The questions that mattered in words, for the note and the plan: row ids
+ * become the grid's questions; free text (or a row the grid no longer has)
+ * stays as it was recorded.
+ */
+export function questionsInWords(grid: OptionGrid | null | undefined, ids: readonly string[]): string[] {
+  const byId = new Map(grid?.questions.map((q) => [q.id, q.question]) ?? []);
+  return ids.map((id) => byId.get(id) ?? id);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiscussingOptions } from '../../../lib/domain/consultation';
 import {
+  questionsInWords,
   readGridTogether,
   stopUsingGrid,
   toggleLeaning,
@@ -49,5 +50,18 @@ describe('reading a grid together', () => {
     expect(after.grid).toBeNull();
     expect(after.options.map((o) => o.id)).toEqual(['own']);
     expect(after.leaning).toEqual([]);
+  });
+});
+
+describe('questionsInWords', () => {
+  it('puts a grid row in its own words and keeps free text as typed', () => {
+    expect(questionsInWords(validGrid(), ['does-it-help', 'Can I still garden?'])).toEqual([
+      'Will it ease my pain?',
+      'Can I still garden?',
+    ]);
+  });
+
+  it('keeps the recorded ids when the grid is not available', () => {
+    expect(questionsInWords(null, ['does-it-help'])).toEqual(['does-it-help']);
   });
 });
