@@ -96,18 +96,26 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   await poll(
     () =>
       page.evaluate(
-        (expected) => location.href === expected && document.querySelector('main, form, label') !== null,
+        (expected) =>
+          location.href === expected &&
+          document.readyState === 'complete' &&
+          document.querySelector('main, form, label') !== null,
         url,
       ),
     `${url} to load`,
   );
 }
 
-/** Retries until `check` is true: evaluations fail while a page swaps process, which is not an error. */
+/**
+ * Retries until `check` is true. While a page swaps process an evaluation can fail, or
+ * hang until the protocol times out; neither is an error, so each try is cut short.
+ */
 export async function poll(check: () => Promise<boolean>, what: string, timeout = 30_000): Promise<void> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    if (await check().catch(() => false)) return;
+    const attempt = check().catch(() => false);
+    const cutShort = new Promise<false>((resolve) => setTimeout(() => resolve(false), 3_000));
+    if (await Promise.race([attempt, cutShort])) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
