@@ -1,0 +1,54 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { PlanPanel } from '../../../components/plan/PlanPanel';
+import { renderWithApp } from '../render-with-app';
+
+describe('<PlanPanel>', () => {
+  it('previews the patient version as text, with the readability figure', async () => {
+    const app = await renderWithApp(<PlanPanel />, { clinicianName: 'Dr Ann Jones' });
+    app.model.update((c) => ({
+      ...c,
+      agreement: { ...c.agreement, goal: '<img src=x onerror="window.__pwned=true">Walk daily' },
+    }));
+    const preview = await screen.findByRole('region', { name: 'Patient version preview' });
+    await waitFor(() =>
+      expect(preview.textContent).toContain('<img src=x onerror="window.__pwned=true">Walk daily'),
+    );
+    expect(preview.querySelector('img')).toBeNull();
+    expect(screen.getByText(/^Reading ease/).textContent).toMatch(/reading age about \d+/);
+  });
+
+  it('flags jargon and puts the plain words into the consultation with one key', async () => {
+    const app = await renderWithApp(<PlanPanel />);
+    app.model.update((c) => ({
+      ...c,
+      agreement: { ...c.agreement, firstAction: 'Take amlodipine 5 mg od for hypertension' },
+    }));
+    const accept = await screen.findByRole('button', {
+      name: 'Use “high blood pressure” instead of “hypertension”',
+    });
+    fireEvent.click(accept);
+    await waitFor(() =>
+      expect(app.model.consultation.value?.agreement.firstAction).toBe(
+        'Take amlodipine 5 mg od for high blood pressure',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Use “once a day” instead of “od”' })).toBeTruthy();
+  });
+
+  it('offers every way out as a labelled button, the main ones with a shortcut', async () => {
+    await renderWithApp(<PlanPanel />);
+    const group = await screen.findByRole('group', { name: 'Send the plan' });
+    const names = [...group.querySelectorAll('button')].map((b) => b.textContent);
+    expect(names).toEqual([
+      'Insert clinician note into the EHR (Alt+I)',
+      'Insert patient version into the EHR',
+      'Copy plain text (Alt+T)',
+      'Copy rich HTML',
+      'Print / patient view (Alt+V)',
+      'Download HTML',
+      'Download text',
+      'Export FHIR (JSON)',
+    ]);
+  });
+});
