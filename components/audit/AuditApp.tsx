@@ -5,6 +5,7 @@ import { gridChoices, loadAuditConsultations } from '../../lib/audit/load';
 import type { Consultation } from '../../lib/domain/consultation';
 import type { CocreateDb } from '../../lib/storage/db';
 import type { DraftJournal } from '../../lib/storage/draft-journal';
+import type { SyncChannel } from '../../lib/storage/sync-channel';
 import { AuditFilters } from './AuditFilters';
 import { AuditHeadlines } from './AuditHeadlines';
 import { AuditOutcomes } from './AuditOutcomes';
@@ -21,10 +22,12 @@ interface Props {
   newId: () => string;
   /** The sidebar's safety copy of the open draft (same extension origin), cleared when retention purges it. */
   journal: Pick<DraftJournal, 'clear'>;
+  /** The side panels' live sync: one with a purged consultation open takes the purge, not saving its old text back. */
+  sync: Pick<SyncChannel, 'post'>;
 }
 
 /** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
-export function AuditApp({ db, now, newId, journal }: Props) {
+export function AuditApp({ db, now, newId, journal, sync }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
   const [consultations, setConsultations] = useState<Consultation[] | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -71,7 +74,10 @@ export function AuditApp({ db, now, newId, journal }: Props) {
         db={db}
         now={now}
         onPurged={() => setReloads((n) => n + 1)}
-        forgetDraft={(id) => journal.clear(id)}
+        announce={(notice) => {
+          journal.clear(notice.consultationId);
+          sync.post(notice);
+        }}
       />
     </main>
   );

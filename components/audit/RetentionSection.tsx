@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applyPurge, previewPurge } from '../../lib/retention/apply-purge';
+import { applyPurge, previewPurge, type PurgeNotice } from '../../lib/retention/apply-purge';
 import type { PurgeCandidate } from '../../lib/retention/select';
 import { formatLongDate } from '../../lib/review/format-date';
 import { readSettings } from '../../lib/settings/settings';
@@ -10,8 +10,8 @@ interface Props {
   now: () => Date;
   /** Called after a purge so the figures reload. */
   onPurged: () => void;
-  /** Drops the sidebar's safety copy of a draft whose text was purged (it would otherwise outlive retention). */
-  forgetDraft: (id: string) => void;
+  /** Tells open side panels, and the draft's safety copy, about each consultation purged. */
+  announce: (notice: PurgeNotice) => void;
 }
 
 /**
@@ -19,7 +19,7 @@ interface Props {
  * review or change, typed text is removed and only the audit row stays. The
  * clinician sees which consultations (by date) and confirms first.
  */
-export function RetentionSection({ db, now, onPurged, forgetDraft }: Props) {
+export function RetentionSection({ db, now, onPurged, announce }: Props) {
   const [days, setDays] = useState<number | null>(null);
   const [due, setDue] = useState<PurgeCandidate[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -35,7 +35,7 @@ export function RetentionSection({ db, now, onPurged, forgetDraft }: Props) {
   const purge = async () => {
     if (days === null) return;
     const purged = await applyPurge(db, due, days, now());
-    for (const id of purged) forgetDraft(id);
+    for (const notice of purged) announce(notice);
     const count = purged.length;
     setConfirming(false);
     setMessage(`Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.`);

@@ -1,3 +1,4 @@
+import { diffLeaves, type LeafChange } from '../state/leaf-patch';
 import type { CocreateDb } from '../storage/db';
 import { purgeFreeText } from './purge-text';
 import { selectForPurge, type PurgeCandidate } from './select';
@@ -12,18 +13,28 @@ export async function previewPurge(
 }
 
 /**
+ * What changed in one purged consultation, shaped as the sidebar's sync
+ * message, so a side panel that has it open takes the purge instead of later
+ * saving its old text back (and the caller can drop the draft's safety copy).
+ */
+export interface PurgeNotice {
+  consultationId: string;
+  updatedAt: string;
+  changes: LeafChange[];
+}
+
+/**
  * Purges the confirmed candidates in one transaction: blanks their free text
  * and deletes their saved plan texts (which quote that text). Re-checks each
  * against the data inside the transaction, so a consultation edited since the
- * preview is left alone. Returns the ids purged, so the caller can also drop
- * any safety copy of their drafts (the sidebar's localStorage journal).
+ * preview is left alone. Returns one notice per consultation purged.
  */
 export async function applyPurge(
   db: CocreateDb,
   confirmed: readonly PurgeCandidate[],
   retentionDays: number,
   now: Date,
-): Promise<string[]> {
+): Promise<PurgeNotice[]> {
   return db.transaction('rw', db.consultations, db.plans, async () => {
     const stillDue = new Set(
       selectForPurge(await db.consultations.toArray(), retentionDays, now).map((c) => c.id),
@@ -31,9 +42,13 @@ export async function applyPurge(
     const ids = confirmed.map((c) => c.id).filter((id) => stillDue.has(id));
     const records = await db.consultations.bulkGet(ids);
     const nowIso = now.toISOString();
-    const purged = records.flatMap((c) => (c ? [purgeFreeText(c, nowIso)] : []));
-    await db.consultations.bulkPut(purged);
+    const pairs = records.flatMap((c) => (c ? [{ before: c, after: purgeFreeText(c, nowIso) }] : []));
+    await db.consultations.bulkPut(pairs.map((pair) => pair.after));
     await db.plans.where('consultationId').anyOf(ids).delete();
-    return purged.map((c) => c.id);
+    return pairs.map(({ before, after }) => ({
+      consultationId: after.id,
+      updatedAt: after.updatedAt,
+      changes: diffLeaves(before, after),
+    }));
   });
 }

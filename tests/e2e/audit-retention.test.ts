@@ -72,7 +72,7 @@ describe('audit page: retention and PDSA log in real Chromium', () => {
     await old.getByRole('button', { name: 'Yes, start new' }).click();
     await expect.poll(() => old.getByLabel('Patient reference').inputValue(), { timeout: 15_000 }).toBe('');
     await typeConsultation(old, OLD.ref, OLD.text);
-    await old.close();
+    // The side panel stays open on the old consultation while the audit page purges it.
 
     const audit = await openAt(session, 'audit.html', AUDIT_ON);
     const retention = audit.getByRole('region', { name: 'Old consultation text' });
@@ -92,6 +92,13 @@ describe('audit page: retention and PDSA log in real Chromium', () => {
       .poll(() => retention.innerText(), { timeout: 15_000 })
       .toContain('Removed the typed text from 1 consultation.');
     expect(await retention.innerText()).toContain('Nothing is due for removal.');
+
+    // The open side panel takes the purge instead of saving its old text back.
+    await expect
+      .poll(() => old.getByLabel('What matters to the patient').inputValue(), { timeout: 15_000 })
+      .toBe('(removed)');
+    expect(await old.getByLabel('Patient reference').inputValue()).toBe('');
+    await old.close();
 
     const stored = await storedConsultations(audit);
     const purged = stored.filter((c) => c.purgedAt !== null);

@@ -76,7 +76,12 @@ describe('applyPurge', () => {
     const preview = await previewPurge(db, 90, now);
     expect(preview.map((c) => c.id)).toEqual(['p']);
 
-    expect(await applyPurge(db, preview, 90, now)).toEqual(['p']);
+    const [notice, ...others] = await applyPurge(db, preview, 90, now);
+    expect(others).toEqual([]);
+    expect(notice?.consultationId).toBe('p');
+    // The notice carries the purge itself, for a side panel that has this consultation open.
+    expect(notice?.changes).toContainEqual({ path: ['agreement', 'goal'], value: REMOVED_TEXT });
+    expect(notice?.changes).toContainEqual({ path: ['patientRef'], value: '' });
     const stored = await db.consultations.get('p');
     expect(stored?.purgedAt).toBe(now.toISOString());
     expect(stored?.patientRef).toBe('');
