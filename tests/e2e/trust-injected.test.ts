@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OptionGrid } from '../../lib/option-grids/grid';
+import { parseGrid, toLibraryDocument } from '../../lib/option-grids/parse-grid';
+import { validGrid } from '../fixtures/grids/valid-grid';
 import { hostileById, SHORT_HOSTILE_STRINGS } from '../fixtures/hostile-strings';
 import { launch, type Session } from './harness';
 import { newestConsultationId, TRAP_AND_CSP_LISTENER } from './trust-pages';
@@ -17,6 +20,22 @@ import { newestConsultationId, TRAP_AND_CSP_LISTENER } from './trust-pages';
 /** Single-line strings can go in a one-line box; Chromium strips line breaks from <input> values. */
 const ONE_LINE = SHORT_HOSTILE_STRINGS.filter((h) => !/[\r\n]/.test(h.value) && h.value.trim() !== '');
 const LONG = hostileById('very-long-words');
+
+/** One grid per string: the string as its title and as an answer a patient reads. */
+function hostileGrid(value: string, index: number): OptionGrid {
+  const grid = validGrid({ id: `hostile-${index}`, title: value.slice(0, 120) || 'Blank' });
+  grid.questions[0]!.answers[grid.options[0]!.id] = value;
+  return grid;
+}
+const GRID_STRINGS = SHORT_HOSTILE_STRINGS.map((h, index) => ({ h, grid: hostileGrid(h.value, index) }));
+/** Strings the grid rules accept (plain text, however odd) and those they refuse (markup, controls). */
+const GRID_ACCEPTED = GRID_STRINGS.filter(({ grid }) => parseGrid(grid).ok);
+const GRID_REFUSED = GRID_STRINGS.filter(({ grid }) => !parseGrid(grid).ok);
+
+function libraryFile(grids: OptionGrid[], name: string) {
+  const text = JSON.stringify(toLibraryDocument(grids, { name: 'Hostile library' }));
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
 
 /** How a page shows text: line breaks may become spaces, a NUL may become U+FFFD or vanish. */
 function words(value: string): string {
@@ -119,6 +138,56 @@ describe('nothing injected: hostile strings through the sidebar and out again, i
     expect(missingWords(pasted.text, [LONG])).toEqual([]);
     expect(await trapped(ehr)).toEqual({ pwned: false, violations: [] });
     expect(await trapped(panel)).toEqual({ pwned: false, violations: [] });
+  });
+
+  it(`refuses a grid library carrying ${GRID_REFUSED.length} kinds of markup, and its error runs nothing`, async () => {
+    const page = await session.openExtensionPage('grids.html');
+    const file = page.getByLabel('Import grids from a file');
+    await file.setInputFiles(
+      libraryFile(
+        GRID_REFUSED.map(({ grid }) => grid),
+        'refused.json',
+      ),
+    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toContain('Nothing was imported');
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+    expect(await trapped(page)).toEqual({ pwned: false, violations: [] });
+    await page.close();
+  });
+
+  it(`imports ${GRID_ACCEPTED.length} grids of odd but plain text and shows them as text`, async () => {
+    const page = await session.openExtensionPage('grids.html');
+    const file = page.getByLabel('Import grids from a file');
+    await file.setInputFiles(
+      libraryFile(
+        GRID_ACCEPTED.map(({ grid }) => grid),
+        'accepted.json',
+      ),
+    );
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 15_000 })
+      .toContain(GRID_ACCEPTED[0]!.grid.title);
+    const listed = (await page.locator('main').textContent()) ?? '';
+    expect(
+      missingWords(
+        listed,
+        GRID_ACCEPTED.map(({ h, grid }) => ({ ...h, value: grid.title })),
+      ),
+    ).toEqual([]);
+    expect(await trapped(page)).toEqual({ pwned: false, violations: [] });
+    await page.close();
+
+    for (const { h, grid } of GRID_ACCEPTED.filter(({ h }) => /javascript|\$\{|\{\{|=cmd/.test(h.value))) {
+      const view = await session.openExtensionPage(`grid-view.html?id=${grid.id}`);
+      await view.locator('h1').waitFor({ timeout: 15_000 });
+      expect(missingWords((await view.locator('body').textContent()) ?? '', [h])).toEqual([]);
+      expect(await view.locator('a[href^="javascript"], script:not([src])').count()).toBe(0);
+      expect(await trapped(view)).toEqual({ pwned: false, violations: [] });
+      await view.close();
+    }
   });
 
   it('notices markup that does get in (so a pass means something)', async () => {
