@@ -79,7 +79,14 @@ export function originPattern(url: string | undefined): string | null {
  */
 export function createInserter({ browser, copyText, newToken }: InserterDeps) {
   let mark: FieldMark | null = null;
-  let pendingMark: Promise<FieldMark | null> = Promise.resolve(null);
+  // Marks and inserts run one at a time, in order: an insert never reads a token that a
+  // mark still in flight is about to replace in the page.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   const asked = new Set<string>();
 
   const run = async (tabId: number, request: PageRequest): Promise<PageResult> => {
@@ -103,8 +110,7 @@ export function createInserter({ browser, copyText, newToken }: InserterDeps) {
     return mark;
   }
 
-  async function insert(text: string, html: string): Promise<InsertOutcome> {
-    await pendingMark;
+  async function insertNow(text: string, html: string): Promise<InsertOutcome> {
     const tab = await findEhrTab(browser);
     if (tab?.id === undefined) {
       await copyText(text);
@@ -134,11 +140,8 @@ export function createInserter({ browser, copyText, newToken }: InserterDeps) {
 
   return {
     /** Called when the sidebar gains focus: the clinician has just left the EHR field. */
-    mark(): Promise<FieldMark | null> {
-      pendingMark = markField();
-      return pendingMark;
-    },
-    insert,
+    mark: (): Promise<FieldMark | null> => inTurn(markField),
+    insert: (text: string, html: string): Promise<InsertOutcome> => inTurn(() => insertNow(text, html)),
     current: (): FieldMark | null => mark,
   };
 }
