@@ -55,7 +55,7 @@ export function AuditApp({ db, now, newId, journal, sync }: Props) {
         Your own consultations in this browser, for reflection and service improvement. Nothing leaves this
         computer unless you download it.
       </p>
-      <AuditFilters filter={filter} grids={grids} onChange={setFilter} />
+      <AuditFilters filter={filter} grids={grids} onChange={setFilter} now={now} />
       {figures && consultations ? (
         <div aria-live="polite">
           <AuditHeadlines figures={figures} />

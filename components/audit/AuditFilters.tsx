@@ -1,15 +1,33 @@
 import { ANY_GRID, NO_GRID, type AuditFilter } from '../../lib/audit/filter';
+import { lastDays, PERIOD_PRESETS } from './default-period';
 
 interface Props {
   filter: AuditFilter;
   grids: readonly { id: string; title: string }[];
   onChange: (filter: AuditFilter) => void;
+  now: () => Date;
 }
 
 /** Period (inclusive dates) and grid/condition. */
-export function AuditFilters({ filter, grids, onChange }: Props) {
+export function AuditFilters({ filter, grids, onChange, now }: Props) {
   return (
     <form class="audit-filters" onSubmit={(event) => event.preventDefault()}>
+      <div class="button-row audit-filters__presets" role="group" aria-label="Period">
+        {PERIOD_PRESETS.map(({ days, label }) => {
+          const period = lastDays(now(), days);
+          const on = period.from === filter.from && period.to === filter.to;
+          return (
+            <button
+              key={days}
+              type="button"
+              aria-pressed={on}
+              onClick={() => onChange({ ...filter, ...period })}
+            >
+              {label}
+            </button>
+          );
+        })}
+      </div>
       <label class="field">
         <span class="field__label">From</span>
         <input

@@ -173,6 +173,11 @@ describe('review cycle and audit in real Chromium', () => {
     await audit.getByLabel('From').fill('2026-08-01');
     await expect.poll(() => headlines.first().innerText(), { timeout: 15_000 }).toBe('0');
     expect(await audit.getByText('No consultations in this period.').count()).toBe(1);
+    // A quick period brings them back: the last 90 days up to the (moved) clock.
+    const ninety = audit.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Last 90 days' });
+    await ninety.click();
+    await expect.poll(() => headlines.first().innerText(), { timeout: 15_000 }).toBe('3');
+    expect(await ninety.getAttribute('aria-pressed')).toBe('true');
     await audit.close();
   });
 
