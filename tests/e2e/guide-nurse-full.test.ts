@@ -7,6 +7,9 @@ import { addItem, expectStep, expectStored, pickOnRuler } from './guide-support'
  * Scenario 2 (issue 3): a diabetes nurse specialist's longer appointment on the
  * full path, using all seven elements, each asserted in what is stored.
  */
+// `expect.any` is typed `any`; held as unknown it matches without an unsafe assignment.
+const ANY_ID: unknown = expect.any(String);
+
 describe('guide: nurse specialist full consultation using all seven elements', () => {
   let session: Session;
   let panel: Page;
@@ -90,7 +93,7 @@ describe('guide: nurse specialist full consultation using all seven elements', (
     const c = await expectStored(panel, (c) => c.information.nextStep, 'continue');
     expect(c.information.needed).toEqual([
       {
-        id: expect.any(String),
+        id: ANY_ID,
         what: 'Foot check with monofilament',
         who: 'Podiatry',
         byWhen: 'Within 2 weeks',
@@ -157,7 +160,7 @@ describe('guide: nurse specialist full consultation using all seven elements', (
       chosenOptionIds: [c.options.options[1]?.id],
       firstAction: 'Check sugar before breakfast',
       confidence: 8,
-      barriers: [{ id: expect.any(String), barrier: 'Early shifts', wayRound: 'Meter in the cab bag' }],
+      barriers: [{ id: ANY_ID, barrier: 'Early shifts', wayRound: 'Meter in the cab bag' }],
       baseline: {
         patientMeasureLabel: 'how in control I feel',
         patientMeasure: 3,
@@ -165,9 +168,7 @@ describe('guide: nurse specialist full consultation using all seven elements', (
         clinicalValue: '71',
         clinicalUnit: 'mmol/mol',
       },
-      responsibilities: [
-        { id: expect.any(String), who: 'patient', otherName: '', task: 'Book the education course' },
-      ],
+      responsibilities: [{ id: ANY_ID, who: 'patient', otherName: '', task: 'Book the education course' }],
       followUpDate: '2027-06-14',
     });
   });

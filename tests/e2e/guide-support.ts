@@ -13,7 +13,7 @@ export async function storedConsultation(page: Page): Promise<Consultation | und
     () =>
       new Promise<Consultation | undefined>((resolve, reject) => {
         const open = indexedDB.open('cocreate');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(`Could not open cocreate: ${String(open.error)}`));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['settings', 'consultations'], 'readonly');
@@ -31,7 +31,7 @@ export async function storedConsultation(page: Page): Promise<Consultation | und
               resolve(found.result as Consultation | undefined);
             };
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(new Error(`Could not read cocreate: ${String(tx.error)}`));
         };
       }),
   );
