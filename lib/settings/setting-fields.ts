@@ -1,5 +1,24 @@
-import * as v from 'valibot';
 import type { SettingKey, Settings } from './settings';
+
+/** Whether a value is a valid value of one setting. */
+type Check<T> = (value: unknown) => value is T;
+
+// Plain checks, not valibot: the side panel loads these at open, and valibot is one module
+// shared with the grid and backup pages, so any use here would bring all of it into the
+// panel's initial payload (about 2 KB gzip of a 60 KB budget, docs/performance.md).
+const text =
+  (max: number): Check<string> =>
+  (value): value is string =>
+    typeof value === 'string' && value.length <= max;
+const wholeNumber =
+  (min: number, max: number): Check<number> =>
+  (value): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+const oneOf =
+  <T extends string>(...choices: readonly T[]): Check<T> =>
+  (value): value is T =>
+    (choices as readonly unknown[]).includes(value);
+const flag: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 
 /**
  * One validator per setting. The same rules check values stored on this PC,
@@ -9,16 +28,16 @@ import type { SettingKey, Settings } from './settings';
  * (tests/unit/settings/managed-schema.test.ts keeps the two in step).
  */
 export const SETTING_FIELDS = {
-  clinicianName: v.pipe(v.string(), v.maxLength(200)),
-  clinicianRole: v.pipe(v.string(), v.maxLength(200)),
-  practiceName: v.pipe(v.string(), v.maxLength(200)),
-  practiceContact: v.pipe(v.string(), v.maxLength(500)),
-  appointmentMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)),
-  defaultPath: v.picklist(['quick', 'full']),
-  planLanguage: v.picklist(['en', 'cy', 'both']),
-  largePrint: v.boolean(),
-  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
-} satisfies { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]> };
+  clinicianName: text(200),
+  clinicianRole: text(200),
+  practiceName: text(200),
+  practiceContact: text(500),
+  appointmentMinutes: wholeNumber(5, 120),
+  defaultPath: oneOf('quick', 'full'),
+  planLanguage: oneOf('en', 'cy', 'both'),
+  largePrint: flag,
+  retentionDays: wholeNumber(1, 3650),
+} satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];
 
@@ -28,8 +47,8 @@ export function pickValidSettings(raw: unknown): Partial<Settings> {
   const picked: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) {
     if (!Object.hasOwn(raw, key)) continue;
-    const result = v.safeParse(SETTING_FIELDS[key], (raw as Record<string, unknown>)[key]);
-    if (result.success) picked[key] = result.output;
+    const value = (raw as Record<string, unknown>)[key];
+    if (SETTING_FIELDS[key](value)) picked[key] = value;
   }
   return picked;
 }
