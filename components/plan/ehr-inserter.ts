@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createInserter, type InsertBrowser, type Inserter } from '../../lib/insert/insert-into-ehr';
+import { createInserter, type Inserter } from '../../lib/insert/insert-into-ehr';
 import { newId } from '../../lib/ids/new-id';
 import { copyText } from './clipboard';
 
@@ -8,7 +8,7 @@ let inserter: Inserter | null = null;
 /** One inserter per sidebar page, made on first use (unit tests never touch the browser). */
 export function ehrInserter(): Inserter {
   inserter ??= createInserter({
-    browser: browser as unknown as InsertBrowser,
+    browser,
     copyText,
     newToken: newId,
   });

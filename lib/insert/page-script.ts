@@ -109,7 +109,7 @@ export function runInPage(request: PageRequest, root: Window = window): PageResu
         const quill = (win as unknown as { Quill?: { find?: (node: Element) => unknown } }).Quill;
         const editor = quill?.find?.(container);
         if (editor && typeof editor === 'object' && 'insertText' in editor) {
-          return { element: container, kind: 'quill', label: labelOf(container), editor: editor as Editor };
+          return { element: container, kind: 'quill', label: labelOf(container), editor };
         }
       }
     }

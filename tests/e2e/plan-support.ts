@@ -12,7 +12,7 @@ import { EXTENSION_DIR, launch, type Session } from './harness';
  * click on the toolbar icon, so the copy lists the one origin as granted. The product's
  * own manifest is untouched: it keeps no host permissions at all.
  */
-export function extensionAllowedOnDemoSite(): { dir: string; remove(): void } {
+export function extensionAllowedOnDemoSite(): { dir: string; remove: () => void } {
   const parent = mkdtempSync(join(tmpdir(), 'cocreate-allowed-'));
   const dir = join(parent, 'chrome-mv3');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
@@ -24,7 +24,7 @@ export function extensionAllowedOnDemoSite(): { dir: string; remove(): void } {
 }
 
 /** Launches Chromium with that copy (the later --load-extension switch replaces the harness's). */
-export async function launchAllowed(): Promise<{ session: Session; remove(): void }> {
+export async function launchAllowed(): Promise<{ session: Session; remove: () => void }> {
   const copy = extensionAllowedOnDemoSite();
   const session = await launch({
     extraArgs: [`--disable-extensions-except=${copy.dir}`, `--load-extension=${copy.dir}`],

@@ -3,8 +3,9 @@ import { runInPage, type PageResult } from '../../../lib/insert/page-script';
 
 const NOTE = 'Agreed plan\n\nGoal: Walk to the allotment\nFirst action: Walk after lunch';
 
+/** A fresh page body from trusted fixture markup (parsed, then moved in). */
 function page(html: string) {
-  document.body.innerHTML = html;
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   delete (window as unknown as Record<string, unknown>).__cocreateInsertTarget;
 }
 
