@@ -96,7 +96,11 @@ export function SidebarApp() {
       <Step key={consultation.currentElement} />
       <StepFooter consultation={consultation} strings={strings} onGo={go} />
       <footer class="sidebar__footer">
-        <StartNew consultation={consultation} onStart={startNew} />
+        <StartNew
+          consultation={consultation}
+          saveFailed={model.saveStatus.value.kind === 'error'}
+          onStart={startNew}
+        />
         <ShortcutHelp />
       </footer>
     </main>

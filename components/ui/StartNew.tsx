@@ -4,15 +4,18 @@ import type { Consultation } from '../../lib/domain/consultation';
 
 interface StartNewProps {
   consultation: Consultation;
+  /** The last save failed: the open consultation is not safely stored yet. */
+  saveFailed?: boolean;
   onStart: () => Promise<void>;
 }
 
 /**
  * "Start new consultation" never discards (issue 3): the current one is always
  * stored first. When it has content, we say so and ask once, so a stray click
- * does not move the clinician away from the patient in front of them.
+ * does not move the clinician away from the patient in front of them. When the
+ * last save failed, we say plainly that its unsaved text would be lost.
  */
-export function StartNew({ consultation, onStart }: StartNewProps) {
+export function StartNew({ consultation, saveFailed = false, onStart }: StartNewProps) {
   const [asking, setAsking] = useState(false);
   const start = () => {
     setAsking(false);
@@ -21,12 +24,19 @@ export function StartNew({ consultation, onStart }: StartNewProps) {
   if (asking) {
     return (
       <div class="confirm" role="group" aria-label="Start a new consultation?">
-        <p>
-          This consultation is saved and stays under “Earlier consultations” for its patient reference. Start
-          a new one?
-        </p>
+        {saveFailed ? (
+          <p>
+            The latest changes to this consultation could not be saved. Use “Copy my unsaved text” at the top
+            first: starting a new one now loses them.
+          </p>
+        ) : (
+          <p>
+            This consultation is saved and stays under “Earlier consultations” for its patient reference.
+            Start a new one?
+          </p>
+        )}
         <button type="button" data-variant="primary" onClick={start}>
-          Yes, start new
+          {saveFailed ? 'Start new and lose unsaved changes' : 'Yes, start new'}
         </button>{' '}
         <button type="button" onClick={() => setAsking(false)}>
           Cancel
@@ -35,7 +45,10 @@ export function StartNew({ consultation, onStart }: StartNewProps) {
     );
   }
   return (
-    <button type="button" onClick={() => (hasAnyContent(consultation) ? setAsking(true) : start())}>
+    <button
+      type="button"
+      onClick={() => (saveFailed || hasAnyContent(consultation) ? setAsking(true) : start())}
+    >
       Start new consultation
     </button>
   );
