@@ -28,7 +28,9 @@ describe('nothing injected: the plan inserted into EHR editors, in real Chromium
   let ehr: Page;
 
   beforeAll(async () => {
-    ({ session, remove } = await launchAllowed());
+    const launched = await launchAllowed();
+    session = launched.session;
+    remove = () => launched.remove();
     await session.context.addInitScript(TRAP_AND_CSP_LISTENER);
     panel = await session.openSidePanel();
     await panel.getByLabel('What matters to the patient').fill(STRINGS.map((h) => h.value).join('\n'));
