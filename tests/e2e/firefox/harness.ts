@@ -121,7 +121,7 @@ export async function poll(check: () => Promise<boolean>, what: string, timeout 
   throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
 }
 
-/** The control a visible label names, as a screen reader user finds it (waits for it). */
+/** The control a label or aria-label names, as a screen reader user finds it (waits for it). */
 export async function getByLabel(page: Page, text: string): Promise<ElementHandle<HTMLElement>> {
   let found: ElementHandle<HTMLElement> | undefined;
   await poll(async () => {
@@ -132,7 +132,13 @@ export async function getByLabel(page: Page, text: string): Promise<ElementHandl
       const label =
         labels.find((l) => clean(l) === wanted) ??
         labels.find((l) => clean(l.firstElementChild) === wanted && l.control !== l.firstElementChild);
-      return label?.control ?? null;
+      if (label?.control) return label.control;
+      // A control named by aria-label instead of a visible label (e.g. the compact appointment clock).
+      return (
+        [...document.querySelectorAll<HTMLElement>('input, textarea, select')].find(
+          (control) => control.getAttribute('aria-label') === wanted,
+        ) ?? null
+      );
     }, text);
     const element = handle.asElement() as ElementHandle<HTMLElement> | null;
     if (element) found = element;
