@@ -42,7 +42,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     locked,
     async load() {
       // Chromium's first managed-storage read after start-up waits for the policy service
-      // (about 3 s, measured in tests/e2e): never hold the panel for it. Central values
+      // (3–6 s, measured in tests/e2e/settings-managed-policy.test.ts): never hold the panel for it. Central values
       // are applied the moment they arrive, and most starts find them already there.
       const managedRead = reloadManaged();
       local.value = await readSettings(deps.db);

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -22,6 +22,7 @@ function whyNot(): string {
   // Never overwrite a policy an administrator put there.
   if (existsSync(POLICIES_FILE)) return `${POLICIES_FILE} already exists`;
   try {
+    mkdirSync(DISTRIBUTION_DIR, { recursive: true });
     accessSync(DISTRIBUTION_DIR, constants.W_OK);
     return '';
   } catch {
