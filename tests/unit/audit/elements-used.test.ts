@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elementsUsed, isCaptured } from '../../../lib/audit/elements-used';
+import { ELEMENT_REGISTRY } from '../../../lib/domain/element-registry';
+import { ELEMENT_IDS } from '../../../lib/domain/elements';
 import { purgeFreeText } from '../../../lib/retention/purge-text';
 import { agreedPlan, consultation, reviewOf } from './fixtures';
 
@@ -46,5 +48,10 @@ describe('elementsUsed', () => {
     [{ a: '', b: null }, false],
   ])('isCaptured(%j) is %s', (value, expected) => {
     expect(isCaptured(value)).toBe(expected);
+  });
+
+  it.each(ELEMENT_IDS)('reads every field of the %s section (the registry lists them all)', (id) => {
+    const section = consultation('c', '2026-11-02T10:00:00Z')[id];
+    expect([...ELEMENT_REGISTRY[id].fields].sort()).toEqual(Object.keys(section).sort());
   });
 });
