@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Bundle } from '@medplum/fhirtypes';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
@@ -32,6 +34,23 @@ describe('the patient view and its print layout, in real Chromium', () => {
     await figure.waitFor({ timeout: 15_000 });
     const ease = Number(await panel.locator('[data-reading-ease]').getAttribute('data-reading-ease'));
     expect(ease).toBeGreaterThanOrEqual(60);
+  });
+
+  it('downloads the plan as HTML, text and a FHIR Bundle, one click each', async () => {
+    const save = async (button: RegExp) => {
+      const download = panel.waitForEvent('download', { timeout: 30_000 });
+      await panel.getByRole('button', { name: button }).click();
+      const file = await (await download).path();
+      return readFileSync(file, 'utf8');
+    };
+    const html = await save(/^Download HTML/);
+    expect(html).toContain('<h1>Your plan</h1>');
+    expect(html).toContain('@page { size: A4;');
+    expect(await save(/^Download text/)).toContain('Walk to the allotment without stopping by the spring');
+    const bundle = JSON.parse(await save(/^Export FHIR/)) as Bundle;
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['CarePlan', 'Goal']);
+    expect(JSON.stringify(bundle)).toContain('Walk to the allotment without stopping by the spring');
   });
 
   it('opens the full-tab patient view from the panel with one click', async () => {
