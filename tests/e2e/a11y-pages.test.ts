@@ -55,6 +55,8 @@ describe('accessibility: axe-core on every extension page', () => {
       await expect
         .poll(() => page.locator('.navigator [aria-current="step"]').textContent(), { timeout: 15_000 })
         .toContain(`${number}.`);
+      // Steps load on demand: wait for this one's heading so the whole step is measured.
+      await page.locator(`#step-${id}`).waitFor({ timeout: 15_000 });
       expect(await seriousViolations(page, `sidepanel.html#${id}`)).toEqual([]);
       await page.close();
     },

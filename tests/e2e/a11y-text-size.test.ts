@@ -71,13 +71,15 @@ describe('accessibility: text at 200% in the 420 px panel', () => {
 
   it.each(ELEMENT_IDS.map((id, index) => [id, index + 1] as const))(
     'the side panel on element %s (Alt+%i) neither scrolls sideways nor clips text',
-    async (_id, number) => {
+    async (id, number) => {
       const page = await session.openSidePanel();
       await page.getByRole('navigation', { name: 'Elements' }).waitFor({ timeout: 15_000 });
       await page.keyboard.press(`Alt+Digit${number}`);
       await expect
         .poll(() => page.locator('.navigator [aria-current="step"]').textContent(), { timeout: 15_000 })
         .toContain(`${number}.`);
+      // Steps load on demand: wait for this one's heading so the whole step is measured.
+      await page.locator(`#step-${id}`).waitFor({ timeout: 15_000 });
       // Open every "more" section so their contents are measured too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await overflow(page)).toEqual([]);
