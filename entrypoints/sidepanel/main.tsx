@@ -30,7 +30,10 @@ const model = createConsultationModel({
 const settingsLoaded = connectSettings(browser.storage, settingsStore);
 // Settings only shape a new consultation (path, minutes). With a journalled draft, load() restores
 // a consultation and never starts one, so it need not wait up to 200 ms for policy.
-void (journal.read() ? model.load() : settingsLoaded.then(() => model.load()));
+// One window at a time decides what to show: two panels opened together would otherwise each find
+// nothing and start a consultation of their own, so edits in one would never reach the other.
+const loadAlone = () => navigator.locks.request('cocreate-open-consultation', () => model.load());
+void (journal.read() ? loadAlone() : settingsLoaded.then(loadAlone));
 
 render(
   <AppContext.Provider value={{ model, db, settings }}>
