@@ -14,6 +14,7 @@ import { PlanActions, type PlanAction } from './PlanActions';
 import { planContextFor, printSize } from './plan-context';
 import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
+import { useSettled } from './use-settled';
 import { ReadingEase } from './ReadingEase';
 import './plan.css';
 
@@ -22,6 +23,9 @@ import './plan.css';
  * patient version and the clinician note, readability and jargon, and every way out
  * (insert, copy, print, download, FHIR), each one click or one key.
  */
+/** How long typing must pause before the preview, reading ease and jargon list catch up. */
+const PREVIEW_PAUSE_MS = 250;
+
 export function PlanPanel() {
   const { model, settings } = useApp();
   const consultation = model.consultation.value;
@@ -31,10 +35,11 @@ export function PlanPanel() {
   const [target, setTarget] = useState<FieldMark | null>(null);
   // A review's plan says what changed since the plan it reviews (issue 6).
   const previous = useEarlierPlan();
+  // The preview follows typing after a pause; what leaves the panel is always built from the latest text.
+  const shown = useSettled(consultation, PREVIEW_PAUSE_MS);
   const outputs = useMemo(
-    () =>
-      consultation ? planOutputs(consultation, { ...planContextFor(consultation, current), previous }) : null,
-    [consultation, current, previous],
+    () => (shown ? planOutputs(shown, { ...planContextFor(shown, current), previous }) : null),
+    [shown, current, previous],
   );
 
   // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.
@@ -58,6 +63,7 @@ export function PlanPanel() {
   }, []);
 
   if (!consultation || !outputs) return null;
+  const previewed = outputs;
   const jargon = findJargon(outputs.text.patient);
   const stem = fileStem(consultation);
 
@@ -68,7 +74,12 @@ export function PlanPanel() {
   };
 
   async function act(action: PlanAction): Promise<void> {
-    if (!consultation || !outputs) return;
+    const consultation = model.consultation.value;
+    if (!consultation) return;
+    const outputs =
+      consultation === shown && previewed
+        ? previewed
+        : planOutputs(consultation, { ...planContextFor(consultation, current), previous });
     switch (action) {
       case 'insert-note':
       case 'insert-patient': {
