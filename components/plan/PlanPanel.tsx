@@ -14,6 +14,7 @@ import { PlanActions, type PlanAction } from './PlanActions';
 import { planContextFor, printSize } from './plan-context';
 import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
+import { useGridUsed } from './use-grid-used';
 import { useSettled } from './use-settled';
 import { ReadingEase } from './ReadingEase';
 import './plan.css';
@@ -35,11 +36,13 @@ export function PlanPanel() {
   const [target, setTarget] = useState<FieldMark | null>(null);
   // A review's plan says what changed since the plan it reviews (issue 6).
   const previous = useEarlierPlan();
+  // The grid read together, so the note names the questions that mattered rather than their ids.
+  const grid = useGridUsed(consultation?.options.grid?.id);
   // The preview follows typing after a pause; what leaves the panel is always built from the latest text.
   const shown = useSettled(consultation, PREVIEW_PAUSE_MS);
   const outputs = useMemo(
-    () => (shown ? planOutputs(shown, { ...planContextFor(shown, current), previous }) : null),
-    [shown, current, previous],
+    () => (shown ? planOutputs(shown, { ...planContextFor(shown, current), previous, grid }) : null),
+    [shown, current, previous, grid],
   );
 
   // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.
@@ -79,7 +82,7 @@ export function PlanPanel() {
     const outputs =
       consultation === shown && previewed
         ? previewed
-        : planOutputs(consultation, { ...planContextFor(consultation, current), previous });
+        : planOutputs(consultation, { ...planContextFor(consultation, current), previous, grid });
     switch (action) {
       case 'insert-note':
       case 'insert-patient': {
@@ -112,7 +115,7 @@ export function PlanPanel() {
       case 'fhir': {
         // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.
         const { buildFhirBundle } = await import('../../lib/export/fhir');
-        const bundle = buildFhirBundle(consultation, planContextFor(consultation, current));
+        const bundle = buildFhirBundle(consultation, { ...planContextFor(consultation, current), grid });
         return download(JSON.stringify(bundle, null, 2), 'application/fhir+json', `${stem}.fhir.json`);
       }
     }

@@ -1,3 +1,4 @@
+import { questionsInWords } from '../option-grids/grid-in-consultation';
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from './format-date';
 import { ELEMENT_NAMES, elementsUsed } from './elements-used';
@@ -41,7 +42,7 @@ function header(c: Consultation, ctx: PlanContext): PlanLine[] {
   ];
 }
 
-function options(c: Consultation): PlanLine[] {
+function options(c: Consultation, gridUsed: PlanContext['grid']): PlanLine[] {
   const o = c.options;
   const grid = o.grid ? `${clean(o.grid.title)} v${clean(o.grid.version)} (${clean(o.grid.id)})` : '';
   return [
@@ -60,7 +61,10 @@ function options(c: Consultation): PlanLine[] {
         'Option',
       ),
     ),
-    ...line(list(o.questionsThatMattered).map(clean).filter(Boolean).join('; '), 'Questions that mattered'),
+    ...line(
+      questionsInWords(gridUsed, list(o.questionsThatMattered)).map(clean).filter(Boolean).join('; '),
+      'Questions that mattered',
+    ),
     ...line(o.whatMattered, 'What mattered'),
   ];
 }
@@ -149,7 +153,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ),
       ...line(c.information.dailyImpact, 'Daily impact'),
     ]),
-    section('options', 'Options', options(c)),
+    section('options', 'Options', options(c, ctx.grid)),
     section('decision', 'Decision', decision(c)),
     section('goal', 'SMARTER goal', goal(c)),
     section(

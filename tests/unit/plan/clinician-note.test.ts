@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planToPlainText } from '../../../lib/export/plain-text';
 import { buildClinicianNote } from '../../../lib/plan/clinician-note';
+import { loadBundledGrids } from '../../../lib/option-grids/bundled';
 import { blank, complete, context, noTreatment } from './consultations';
 
 describe('clinician note', () => {
@@ -37,5 +38,18 @@ describe('clinician note', () => {
 
   it('a blank consultation is only its header', () => {
     expect(buildClinicianNote(blank(), context()).sections.map((s) => s.id)).toEqual(['summary']);
+  });
+
+  it('names the grid questions that mattered, not their ids, when the grid is known', async () => {
+    const { grids } = await loadBundledGrids();
+    const grid = grids.find((g) => g.id === 'raised-blood-pressure');
+    const first = grid?.questions[0];
+    if (!grid || !first) throw new Error('bundled raised blood pressure grid missing');
+    const c = complete();
+    c.options.questionsThatMattered = [first.id, 'A question in my own words'];
+    const withGrid = planToPlainText(buildClinicianNote(c, { ...context(), grid }));
+    expect(withGrid).toContain(`Questions that mattered: ${first.question}; A question in my own words`);
+    const withoutGrid = planToPlainText(buildClinicianNote(c, context()));
+    expect(withoutGrid).toContain(`Questions that mattered: ${first.id}; A question in my own words`);
   });
 });
