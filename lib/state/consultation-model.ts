@@ -92,6 +92,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
   async function show(next: Consultation): Promise<void> {
     consultation.value = next;
     undoStack.value = [];
+    deps.journal.markShown(next.id);
     await deps.db.settings.put({ key: CURRENT_KEY, value: next.id });
   }
 
@@ -101,6 +102,12 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     canUndo: computed(() => undoStack.value.length > 0),
 
     async load() {
+      // Show the journalled draft of the consultation shown last at once, before IndexedDB opens
+      // (most of panel-open time). Only the same consultation, so no other record ever flashes
+      // up; the reads below then confirm it or replace it with a newer stored copy, and text
+      // typed meanwhile is in the journal, which they read last.
+      const early = deps.journal.read();
+      if (early && !consultation.value && early.id === deps.journal.shownId()) consultation.value = early;
       const currentId = (await deps.db.settings.get(CURRENT_KEY))?.value;
       const stored = typeof currentId === 'string' ? await deps.db.consultations.get(currentId) : undefined;
       const journalled = deps.journal.read();

@@ -10,9 +10,13 @@ export interface DraftJournal {
   write(consultation: Consultation): void;
   read(): Consultation | null;
   clear(id: string): void;
+  /** Notes which consultation the panel shows, so the next open can show its draft before IndexedDB answers. */
+  markShown(id: string): void;
+  shownId(): string | null;
 }
 
 const KEY = 'cocreate.draft-journal';
+const SHOWN_KEY = 'cocreate.shown-id';
 
 export function createDraftJournal(
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
@@ -38,6 +42,20 @@ export function createDraftJournal(
     clear(id) {
       const current = this.read();
       if (current?.id === id) storage.removeItem(KEY);
+    },
+    markShown(id) {
+      try {
+        storage.setItem(SHOWN_KEY, id);
+      } catch {
+        // Only the head start on the next open is lost.
+      }
+    },
+    shownId() {
+      try {
+        return storage.getItem(SHOWN_KEY);
+      } catch {
+        return null;
+      }
     },
   };
 }

@@ -36,7 +36,10 @@ export default async function seedDb({ consultations = [], grids = [], current =
     }
     await done;
     // The draft journal mirrors what the panel itself leaves behind after typing.
-    if (current) localStorage.setItem('cocreate.draft-journal', JSON.stringify(current));
+    if (current) {
+      localStorage.setItem('cocreate.draft-journal', JSON.stringify(current));
+      localStorage.setItem('cocreate.shown-id', current.id);
+    }
     const count = await new Promise((resolve, reject) => {
       const request = db.transaction('consultations').objectStore('consultations').count();
       request.onsuccess = () => resolve(request.result);

@@ -26,6 +26,41 @@ function deps(overrides: Partial<ConsultationModelDeps> = {}): ConsultationModel
 }
 
 describe('consultation model', () => {
+  it('shows the draft of the consultation shown last before the database answers, then confirms it', async () => {
+    const shared = deps();
+    const first = createConsultationModel(shared);
+    await first.load();
+    first.update((c) => ({ ...c, agenda: { ...c.agenda, whatMatters: 'Walking the dog' } }));
+    await first.flush();
+
+    const reopened = createConsultationModel(shared);
+    const loading = reopened.load();
+    // Synchronously, before any IndexedDB read has had a chance to finish.
+    expect(reopened.consultation.value?.agenda.whatMatters).toBe('Walking the dog');
+    reopened.update((c) => ({ ...c, agenda: { ...c.agenda, whatMatters: 'Walking the dog daily' } }));
+    await loading;
+    // Typed while the database was still opening: kept, not replaced by the stored copy.
+    expect(reopened.consultation.value?.agenda.whatMatters).toBe('Walking the dog daily');
+    await reopened.flush();
+    expect((await shared.db.consultations.get('c1'))?.agenda.whatMatters).toBe('Walking the dog daily');
+  });
+
+  it('never shows early a draft of a consultation other than the one shown last', async () => {
+    const shared = deps();
+    const first = createConsultationModel(shared);
+    await first.load();
+    first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
+    await first.startNew();
+    await first.open('c1');
+    await first.flush();
+
+    const reopened = createConsultationModel(shared);
+    const loading = reopened.load();
+    expect(reopened.consultation.value).toBeNull();
+    await loading;
+    expect(reopened.consultation.value?.id).toBe('c1');
+  });
+
   it('starts a blank consultation when nothing is stored', async () => {
     const model = createConsultationModel(deps());
     await model.load();
