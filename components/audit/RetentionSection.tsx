@@ -38,8 +38,9 @@ export function RetentionSection({ db, now, onPurged, announce }: Props) {
     for (const notice of purged) announce(notice);
     const count = purged.length;
     setConfirming(false);
-    setMessage(`Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.`);
+    // The list is re-read first, so the message never sits beside a list that still shows what went.
     await refresh();
+    setMessage(`Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.`);
     onPurged();
   };
 
