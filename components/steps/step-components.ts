@@ -11,17 +11,6 @@ type StepModule = Promise<ComponentType>;
  * load in a few milliseconds; until then a placeholder heading with the step's
  * id takes the focus the navigator moves there, and hands it to the real heading.
  */
-const PRELOADERS = new Map<ElementId, () => StepModule>();
-
-/**
- * Starts loading a step's code before it is rendered: the side panel calls this at start
- * with the element of the journalled draft, so the step arrives alongside the draft
- * instead of one round trip after it (docs/performance.md, "Panel open").
- */
-export function preloadStep(id: ElementId): void {
-  PRELOADERS.get(id)?.().catch(() => undefined);
-}
-
 function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
   let loaded: ComponentType | undefined;
   let pending: StepModule | undefined;
@@ -33,7 +22,6 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
         throw error;
       },
     ));
-  PRELOADERS.set(id, preload);
 
   function LazyStep() {
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidebarApp } from '../../components/SidebarApp';
 import { AppContext } from '../../components/app-context';
-import { preloadStep } from '../../components/steps/step-components';
 import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/settings/connect-managed';
 import { createSettingsStore } from '../../lib/settings/settings-store';
@@ -34,9 +33,7 @@ const settingsLoaded = connectSettings(browser.storage, settingsStore);
 // One window at a time decides what to show: two panels opened together would otherwise each find
 // nothing and start a consultation of their own, so edits in one would never reach the other.
 const loadAlone = () => navigator.locks.request('cocreate-open-consultation', () => model.load());
-const draft = journal.read();
-if (draft) preloadStep(draft.currentElement);
-void (draft ? loadAlone() : settingsLoaded.then(loadAlone));
+void (journal.read() ? loadAlone() : settingsLoaded.then(loadAlone));
 
 render(
   <AppContext.Provider value={{ model, db, settings }}>
