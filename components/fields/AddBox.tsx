@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { FieldLabel } from './FieldLabel';
 
 interface AddBoxProps {
   label: string;
@@ -23,14 +24,7 @@ export function AddBox({ label, buttonText = 'Add', hint, onAdd }: AddBoxProps) 
   return (
     <div class="add-box">
       <div class="field add-box__field">
-        <label class="field__label" for={id}>
-          {label}
-        </label>
-        {hint ? (
-          <span class="field__hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
+        <FieldLabel id={id} label={label} hint={hint} />
         <input
           id={id}
           value={text}

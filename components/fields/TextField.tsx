@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { FieldLabel } from './FieldLabel';
 
 interface TextFieldProps {
   label: string;
@@ -37,14 +38,7 @@ export function TextField({
   };
   return (
     <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span class="field__hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <FieldLabel id={id} label={label} hint={hint} />
       {rows ? (
         <textarea rows={rows} {...common} />
       ) : (
