@@ -79,7 +79,7 @@ export async function panelOpenGrowth(bench: BenchSession, runs = 11): Promise<F
       unit: 'ms',
       ...(isBudget ? { budget: { max: 250, of: 'value' as const } } : {}),
       method:
-        "Chromium, in the extension's origin: lib/audit/load.ts reads the period (a whole year, every stored consultation) from the real IndexedDB by the createdAt index through Dexie, then lib/audit/compute-audit.ts computes the figures.",
+        "Chromium, in the extension's origin: lib/audit/load.ts reads the audit rows of the period's weeks (a whole year, every stored consultation) from the real IndexedDB through Dexie, then lib/audit/compute-audit.ts computes the figures.",
       notes: [
         `${a.consultations} consultations counted, ${auditRuns} runs after one warm-up`,
         `read median ${median(a.load).toFixed(1)} ms, compute median ${median(a.compute).toFixed(1)} ms`,

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { computeAudit } from '../../lib/audit/compute-audit';
 import { type AuditFilter } from '../../lib/audit/filter';
-import { gridChoices, loadAuditConsultations } from '../../lib/audit/load';
-import type { Consultation } from '../../lib/domain/consultation';
+import type { AuditRow } from '../../lib/audit/audit-row';
+import { gridChoices, loadAuditRows } from '../../lib/audit/load';
 import type { CocreateDb } from '../../lib/storage/db';
 import type { DraftJournal } from '../../lib/storage/draft-journal';
 import type { SyncChannel } from '../../lib/storage/sync-channel';
@@ -29,24 +29,21 @@ interface Props {
 /** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
 export function AuditApp({ db, now, newId, journal, sync }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
-  const [consultations, setConsultations] = useState<Consultation[] | null>(null);
+  const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void loadAuditConsultations(db, filter.from, filter.to).then((loaded) => {
-      if (live) setConsultations(loaded);
+    void loadAuditRows(db, filter.from, filter.to).then((loaded) => {
+      if (live) setRows(loaded);
     });
     return () => {
       live = false;
     };
   }, [db, filter.from, filter.to, reloads]);
 
-  const figures = useMemo(
-    () => consultations && computeAudit(consultations, filter),
-    [consultations, filter],
-  );
-  const grids = useMemo(() => gridChoices(consultations ?? []), [consultations]);
+  const figures = useMemo(() => rows && computeAudit(rows, filter), [rows, filter]);
+  const grids = useMemo(() => gridChoices(rows ?? []), [rows]);
 
   return (
     <main class="audit-page">
@@ -56,7 +53,7 @@ export function AuditApp({ db, now, newId, journal, sync }: Props) {
         computer unless you download it.
       </p>
       <AuditFilters filter={filter} grids={grids} onChange={setFilter} now={now} />
-      {figures && consultations ? (
+      {figures && rows ? (
         <div aria-live="polite">
           <AuditHeadlines figures={figures} />
           {figures.consultations === 0 ? <p>No consultations in this period.</p> : null}
@@ -64,7 +61,7 @@ export function AuditApp({ db, now, newId, journal, sync }: Props) {
             <AuditUsage figures={figures} />
             <AuditOutcomes figures={figures} />
           </div>
-          <CsvExport consultations={consultations} filter={filter} />
+          <CsvExport rows={rows} filter={filter} />
         </div>
       ) : (
         <p>Loading…</p>

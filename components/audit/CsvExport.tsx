@@ -1,18 +1,12 @@
+import type { AuditRow } from '../../lib/audit/audit-row';
 import { auditCsv } from '../../lib/audit/csv';
 import type { AuditFilter } from '../../lib/audit/filter';
-import type { Consultation } from '../../lib/domain/consultation';
 import { downloadBlob } from '../options-page/download-blob';
 
 /** Download of the de-identified rows for the current filter (issue 6, "Export for service improvement"). */
-export function CsvExport({
-  consultations,
-  filter,
-}: {
-  consultations: readonly Consultation[];
-  filter: AuditFilter;
-}) {
+export function CsvExport({ rows, filter }: { rows: readonly AuditRow[]; filter: AuditFilter }) {
   const save = () => {
-    const csv = auditCsv(consultations, filter);
+    const csv = auditCsv(rows, filter);
     downloadBlob(
       document,
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),

@@ -1,7 +1,7 @@
-import type { Consultation, GoalAttainment, ReviewNextStep } from '../domain/consultation';
+import type { GoalAttainment, ReviewNextStep } from '../domain/consultation';
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
 import { collaborateTotal, isCollaborateTopScore } from '../review/collaborate';
-import { isElementUsed } from './elements-used';
+import type { AuditRow } from './audit-row';
 import { gridOf, inPeriod, matchesGrid, type AuditFilter } from './filter';
 
 export interface Mean {
@@ -37,11 +37,6 @@ export interface AuditFigures {
   collaborate: { n: number; meanTotal: number | null; topScoreShare: number | null };
 }
 
-/** Whether a consultation holds a review of an earlier plan (not only the link to it). */
-export function isReview(consultation: Consultation): boolean {
-  return consultation.review.previousConsultationId !== null && isElementUsed(consultation, 'review');
-}
-
 class Averager {
   private sum = 0;
   private n = 0;
@@ -56,19 +51,20 @@ class Averager {
 }
 
 /**
- * Computes the audit figures. `consultations` may include earlier plans from
- * outside the period (the page loads those a review refers to, for their
- * baseline); only those inside the filter are counted. One pass counts, then
- * a pass over the (few) reviews, deduplicated by the plan they review — a new
- * plan cycle carries its review forward, and a plan is reviewed once.
+ * Computes the audit figures from audit rows (audit-row.ts). `rows` may
+ * include earlier plans from outside the period (the page loads those a
+ * review refers to, for their baseline); only those inside the filter are
+ * counted. One pass counts, then a pass over the (few) reviews, deduplicated
+ * by the plan they review — a new plan cycle carries its review forward, and
+ * a plan is reviewed once: the latest review of it counts.
  */
-export function computeAudit(consultations: readonly Consultation[], filter: AuditFilter): AuditFigures {
-  const byId = new Map<string, Consultation>();
-  for (const c of consultations) byId.set(c.id, c);
+export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): AuditFigures {
+  const byId = new Map<string, AuditRow>();
+  for (const row of rows) byId.set(row.id, row);
 
   const elementsUsed = Object.fromEntries(ELEMENT_IDS.map((id) => [id, 0])) as Record<ElementId, number>;
   const grids = new Map<string, { id: string; title: string; count: number }>();
-  const reviews = new Map<string, Consultation>();
+  const reviews = new Map<string, AuditRow>();
   const confidenceAtAgreement = new Averager();
   let count = 0;
   let quick = 0;
@@ -76,33 +72,30 @@ export function computeAudit(consultations: readonly Consultation[], filter: Aud
   let plansAgreed = 0;
   let noTreatment = 0;
 
-  for (const c of consultations) {
-    if (!inPeriod(c, filter)) continue;
-    const grid = gridOf(c, byId);
+  for (const row of rows) {
+    if (!inPeriod(row, filter)) continue;
+    const grid = gridOf(row, byId);
     if (!matchesGrid(grid, filter)) continue;
     count += 1;
-    if (c.path === 'quick') quick += 1;
-    for (const element of ELEMENT_IDS) if (isElementUsed(c, element)) elementsUsed[element] += 1;
-    if (c.options.grid) {
-      const entry = grids.get(c.options.grid.id) ?? {
-        id: c.options.grid.id,
-        title: c.options.grid.title,
-        count: 0,
-      };
+    if (row.path === 'quick') quick += 1;
+    ELEMENT_IDS.forEach((element, bit) => {
+      if (row.used & (1 << bit)) elementsUsed[element] += 1;
+    });
+    if (row.gridId !== null) {
+      const entry = grids.get(row.gridId) ?? { id: row.gridId, title: row.gridTitle ?? row.gridId, count: 0 };
       entry.count += 1;
       grids.set(entry.id, entry);
     } else {
       withoutGrid += 1;
     }
-    if (c.status !== 'open') {
+    if (row.status !== 'open') {
       plansAgreed += 1;
-      if (c.agreement.noTreatment) noTreatment += 1;
-      confidenceAtAgreement.add(c.agreement.confidence);
+      if (row.noTreatment) noTreatment += 1;
+      confidenceAtAgreement.add(row.confidence);
     }
-    if (isReview(c)) {
-      const key = c.review.previousConsultationId!;
-      const seen = reviews.get(key);
-      if (!seen || c.updatedAt > seen.updatedAt) reviews.set(key, c);
+    if (row.isReview && row.previousId !== null) {
+      const seen = reviews.get(row.previousId);
+      if (!seen || isLater(row, seen)) reviews.set(row.previousId, row);
     }
   }
 
@@ -112,14 +105,12 @@ export function computeAudit(consultations: readonly Consultation[], filter: Aud
   const measureChange = new Averager();
   const collaborate = new Averager();
   let topScores = 0;
-  for (const [previousId, c] of reviews) {
-    const review = c.review;
+  for (const [previousId, review] of reviews) {
     attainment[review.attainment || 'unrecorded'] += 1;
     nextStep[review.nextStep || 'unrecorded'] += 1;
     confidenceAtReview.add(review.confidenceNow);
-    const baseline = byId.get(previousId)?.agreement.baseline.patientMeasure ?? null;
-    if (baseline !== null && review.patientMeasureNow !== null)
-      measureChange.add(review.patientMeasureNow - baseline);
+    const baseline = byId.get(previousId)?.baseline ?? null;
+    if (baseline !== null && review.measureNow !== null) measureChange.add(review.measureNow - baseline);
     const total = collaborateTotal(review.collaborate);
     if (total !== null) {
       collaborate.add(total);
@@ -149,4 +140,9 @@ export function computeAudit(consultations: readonly Consultation[], filter: Aud
       topScoreShare: collaborateMean.n === 0 ? null : topScores / collaborateMean.n,
     },
   };
+}
+
+/** Of two reviews of one plan, the one made later (ties broken by id, so the result never depends on read order). */
+function isLater(a: AuditRow, b: AuditRow): boolean {
+  return a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
 }

@@ -1,7 +1,5 @@
-import type { Consultation } from '../domain/consultation';
 import { ELEMENT_IDS } from '../domain/elements';
-import { isElementUsed } from './elements-used';
-import { isReview } from './compute-audit';
+import { usesElement, type AuditRow } from './audit-row';
 import { gridOf, inPeriod, matchesGrid, type AuditFilter } from './filter';
 import { isoWeek } from './iso-week';
 
@@ -48,36 +46,34 @@ export function csvCell(value: Cell): string {
 }
 
 /** One de-identified row per consultation in the filter, header first, CRLF line ends. */
-export function auditCsv(consultations: readonly Consultation[], filter: AuditFilter): string {
-  const byId = new Map(consultations.map((c) => [c.id, c]));
+export function auditCsv(rows: readonly AuditRow[], filter: AuditFilter): string {
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const lines = [AUDIT_CSV_COLUMNS.join(',')];
-  for (const c of consultations) {
+  for (const c of rows) {
     if (!inPeriod(c, filter)) continue;
     const grid = gridOf(c, byId);
     if (!matchesGrid(grid, filter)) continue;
-    const review = isReview(c);
-    const baseline = review
-      ? byId.get(c.review.previousConsultationId!)?.agreement.baseline.patientMeasure
-      : null;
-    const now = review ? c.review.patientMeasureNow : null;
+    const review = c.isReview;
+    const baseline = review && c.previousId !== null ? byId.get(c.previousId)?.baseline : null;
+    const now = review ? c.measureNow : null;
     const row: Cell[] = [
       isoWeek(c.createdAt),
       c.path,
       c.status,
-      ...ELEMENT_IDS.map((id) => isElementUsed(c, id)),
+      ...ELEMENT_IDS.map((id) => usesElement(c, id)),
       grid?.id ?? '',
-      c.options.careAims.join(';'),
-      c.status !== 'open' && c.agreement.noTreatment,
-      c.agreement.confidence,
-      c.agreement.baseline.patientMeasure,
+      c.careAims.join(';'),
+      c.status !== 'open' && c.noTreatment,
+      c.confidence,
+      c.baseline,
       review,
-      review ? c.review.attainment : '',
+      review ? c.attainment : '',
       now,
       baseline !== null && baseline !== undefined && now !== null ? now - baseline : null,
-      review ? c.review.confidenceNow : null,
-      review ? c.review.nextStep : '',
-      ...(review ? c.review.collaborate : [null, null, null]),
-      c.purgedAt !== null,
+      review ? c.confidenceNow : null,
+      review ? c.nextStep : '',
+      ...(review ? c.collaborate : [null, null, null]),
+      c.purged,
     ];
     lines.push(row.map(csvCell).join(','));
   }

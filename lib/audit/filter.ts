@@ -1,4 +1,4 @@
-import type { Consultation } from '../domain/consultation';
+import type { AuditRow } from './audit-row';
 
 /** "Any grid" shows everything; NO_GRID shows consultations that used no option grid. */
 export const ANY_GRID = '';
@@ -15,8 +15,8 @@ export interface AuditFilter {
 }
 
 /** Whether a consultation was created within the filter's days. */
-export function inPeriod(consultation: Consultation, filter: AuditFilter): boolean {
-  const day = consultation.createdAt.slice(0, 10);
+export function inPeriod(row: Pick<AuditRow, 'createdAt'>, filter: AuditFilter): boolean {
+  const day = row.createdAt.slice(0, 10);
   return day >= filter.from && day <= filter.to;
 }
 
@@ -25,12 +25,12 @@ export function inPeriod(consultation: Consultation, filter: AuditFilter): boole
  * the grid of the plan it reviews — a review belongs to the same condition.
  */
 export function gridOf(
-  consultation: Consultation,
-  byId: ReadonlyMap<string, Consultation>,
+  row: AuditRow,
+  byId: ReadonlyMap<string, AuditRow>,
 ): { id: string; title: string } | null {
-  if (consultation.options.grid) return consultation.options.grid;
-  const previousId = consultation.review.previousConsultationId;
-  return (previousId && byId.get(previousId)?.options.grid) || null;
+  const own = row.gridId === null ? null : row;
+  const source = own ?? (row.previousId === null ? undefined : byId.get(row.previousId));
+  return source?.gridId ? { id: source.gridId, title: source.gridTitle ?? source.gridId } : null;
 }
 
 export function matchesGrid(grid: { id: string } | null, filter: AuditFilter): boolean {

@@ -1,35 +1,30 @@
 import type { Consultation } from '../domain/consultation';
 import type { CocreateDb } from '../storage/db';
+import { toAuditRow, type AuditRow } from './audit-row';
+import { weekStart } from './iso-week';
 
 /**
- * Reads only what the audit needs: consultations created in the period (by
- * the createdAt index), plus the earlier plans their reviews refer to — for
- * the baseline and the grid — even when those fall before the period.
+ * Reads only what the audit needs: the audit rows of the weeks the period
+ * touches (compute-audit.ts keeps the days inside it), plus the rows of the
+ * earlier plans their reviews refer to — for the baseline and the grid — even
+ * when those fall before the period.
  */
-export async function loadAuditConsultations(
-  db: CocreateDb,
-  from: string,
-  to: string,
-): Promise<Consultation[]> {
-  // createdAt is a full ISO date-time; '\uffff' sorts after any time on the last day.
-  const inPeriod = await db.consultations
-    .where('createdAt')
-    .between(from, `${to}\uffff`, true, true)
-    .toArray();
-  const have = new Set(inPeriod.map((c) => c.id));
+export async function loadAuditRows(db: CocreateDb, from: string, to: string): Promise<AuditRow[]> {
+  const weeks = await db.auditWeeks.where('week').between(weekStart(from), to, true, true).toArray();
+  const rows = weeks.flatMap((week) => week.rows);
+  const have = new Set(rows.map((row) => row.id));
   const missing = new Set<string>();
-  for (const c of inPeriod) {
-    const previousId = c.review.previousConsultationId;
-    if (previousId && !have.has(previousId)) missing.add(previousId);
-  }
-  if (missing.size === 0) return inPeriod;
+  for (const row of rows)
+    if (row.previousId !== null && !have.has(row.previousId)) missing.add(row.previousId);
+  if (missing.size === 0) return rows;
+  // A row does not say which week its earlier plan is in; the few such plans are read whole.
   const earlier = await db.consultations.bulkGet([...missing]);
-  return [...inPeriod, ...earlier.filter((c): c is Consultation => c !== undefined)];
+  return [...rows, ...earlier.filter((c): c is Consultation => c !== undefined).map(toAuditRow)];
 }
 
-/** Grids seen in any stored consultation, for the grid/condition filter (one index-free scan of titles). */
-export function gridChoices(consultations: readonly Consultation[]): { id: string; title: string }[] {
+/** Grids seen in the rows, for the grid/condition filter. */
+export function gridChoices(rows: readonly AuditRow[]): { id: string; title: string }[] {
   const seen = new Map<string, string>();
-  for (const c of consultations) if (c.options.grid) seen.set(c.options.grid.id, c.options.grid.title);
+  for (const row of rows) if (row.gridId !== null) seen.set(row.gridId, row.gridTitle ?? row.gridId);
   return [...seen].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DERIVED_TABLES } from '../storage/schema';
 import { reviveRow } from './revive-row';
 import { ROW_SCHEMAS, TABLE_LABELS } from './row-schemas';
 
@@ -56,6 +57,8 @@ export function checkBackup(text: string, expected: ExpectedDatabase): BackupChe
   }
   const tables = new Map<string, unknown[]>();
   for (const table of data.data) {
+    // Rebuilt from the consultations on restore, never taken from a file.
+    if (DERIVED_TABLES.includes(table.tableName)) continue;
     const schema = ROW_SCHEMAS[table.tableName];
     if (!schema || tables.has(table.tableName)) return { ok: false, message: NOT_A_BACKUP };
     const declared = data.tables.find((t) => t.name === table.tableName);

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Consultation } from '../domain/consultation';
+import { auditWeeksMiddleware, type AuditWeek } from './audit-weeks';
 import { DATABASE_NAME, SCHEMA_HISTORY } from './schema';
+import { UPGRADES } from './upgrades';
 
 /** A saved snapshot of the agreed plan text, as the clinician last produced it. */
 export interface StoredPlan {
@@ -44,6 +46,8 @@ export type CocreateDb = Dexie & {
   grids: EntityTable<StoredGrid, 'id'>;
   settings: EntityTable<StoredSetting, 'key'>;
   pdsa: EntityTable<PdsaEntry, 'id'>;
+  /** Derived from consultations by the database itself (audit-weeks.ts); read-only for everyone else. */
+  auditWeeks: EntityTable<AuditWeek, 'week'>;
 };
 
 export interface OpenDbOptions {
@@ -63,7 +67,10 @@ export function openDb(options: OpenDbOptions = {}): CocreateDb {
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as CocreateDb;
   for (const schema of SCHEMA_HISTORY) {
-    db.version(schema.version).stores(schema.stores);
+    const version = db.version(schema.version).stores(schema.stores);
+    const upgrade = UPGRADES[schema.version];
+    if (upgrade) version.upgrade(upgrade);
   }
+  db.use(auditWeeksMiddleware);
   return db;
 }

@@ -14,7 +14,24 @@ export const SCHEMA_2026_11_23 = {
   },
 } as const;
 
+/**
+ * Adds `auditWeeks`: the de-identified audit row of every consultation,
+ * grouped by the week it was created (lib/storage/audit-weeks.ts), so the
+ * audit page reads a year in ~52 small records. Upgrade: upgrades.ts
+ * `fillAuditWeeks` derives the rows of every consultation already stored.
+ */
+export const SCHEMA_2026_11_24 = {
+  version: 2,
+  stores: { ...SCHEMA_2026_11_23.stores, auditWeeks: 'week' },
+} as const;
+
 /** In order, oldest first. */
-export const SCHEMA_HISTORY = [SCHEMA_2026_11_23] as const;
+export const SCHEMA_HISTORY = [SCHEMA_2026_11_23, SCHEMA_2026_11_24] as const;
+
+/**
+ * Tables derived from the others and kept in step by the database itself:
+ * left out of backups (a restore rebuilds them) and never restored from a file.
+ */
+export const DERIVED_TABLES: readonly string[] = ['auditWeeks'];
 
 export const DATABASE_NAME = 'cocreate';

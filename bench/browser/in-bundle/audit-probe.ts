@@ -1,6 +1,6 @@
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID } from '../../../lib/audit/filter';
-import { loadAuditConsultations } from '../../../lib/audit/load';
+import { loadAuditRows } from '../../../lib/audit/load';
 import { openDb } from '../../../lib/storage/db';
 
 export interface AuditProbeTimes {
@@ -12,8 +12,8 @@ export interface AuditProbeTimes {
 
 /**
  * What the audit page does for a period, timed in the extension's own origin
- * against its real IndexedDB: read the period's consultations by the createdAt
- * index (lib/audit/load.ts), then compute the figures (lib/audit/compute-audit.ts).
+ * against its real IndexedDB: read the audit rows of the period's weeks
+ * (lib/audit/load.ts), then compute the figures (lib/audit/compute-audit.ts).
  */
 export default async function auditProbe(arg: { from: string; to: string; runs: number }) {
   const db = openDb();
@@ -21,7 +21,7 @@ export default async function auditProbe(arg: { from: string; to: string; runs: 
   try {
     for (let run = 0; run < arg.runs + 1; run += 1) {
       const start = performance.now();
-      const loaded = await loadAuditConsultations(db, arg.from, arg.to);
+      const loaded = await loadAuditRows(db, arg.from, arg.to);
       const read = performance.now();
       const figures = computeAudit(loaded, { from: arg.from, to: arg.to, grid: ANY_GRID });
       const end = performance.now();

@@ -10,7 +10,9 @@ export default async function seedDb({ consultations = [], grids = [], current =
     if (!db.objectStoreNames.contains('consultations')) {
       throw new Error('The cocreate database has no consultations store: open the side panel once first.');
     }
-    const tx = db.transaction(['consultations', 'grids', 'settings'], 'readwrite');
+    // The audit's rows (lib/storage/audit-weeks.ts) go with the consultations they describe.
+    const derived = db.objectStoreNames.contains('auditWeeks') ? ['auditWeeks'] : [];
+    const tx = db.transaction(['consultations', 'grids', 'settings', ...derived], 'readwrite');
     const done = new Promise((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
@@ -19,6 +21,7 @@ export default async function seedDb({ consultations = [], grids = [], current =
     if (clear) {
       tx.objectStore('consultations').clear();
       tx.objectStore('grids').clear();
+      for (const store of derived) tx.objectStore(store).clear();
     }
     for (const consultation of consultations) tx.objectStore('consultations').put(consultation);
     for (const grid of grids) {

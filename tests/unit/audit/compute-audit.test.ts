@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { toAuditRow } from '../../../lib/audit/audit-row';
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID, NO_GRID, type AuditFilter } from '../../../lib/audit/filter';
 import { purgeFreeText } from '../../../lib/retention/purge-text';
+import type { Consultation } from '../../../lib/domain/consultation';
 import { agreedPlan, asthmaGrid, consultation, kneeGrid, reviewOf } from './fixtures';
+
+/** The audit as the page computes it: over the rows the database keeps beside each consultation. */
+function auditOf(consultations: readonly Consultation[], filter: AuditFilter) {
+  return computeAudit(consultations.map(toAuditRow), filter);
+}
 
 const november: AuditFilter = { from: '2026-11-01', to: '2026-11-30', grid: ANY_GRID };
 
@@ -44,7 +51,7 @@ const fixture = [
 ];
 
 describe('computeAudit over the fixture set for November', () => {
-  const figures = computeAudit(fixture, november);
+  const figures = auditOf(fixture, november);
 
   it('counts consultations created in the period only', () => {
     expect(figures.consultations).toBe(7);
@@ -102,7 +109,7 @@ describe('computeAudit over the fixture set for November', () => {
 
 describe('computeAudit filters', () => {
   it('filters by grid, counting a review under the grid of the plan it reviews', () => {
-    const knee = computeAudit(fixture, { ...november, grid: kneeGrid.id });
+    const knee = auditOf(fixture, { ...november, grid: kneeGrid.id });
     expect(knee.consultations).toBe(1);
     expect(knee.plansReviewed).toBe(1);
     expect(knee.attainment.achieved).toBe(1);
@@ -110,21 +117,21 @@ describe('computeAudit filters', () => {
   });
 
   it('filters to consultations without a grid', () => {
-    const none = computeAudit(fixture, { ...november, grid: NO_GRID });
+    const none = auditOf(fixture, { ...november, grid: NO_GRID });
     expect(none.consultations).toBe(2);
     expect(none.plansAgreed).toBe(1);
     expect(none.confidenceAtAgreement).toEqual({ mean: null, n: 0 });
   });
 
   it('includes both ends of the period', () => {
-    const oneDay = computeAudit(fixture, { from: '2026-11-28', to: '2026-11-28', grid: ANY_GRID });
+    const oneDay = auditOf(fixture, { from: '2026-11-28', to: '2026-11-28', grid: ANY_GRID });
     expect(oneDay.consultations).toBe(2);
   });
 });
 
 describe('computeAudit on empty and partial data', () => {
   it('gives zeros and empty means for an empty period', () => {
-    const empty = computeAudit(fixture, { from: '2025-01-01', to: '2025-01-31', grid: ANY_GRID });
+    const empty = auditOf(fixture, { from: '2025-01-01', to: '2025-01-31', grid: ANY_GRID });
     expect(empty).toEqual({
       consultations: 0,
       elementsUsed: {
@@ -153,7 +160,7 @@ describe('computeAudit on empty and partial data', () => {
   });
 
   it('gives the same for no consultations at all', () => {
-    expect(computeAudit([], november).consultations).toBe(0);
+    expect(auditOf([], november).consultations).toBe(0);
   });
 
   it('counts a review whose earlier plan is missing, without a measure change', () => {
@@ -161,7 +168,7 @@ describe('computeAudit on empty and partial data', () => {
       attainment: 'not-yet',
       patientMeasureNow: 5,
     });
-    const figures = computeAudit([orphan], november);
+    const figures = auditOf([orphan], november);
     expect(figures.plansReviewed).toBe(1);
     expect(figures.attainment['not-yet']).toBe(1);
     expect(figures.patientMeasureChange).toEqual({ mean: null, n: 0 });
@@ -169,7 +176,7 @@ describe('computeAudit on empty and partial data', () => {
 
   it('records a review with no attainment or next step as unrecorded', () => {
     const partial = reviewOf('r', '2026-11-10T09:00:00Z', 'p', { confidenceNow: 4 });
-    const figures = computeAudit([partial], november);
+    const figures = auditOf([partial], november);
     expect(figures.attainment.unrecorded).toBe(1);
     expect(figures.nextStep.unrecorded).toBe(1);
     expect(figures.confidenceAtReview).toEqual({ mean: 4, n: 1 });
@@ -180,7 +187,7 @@ describe('computeAudit on empty and partial data', () => {
       attainment: 'achieved',
       collaborate: [9, null, 9],
     });
-    expect(computeAudit([partial], november).collaborate).toEqual({
+    expect(auditOf([partial], november).collaborate).toEqual({
       n: 0,
       meanTotal: null,
       topScoreShare: null,
@@ -189,7 +196,7 @@ describe('computeAudit on empty and partial data', () => {
 
   it('does not count a mere link to an earlier plan as a review', () => {
     const linkOnly = reviewOf('r', '2026-11-10T09:00:00Z', 'p1');
-    const figures = computeAudit([fixture[1]!, linkOnly], november);
+    const figures = auditOf([fixture[1]!, linkOnly], november);
     expect(figures.consultations).toBe(2);
     expect(figures.plansReviewed).toBe(0);
     expect(figures.elementsUsed.review).toBe(0);
@@ -197,12 +204,12 @@ describe('computeAudit on empty and partial data', () => {
 
   it('gives the same figures once retention has purged the free text', () => {
     const purged = fixture.map((c) => purgeFreeText(c, '2027-06-01T00:00:00Z'));
-    expect(computeAudit(purged, november)).toEqual(computeAudit(fixture, november));
+    expect(auditOf(purged, november)).toEqual(auditOf(fixture, november));
   });
 });
 
-describe('computeAudit speed', () => {
-  it('reads each consultation once: 20,000 take well under a second', () => {
+describe('computeAudit at scale', () => {
+  it('counts 20,000 consultations and 5,000 reviews of them exactly', () => {
     const many = Array.from({ length: 20_000 }, (_, i) =>
       i % 4 === 3
         ? reviewOf(`r${i}`, '2026-11-20T09:00:00Z', `p${i - 1}`, {
@@ -211,13 +218,10 @@ describe('computeAudit speed', () => {
           })
         : agreedPlan(`p${i}`, '2026-11-02T09:00:00Z'),
     );
-    const start = performance.now();
-    const figures = computeAudit(many, november);
-    const elapsed = performance.now() - start;
+    const figures = auditOf(many, november);
     expect(figures.consultations).toBe(20_000);
     expect(figures.plansReviewed).toBe(5_000);
     expect(figures.patientMeasureChange).toEqual({ mean: 3, n: 5_000 });
-    // Generous ceiling for a shared CI machine; the real figure is in bench/ (issue 6, under 250 ms median).
-    expect(elapsed).toBeLessThan(5_000);
+    // Its speed is measured by `npm run bench` (issue 6: under 250 ms median), never by a timed test.
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toAuditRow } from '../../../lib/audit/audit-row';
 import { AUDIT_CSV_COLUMNS, auditCsv, csvCell } from '../../../lib/audit/csv';
 import { ANY_GRID } from '../../../lib/audit/filter';
 import { isoWeek } from '../../../lib/audit/iso-week';
@@ -28,7 +29,7 @@ describe('auditCsv', () => {
     nextStep: 'continue',
     collaborate: [9, 8, 9],
   });
-  const csv = auditCsv([plan, { ...review, patientRef: 'JS1950' }], november);
+  const csv = auditCsv([plan, { ...review, patientRef: 'JS1950' }].map(toAuditRow), november);
 
   it('has one header and one row per consultation in the period', () => {
     const rows = parse(csv);
@@ -60,7 +61,7 @@ describe('auditCsv', () => {
   });
 
   it('is only a header for an empty period', () => {
-    expect(auditCsv([plan], november)).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\r\n`);
+    expect(auditCsv([toAuditRow(plan)], november)).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\r\n`);
   });
 });
 

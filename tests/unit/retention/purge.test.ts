@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toAuditRow } from '../../../lib/audit/audit-row';
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID } from '../../../lib/audit/filter';
 import { applyPurge, previewPurge } from '../../../lib/retention/apply-purge';
@@ -49,8 +50,8 @@ describe('purgeFreeText', () => {
     const plan = richPlan();
     const purged = purgeFreeText(plan, '2027-01-01T00:00:00Z');
     const filter = { from: '2026-01-01', to: '2026-12-31', grid: ANY_GRID };
-    const before = computeAudit([plan], filter);
-    const after = computeAudit([purged], filter);
+    const before = computeAudit([toAuditRow(plan)], filter);
+    const after = computeAudit([toAuditRow(purged)], filter);
     // Every figure, "elements used" included: removed text is marked, not blanked.
     expect(after).toEqual(before);
     expect(before.elementsUsed).toMatchObject({ preparation: 1, agenda: 1, implementation: 1 });

@@ -5,9 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ROW_SCHEMAS } from '../../../lib/backup/row-schemas';
 import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';
 import { openDb, type CocreateDb } from '../../../lib/storage/db';
-import { SCHEMA_HISTORY } from '../../../lib/storage/schema';
+import { toAuditRow } from '../../../lib/audit/audit-row';
+import type { Consultation } from '../../../lib/domain/consultation';
+import type { AuditWeek } from '../../../lib/storage/audit-weeks';
+import { DERIVED_TABLES, SCHEMA_HISTORY } from '../../../lib/storage/schema';
 import { context } from '../plan/consultations';
 import V1_FILE from './schema-v1-rows.json';
+import V2_FILE from './schema-v2-rows.json';
 
 /**
  * One case per schema version (shared/style.md rule 6). Each seeds every table in
@@ -30,6 +34,20 @@ interface MigrationCase {
 
 /** Version 1 (2026-11-23) rows, exactly as the first release wrote them: a frozen file, never regenerated. */
 const V1_ROWS: Record<string, Record<string, unknown>[]> = V1_FILE;
+/** Version 2 (2026-11-24) rows: version 1's, plus the audit weeks version 2 derived from them. Frozen. */
+const V2_ROWS: Record<string, Record<string, unknown>[]> = V2_FILE;
+
+const KEYS: Record<string, string> = { settings: 'key', auditWeeks: 'week' };
+
+/** Every table in `rows` comes back exactly as written. */
+async function expectRows(current: CocreateDb, rows: Record<string, Record<string, unknown>[]>) {
+  for (const [table, written] of Object.entries(rows)) {
+    const key = KEYS[table] ?? 'id';
+    const stored = await current.table(table).orderBy(key).toArray();
+    const sorted = [...written].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+    expect(stored, table).toEqual(sorted);
+  }
+}
 
 const CASES: MigrationCase[] = [
   {
@@ -38,13 +56,19 @@ const CASES: MigrationCase[] = [
       for (const [table, rows] of Object.entries(V1_ROWS)) await old.table(table).bulkPut(rows);
     },
     async check(current) {
-      // Version 1 is the current shape: every row comes back exactly as written.
-      for (const [table, rows] of Object.entries(V1_ROWS)) {
-        const key = table === 'settings' ? 'key' : 'id';
-        const stored = await current.table(table).orderBy(key).toArray();
-        const sorted = [...rows].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
-        expect(stored, table).toEqual(sorted);
-      }
+      // Version 2 keeps every version 1 row as it was and adds each consultation's audit row.
+      await expectRows(current, V1_ROWS);
+      await expectRows(current, { auditWeeks: V2_ROWS.auditWeeks! });
+    },
+  },
+  {
+    version: 2,
+    async seed(old) {
+      for (const [table, rows] of Object.entries(V2_ROWS)) await old.table(table).bulkPut(rows);
+    },
+    async check(current) {
+      // Version 2 is the current shape.
+      await expectRows(current, V2_ROWS);
     },
   },
 ];
@@ -81,6 +105,7 @@ describe('schema migrations', () => {
     await c.check(current);
     // Whatever the upgrade did, every row now has the current shape (the same checks a restore uses),
     for (const table of current.tables) {
+      if (DERIVED_TABLES.includes(table.name)) continue;
       const schema = ROW_SCHEMAS[table.name];
       expect(schema, `a row check for ${table.name}`).toBeDefined();
       for (const row of await table.toArray())
@@ -88,9 +113,14 @@ describe('schema migrations', () => {
           undefined,
         );
     }
-    // and every upgraded consultation still renders a plan without throwing.
-    for (const consultation of await current.consultations.toArray())
+    // every upgraded consultation still renders a plan without throwing,
+    const consultations: Consultation[] = await current.consultations.toArray();
+    for (const consultation of consultations)
       expect(buildPatientPlans(consultation, context('both')).length).toBe(2);
+    // and the audit holds exactly one row per consultation, derived from it.
+    const weeks: AuditWeek[] = await current.auditWeeks.toArray();
+    const rows = weeks.flatMap((week) => week.rows).sort((a, b) => a.id.localeCompare(b.id));
+    expect(rows).toEqual(consultations.map(toAuditRow).sort((a, b) => a.id.localeCompare(b.id)));
     current.close();
   });
 
