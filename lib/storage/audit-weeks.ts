@@ -152,7 +152,7 @@ async function applyChanges(
   const put: AuditWeek[] = [];
   const emptied: string[] = [];
   for (const week of dirty) {
-    const rows = [...byWeek.get(week)!.values()];
+    const rows = [...byWeek.get(week)!.values()].sort(byId);
     if (rows.length > 0) put.push({ week, rows });
     else emptied.push(week);
   }
@@ -176,5 +176,10 @@ export function groupByWeek(rows: readonly AuditRow[]): AuditWeek[] {
     list.push(row);
     weeks.set(week, list);
   }
-  return [...weeks].map(([week, list]) => ({ week, rows: list }));
+  return [...weeks].map(([week, list]) => ({ week, rows: list.sort(byId) }));
+}
+
+/** Rows in id order, so a week's record is the same whatever order its consultations were written in (a restore). */
+function byId(a: AuditRow, b: AuditRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

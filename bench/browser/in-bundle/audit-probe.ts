@@ -8,6 +8,8 @@ export interface AuditProbeTimes {
   load: number[];
   compute: number[];
   total: number[];
+  /** Same run, same data: reading the period's full records by the createdAt index, as the audit did before its rows. */
+  fullRecords: number[];
 }
 
 /**
@@ -15,9 +17,14 @@ export interface AuditProbeTimes {
  * against its real IndexedDB: read the audit rows of the period's weeks
  * (lib/audit/load.ts), then compute the figures (lib/audit/compute-audit.ts).
  */
-export default async function auditProbe(arg: { from: string; to: string; runs: number }) {
+export default async function auditProbe(arg: {
+  from: string;
+  to: string;
+  runs: number;
+  baselineRuns: number;
+}) {
   const db = openDb();
-  const times: AuditProbeTimes = { consultations: 0, load: [], compute: [], total: [] };
+  const times: AuditProbeTimes = { consultations: 0, load: [], compute: [], total: [], fullRecords: [] };
   try {
     for (let run = 0; run < arg.runs + 1; run += 1) {
       const start = performance.now();
@@ -31,6 +38,11 @@ export default async function auditProbe(arg: { from: string; to: string; runs: 
       times.load.push(read - start);
       times.compute.push(end - read);
       times.total.push(end - start);
+    }
+    for (let run = 0; run < arg.baselineRuns; run += 1) {
+      const start = performance.now();
+      await db.consultations.where('createdAt').between(arg.from, `${arg.to}\uffff`, true, true).toArray();
+      times.fullRecords.push(performance.now() - start);
     }
   } finally {
     db.close();
