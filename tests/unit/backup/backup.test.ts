@@ -16,6 +16,14 @@ async function backupText(db: CocreateDb): Promise<string> {
   return (await exportBackup(db)).text();
 }
 
+/** The parts of dexie-export-import's file these tests read or change. */
+interface BackupJson {
+  data: {
+    tables: { name: string; schema: string; rowCount: number }[];
+    data: { tableName: string; inbound: boolean; rows: unknown[] }[];
+  };
+}
+
 async function populated(): Promise<CocreateDb> {
   const db = testDb('cocreate');
   await seedEveryTable(db);
@@ -35,7 +43,7 @@ describe('backup and restore', () => {
     const auditBefore = await db.auditWeeks.toArray();
     expect(auditBefore.flatMap((week) => week.rows).length).toBe(await db.consultations.count());
     const text = await backupText(db);
-    expect(JSON.parse(text).data.tables.map((t: { name: string }) => t.name)).not.toContain('auditWeeks');
+    expect((JSON.parse(text) as BackupJson).data.tables.map((t) => t.name)).not.toContain('auditWeeks');
 
     await Promise.all(db.tables.map((t) => t.clear()));
     const check = checkBackup(text, expected(db));
@@ -48,7 +56,7 @@ describe('backup and restore', () => {
   it('ignores audit rows carried in a file, rebuilding them from its consultations', async () => {
     const db = await populated();
     const auditBefore = await db.auditWeeks.toArray();
-    const file = JSON.parse(await backupText(db));
+    const file = JSON.parse(await backupText(db)) as BackupJson;
     const forged = [{ week: '2026-11-16', rows: [{ id: 'not-a-consultation' }] }];
     file.data.tables.push({ name: 'auditWeeks', schema: 'week', rowCount: 1 });
     file.data.data.push({ tableName: 'auditWeeks', inbound: true, rows: forged });
