@@ -55,6 +55,7 @@ async function auditInBrowser(
 export async function panelOpenGrowth(bench: BenchSession, runs = 11): Promise<Figure[]> {
   const open: Figure[] = [];
   const audit: Figure[] = [];
+  const retention: Figure[] = [];
   const openMedians: number[] = [];
   const auditMedians: number[] = [];
   for (const factor of GROWTH_FACTORS) {
@@ -92,10 +93,20 @@ export async function panelOpenGrowth(bench: BenchSession, runs = 11): Promise<F
         `read median ${median(a.load).toFixed(1)} ms, compute median ${median(a.compute).toFixed(1)} ms`,
       ],
     });
+    retention.push({
+      id: `growth-retention-${factor}x`,
+      name: `Growth: retention check on the audit page, ${factor}× data`,
+      value: median(a.retention),
+      unit: 'ms',
+      baseline: { name: 'reading the same consultations whole', value: median(a.fullRecords) },
+      method:
+        'Chromium, extension origin: lib/retention/due-now.ts with nothing due (retention longer than the data), which the audit page runs beside the figures.',
+      notes: [`${auditRuns} runs`],
+    });
   }
   const lastOpen = open[open.length - 1];
   if (lastOpen) lastOpen.notes = [...(lastOpen.notes ?? []), growthNote(openMedians)];
   const lastAudit = audit[audit.length - 1];
   if (lastAudit) lastAudit.notes = [...(lastAudit.notes ?? []), growthNote(auditMedians)];
-  return [...open, ...audit];
+  return [...open, ...audit, ...retention];
 }

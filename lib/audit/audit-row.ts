@@ -21,6 +21,12 @@ export interface AuditRow {
   /** The consultation's id: links a review to the plan it reviews. Never exported. */
   id: string;
   createdAt: string;
+  /**
+   * The UTC day of the last save, "YYYY-MM-DD": lets retention find what may
+   * be due without reading every record (lib/retention/due-now.ts). A day, not
+   * the time, so the row changes at most once a day while the text is edited.
+   */
+  lastDay: string;
   path: ConsultationPath;
   status: ConsultationStatus;
   /** Bit i is set when ELEMENT_IDS[i] was used (see elements-used.ts). */
@@ -73,6 +79,7 @@ export function toAuditRow(c: Consultation): AuditRow {
   return {
     id: c.id,
     createdAt: c.createdAt,
+    lastDay: (c.updatedAt ?? '').slice(0, 10),
     path: c.path,
     status: c.status,
     used,

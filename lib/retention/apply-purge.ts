@@ -1,15 +1,12 @@
 import { diffLeaves, type LeafChange } from '../state/leaf-patch';
 import type { CocreateDb } from '../storage/db';
+import { dueNow } from './due-now';
 import { purgeFreeText } from './purge-text';
-import { selectForPurge, type PurgeCandidate } from './select';
+import type { PurgeCandidate } from './select';
 
-/** What is due now, for the clinician to see before confirming. Retention looks at every consultation. */
-export async function previewPurge(
-  db: CocreateDb,
-  retentionDays: number,
-  now: Date,
-): Promise<PurgeCandidate[]> {
-  return selectForPurge(await db.consultations.toArray(), retentionDays, now);
+/** What is due now, for the clinician to see before confirming. */
+export function previewPurge(db: CocreateDb, retentionDays: number, now: Date): Promise<PurgeCandidate[]> {
+  return dueNow(db, retentionDays, now);
 }
 
 /**
@@ -35,10 +32,8 @@ export async function applyPurge(
   retentionDays: number,
   now: Date,
 ): Promise<PurgeNotice[]> {
-  return db.transaction('rw', db.consultations, db.plans, async () => {
-    const stillDue = new Set(
-      selectForPurge(await db.consultations.toArray(), retentionDays, now).map((c) => c.id),
-    );
+  return db.transaction('rw', db.consultations, db.plans, db.auditWeeks, async () => {
+    const stillDue = new Set((await dueNow(db, retentionDays, now)).map((c) => c.id));
     const ids = confirmed.map((c) => c.id).filter((id) => stillDue.has(id));
     const records = await db.consultations.bulkGet(ids);
     const nowIso = now.toISOString();

@@ -1,6 +1,6 @@
 import type { Consultation } from '../domain/consultation';
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** One consultation whose identifiable text is due to go, as the clinician sees it before confirming. */
 export interface PurgeCandidate {
