@@ -110,6 +110,9 @@ describe('option grids in the side panel, in real Chromium', () => {
     ]);
     expect(await view.getByRole('rowheader').count()).toBe(7);
     expect(await view.getByText('How likely are they to happen to me?').isVisible()).toBe(true);
+    // For looking at the page: COCREATE_SHOTS_DIR=/tmp/x saves a screenshot.
+    const shots = process.env.COCREATE_SHOTS_DIR;
+    if (shots) await view.screenshot({ path: `${shots}/grid-view.png`, fullPage: true });
   });
 
   it('prints the grid on one A4 page with its content', async () => {
