@@ -33,6 +33,8 @@ const settingsLoaded = connectSettings(browser.storage, settingsStore);
 // One window at a time decides what to show: two panels opened together would otherwise each find
 // nothing and start a consultation of their own, so edits in one would never reach the other.
 const loadAlone = () => navigator.locks.request('cocreate-open-consultation', () => model.load());
+// The first render already shows the journalled draft: a lock is granted a round trip later.
+model.showJournalled();
 void (journal.read() ? loadAlone() : settingsLoaded.then(loadAlone));
 
 render(

@@ -25,6 +25,11 @@ export interface ConsultationModel {
   consultation: ReadonlySignal<Consultation | null>;
   saveStatus: ReadonlySignal<SaveStatus>;
   canUndo: ReadonlySignal<boolean>;
+  /**
+   * Shows at once, without waiting for anything, the journalled draft of the
+   * consultation this PC showed last, if there is one (load() confirms it).
+   */
+  showJournalled(): void;
   /** Loads the consultation that was open last time (recovering newer journal text). */
   load(): Promise<void>;
   /** Applies a change; the UI shows it at once, storage follows. */
@@ -101,13 +106,16 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     saveStatus,
     canUndo: computed(() => undoStack.value.length > 0),
 
-    async load() {
-      // Show the journalled draft of the consultation shown last at once, before IndexedDB opens
-      // (most of panel-open time). Only the same consultation, so no other record ever flashes
-      // up; the reads below then confirm it or replace it with a newer stored copy, and text
-      // typed meanwhile is in the journal, which they read last.
+    showJournalled() {
+      // Before IndexedDB opens (most of panel-open time). Only the consultation shown last, so no
+      // other record ever flashes up; load() then confirms it or replaces it with a newer stored
+      // copy, and text typed meanwhile is in the journal, which load() reads last.
       const early = deps.journal.read();
       if (early && !consultation.value && early.id === deps.journal.shownId()) consultation.value = early;
+    },
+
+    async load() {
+      this.showJournalled();
       const currentId = (await deps.db.settings.get(CURRENT_KEY))?.value;
       const stored = typeof currentId === 'string' ? await deps.db.consultations.get(currentId) : undefined;
       const journalled = deps.journal.read();

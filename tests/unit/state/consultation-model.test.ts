@@ -45,6 +45,20 @@ describe('consultation model', () => {
     expect((await shared.db.consultations.get('c1'))?.agenda.whatMatters).toBe('Walking the dog daily');
   });
 
+  it('can show that draft before load() is even called (the panel renders it on its first frame)', async () => {
+    const shared = deps();
+    const first = createConsultationModel(shared);
+    await first.load();
+    first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
+    await first.flush();
+
+    const reopened = createConsultationModel(shared);
+    reopened.showJournalled();
+    expect(reopened.consultation.value?.patientRef).toBe('AB 1961');
+    await reopened.load();
+    expect(reopened.consultation.value?.patientRef).toBe('AB 1961');
+  });
+
   it('never shows early a draft of a consultation other than the one shown last', async () => {
     const shared = deps();
     const first = createConsultationModel(shared);
