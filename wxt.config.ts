@@ -12,11 +12,43 @@ const outDir = process.env.COCREATE_OUT_DIR ?? '.output';
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'";
 
+/**
+ * What every extension page loads first (Preact, signals, Dexie and the storage, settings and domain
+ * code the side panel starts with), as ONE file. Left to itself Rollup splits it into about ten small
+ * shared chunks, and each is a separate request through the browser's extension protocol before the
+ * panel can run (issue 9, panel open; docs/performance.md).
+ */
+const CORE_MODULES = [
+  /node_modules\/preact\//,
+  /node_modules\/@preact\/signals/,
+  /node_modules\/dexie\//,
+  /node_modules\/wxt\/dist\/browser\.mjs$/,
+  /node_modules\/@wxt-dev\/browser\//,
+  /vite\/preload-helper/,
+  /\/lib\/storage\//,
+  /\/lib\/settings\/(connect-managed|managed|setting-fields|settings|settings-store)\.ts$/,
+  /\/lib\/domain\/(elements|new-consultation|element-registry)\.ts$/,
+  /\/lib\/audit\/(elements-used|audit-row|iso-week)\.ts$/,
+  /\/lib\/(ids\/new-id|state\/leaf-patch)\.ts$/,
+  /format-date\.ts$/,
+];
+function coreChunk(id: string): string | undefined {
+  return CORE_MODULES.some((pattern) => pattern.test(id)) ? 'core' : undefined;
+}
+
 export default defineConfig({
   outDir,
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [
+      preact(),
+      {
+        name: 'cocreate-core-chunk',
+        // Pages only: the background script is built as one file already (inlined imports).
+        outputOptions: (output) =>
+          output.inlineDynamicImports ? output : { ...output, manualChunks: coreChunk },
+      },
+    ],
     build: { sourcemap: false },
     // Dexie's ESM build, not the UMD one its import wrapper loads: 1.4 KB less gzip in the side
     // panel, which has a 60 KB budget (docs/performance.md). Every import shares the one copy.
