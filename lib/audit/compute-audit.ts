@@ -2,7 +2,7 @@ import type { GoalAttainment, ReviewNextStep } from '../domain/consultation';
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
 import { collaborateTotal, isCollaborateTopScore } from '../review/collaborate';
 import type { AuditRow } from './audit-row';
-import { gridOf, inPeriod, matchesGrid, type AuditFilter } from './filter';
+import { ANY_GRID, gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
 
 export interface Mean {
   /** null when there is nothing to average. */
@@ -62,7 +62,8 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   const byId = new Map<string, AuditRow>();
   for (const row of rows) byId.set(row.id, row);
 
-  const elementsUsed = Object.fromEntries(ELEMENT_IDS.map((id) => [id, 0])) as Record<ElementId, number>;
+  // Counted in a typed array and named at the end: 20,000 rows × 7 elements of keyed increments cost more.
+  const usedCounts = new Uint32Array(ELEMENT_IDS.length);
   const grids = new Map<string, { id: string; title: string; count: number }>();
   const reviews = new Map<string, AuditRow>();
   const confidenceAtAgreement = new Averager();
@@ -72,15 +73,13 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   let plansAgreed = 0;
   let noTreatment = 0;
 
+  const inDays = periodTest(filter);
   for (const row of rows) {
-    if (!inPeriod(row, filter)) continue;
-    const grid = gridOf(row, byId);
-    if (!matchesGrid(grid, filter)) continue;
+    if (!inDays(row.createdAt)) continue;
+    if (filter.grid !== ANY_GRID && !matchesGrid(gridRowOf(row, byId), filter)) continue;
     count += 1;
     if (row.path === 'quick') quick += 1;
-    ELEMENT_IDS.forEach((element, bit) => {
-      if (row.used & (1 << bit)) elementsUsed[element] += 1;
-    });
+    for (let bit = 0, used = row.used; used !== 0; bit += 1, used >>>= 1) if (used & 1) usedCounts[bit]! += 1;
     if (row.gridId !== null) {
       const entry = grids.get(row.gridId) ?? { id: row.gridId, title: row.gridTitle ?? row.gridId, count: 0 };
       entry.count += 1;
@@ -119,6 +118,10 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   }
   const collaborateMean = collaborate.result();
 
+  const elementsUsed = Object.fromEntries(ELEMENT_IDS.map((id, bit) => [id, usedCounts[bit]!])) as Record<
+    ElementId,
+    number
+  >;
   return {
     consultations: count,
     elementsUsed,

@@ -1,6 +1,6 @@
 import { ELEMENT_IDS } from '../domain/elements';
 import { usesElement, type AuditRow } from './audit-row';
-import { gridOf, inPeriod, matchesGrid, type AuditFilter } from './filter';
+import { gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
 import { isoWeek } from './iso-week';
 
 /**
@@ -49,9 +49,10 @@ export function csvCell(value: Cell): string {
 export function auditCsv(rows: readonly AuditRow[], filter: AuditFilter): string {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const lines = [AUDIT_CSV_COLUMNS.join(',')];
+  const inDays = periodTest(filter);
   for (const c of rows) {
-    if (!inPeriod(c, filter)) continue;
-    const grid = gridOf(c, byId);
+    if (!inDays(c.createdAt)) continue;
+    const grid = gridRowOf(c, byId);
     if (!matchesGrid(grid, filter)) continue;
     const review = c.isReview;
     const baseline = review && c.previousId !== null ? byId.get(c.previousId)?.baseline : null;
@@ -61,7 +62,7 @@ export function auditCsv(rows: readonly AuditRow[], filter: AuditFilter): string
       c.path,
       c.status,
       ...ELEMENT_IDS.map((id) => usesElement(c, id)),
-      grid?.id ?? '',
+      grid?.gridId ?? '',
       c.careAims.join(';'),
       c.status !== 'open' && c.noTreatment,
       c.confidence,

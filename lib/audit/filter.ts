@@ -14,27 +14,31 @@ export interface AuditFilter {
   grid: string;
 }
 
-/** Whether a consultation was created within the filter's days. */
-export function inPeriod(row: Pick<AuditRow, 'createdAt'>, filter: AuditFilter): boolean {
-  const day = row.createdAt.slice(0, 10);
-  return day >= filter.from && day <= filter.to;
+/**
+ * Whether a consultation was created within the filter's days, as a test with
+ * its bounds worked out once (the audit runs it for every row). Compares the
+ * ISO date-time as it is, without slicing: any time on the last day sorts
+ * before `to` followed by U+FFFF.
+ */
+export function periodTest(filter: AuditFilter): (createdAt: string) => boolean {
+  const { from } = filter;
+  const before = `${filter.to}\uffff`;
+  return (createdAt) => createdAt >= from && createdAt < before;
 }
 
 /**
- * The grid a consultation is about: its own, or for a review that used none,
- * the grid of the plan it reviews — a review belongs to the same condition.
+ * The row that says which grid a consultation is about: its own, or for a
+ * review that used none, the row of the plan it reviews — a review belongs to
+ * the same condition. Null when neither used a grid.
  */
-export function gridOf(
-  row: AuditRow,
-  byId: ReadonlyMap<string, AuditRow>,
-): { id: string; title: string } | null {
-  const own = row.gridId === null ? null : row;
-  const source = own ?? (row.previousId === null ? undefined : byId.get(row.previousId));
-  return source?.gridId ? { id: source.gridId, title: source.gridTitle ?? source.gridId } : null;
+export function gridRowOf(row: AuditRow, byId: ReadonlyMap<string, AuditRow>): AuditRow | null {
+  if (row.gridId !== null) return row;
+  const previous = row.previousId === null ? undefined : byId.get(row.previousId);
+  return previous?.gridId ? previous : null;
 }
 
-export function matchesGrid(grid: { id: string } | null, filter: AuditFilter): boolean {
+export function matchesGrid(gridRow: Pick<AuditRow, 'gridId'> | null, filter: AuditFilter): boolean {
   if (filter.grid === ANY_GRID) return true;
-  if (filter.grid === NO_GRID) return grid === null;
-  return grid?.id === filter.grid;
+  if (filter.grid === NO_GRID) return gridRow === null;
+  return gridRow?.gridId === filter.grid;
 }
