@@ -30,6 +30,12 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
   let panel: Page;
   let ehr: Page;
   let note: string;
+  /** What the panel said about the last insertion attempt. */
+  const insertOutcome = () =>
+    panel
+      .getByRole('status')
+      .filter({ hasText: /Nothing|Inserted/ })
+      .textContent();
 
   beforeAll(async () => {
     ({ session, remove } = await launchAllowed());
@@ -143,16 +149,7 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await ehr.evaluate(() => document.getElementById('note-textarea')!.remove());
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     await expect
-      .poll(
-        () =>
-          panel
-            .getByRole('status')
-            .filter({ hasText: /Nothing|Inserted/ })
-            .textContent(),
-        {
-          timeout: 15_000,
-        },
-      )
+      .poll(insertOutcome, { timeout: 15_000 })
       .toContain('Nothing was written: the field you chose is no longer on the EHR page');
     expect(await ehr.locator('#note-subject').inputValue()).toBe(before);
   });
@@ -163,16 +160,7 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     await expect
-      .poll(
-        () =>
-          panel
-            .getByRole('status')
-            .filter({ hasText: /Nothing|Inserted/ })
-            .textContent(),
-        {
-          timeout: 15_000,
-        },
-      )
+      .poll(insertOutcome, { timeout: 15_000 })
       .toContain('Nothing was written: the EHR page has changed since you chose the field');
     expect(await ehr.locator('#note-textarea').inputValue()).toBe('');
     expect(session.offMachineRequests).toEqual([]);
