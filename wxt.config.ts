@@ -26,7 +26,7 @@ const CORE_MODULES = [
   /node_modules\/@wxt-dev\/browser\//,
   /vite\/preload-helper/,
   /\/lib\/storage\//,
-  /\/lib\/settings\/(connect-managed|managed|setting-fields|settings|settings-store)\.ts$/,
+  /\/lib\/settings\/(connect-managed|managed|nation|setting-fields|settings|settings-store)\.ts$/,
   /\/lib\/domain\/(elements|new-consultation|element-registry)\.ts$/,
   /\/lib\/audit\/(elements-used|audit-row|iso-week)\.ts$/,
   /\/lib\/(ids\/new-id|state\/leaf-patch)\.ts$/,

@@ -65,4 +65,16 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     min: 1,
     max: 3650,
   },
+  {
+    key: 'nation',
+    kind: 'choice',
+    label: 'Your practice is in',
+    hint: 'Sets the urgent-help numbers on the patient’s plan and which local services are named.',
+    choices: [
+      { value: 'england', label: 'England' },
+      { value: 'wales', label: 'Wales' },
+      { value: 'scotland', label: 'Scotland' },
+      { value: 'northern-ireland', label: 'Northern Ireland' },
+    ],
+  },
 ];

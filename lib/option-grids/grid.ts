@@ -29,6 +29,21 @@ export interface OptionGrid {
   /** ISO dates (YYYY-MM-DD). */
   lastReviewed: string;
   reviewDue: string;
+  /**
+   * Who the grid is not for: `notForYouIf` is read with the patient, `doNotUseIf` is for the
+   * clinician. Shown as a banner before the grid in the panel, in the grid view and in print.
+   */
+  scope?: GridScope;
+  /**
+   * "When to get help" lines for the patient, in the grid's language. They flow into the
+   * "When to get help" section of the plan of a consultation that used this grid.
+   */
+  safetyNet?: string[];
+}
+
+export interface GridScope {
+  notForYouIf: string[];
+  doNotUseIf: string[];
 }
 
 export type GridLanguage = 'en' | 'cy';

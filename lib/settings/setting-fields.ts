@@ -1,3 +1,4 @@
+import { NATIONS } from './nation';
 import type { SettingKey, Settings } from './settings';
 
 /** Whether a value is a valid value of one setting. */
@@ -37,6 +38,7 @@ export const SETTING_FIELDS = {
   planLanguage: oneOf('en', 'cy', 'both'),
   largePrint: flag,
   retentionDays: wholeNumber(1, 3650),
+  nation: oneOf(...NATIONS),
 } satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

@@ -1,6 +1,7 @@
 import type { PlanLanguage } from '../domain/consultation';
 import type { ConsultationPath } from '../domain/elements';
 import type { CocreateDb } from '../storage/db';
+import type { Nation } from './nation';
 import { pickValidSettings } from './setting-fields';
 
 /** Practice and clinician settings (issue 7); a practice may also set any of these centrally. */
@@ -15,6 +16,12 @@ export interface Settings {
   largePrint: boolean;
   /** Days after the last review before identifiable free text is purged (issue 6). */
   retentionDays: number;
+  /**
+   * The UK nation the practice is in. It picks the urgent-help lines of the patient's plan
+   * (999 / NHS 111, NHS 111 Wales…) and the nation variant of services named by option grids
+   * and brief interventions.
+   */
+  nation: Nation;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   planLanguage: 'en',
   largePrint: false,
   retentionDays: 90,
+  nation: 'england',
 };
 
 export type SettingKey = keyof Settings;
