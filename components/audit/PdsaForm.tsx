@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PDSA_FIELDS } from '../../lib/pdsa/pdsa';
-import type { PdsaEntry } from '../../lib/storage/db';
+import type { PdsaEntry } from '../../lib/pdsa/pdsa-entry';
 import { TextField } from '../fields/TextField';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
-import { planContextFor, printSize } from './plan-context';
+import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { PlanDocumentView } from './PlanDocumentView';
 import './patient-view.css';
 
