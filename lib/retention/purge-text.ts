@@ -69,7 +69,8 @@ function purgeLeaf(value: unknown, path: string): unknown {
   if (Array.isArray(value)) return value.map((item) => purgeLeaf(item, `${path}.*`));
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = purgeLeaf(child, path ? `${path}.${key}` : key);
+    for (const [key, child] of Object.entries(value))
+      out[key] = purgeLeaf(child, path ? `${path}.${key}` : key);
     return out;
   }
   // Numbers, ticks and nulls are the audit's figures and choices, not words.

@@ -82,7 +82,9 @@ describe('nothing identifiable lingers after a purge', () => {
 
     const audit = await openAt(session, 'audit.html', PURGED_ON);
     const retention = audit.getByRole('region', { name: 'Old consultation text' });
-    await retention.getByRole('button', { name: 'Remove text from 1 consultation…' }).click({ timeout: 15_000 });
+    await retention
+      .getByRole('button', { name: 'Remove text from 1 consultation…' })
+      .click({ timeout: 15_000 });
     await retention.getByRole('button', { name: 'Yes, remove the text now' }).click();
     await expect
       .poll(() => retention.innerText(), { timeout: 30_000 })
@@ -93,7 +95,9 @@ describe('nothing identifiable lingers after a purge', () => {
     for (let restart = 0; restart < 2; restart++) {
       session = await launch({ userDataDir });
       const reopened = await session.openSidePanel();
-      await expect.poll(() => reopened.getByLabel('Patient reference').inputValue(), { timeout: 15_000 }).toBe('');
+      await expect
+        .poll(() => reopened.getByLabel('Patient reference').inputValue(), { timeout: 15_000 })
+        .toBe('');
       await reopened.waitForTimeout(3000);
       await reopened.close();
       await session.close({ keepProfile: true });

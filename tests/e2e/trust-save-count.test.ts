@@ -65,7 +65,9 @@ describe('saves while typing', () => {
             const request = open.result.transaction('consultations').objectStore('consultations').getAll();
             request.onsuccess = () => {
               open.result.close();
-              resolve((request.result as { agenda: { whatMatters: string } }[]).map((c) => c.agenda.whatMatters));
+              resolve(
+                (request.result as { agenda: { whatMatters: string } }[]).map((c) => c.agenda.whatMatters),
+              );
             };
           };
         }),
