@@ -14,6 +14,7 @@ export function PdsaForm({ entry, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(entry);
   return (
     <form
+      autocomplete="off"
       class="pdsa-form"
       aria-label="PDSA cycle"
       onSubmit={(event) => {

@@ -54,6 +54,7 @@ export function PatientViewApp({ load, settings }: Props) {
           {LANGUAGES.map((l) => (
             <label key={l.value}>
               <input
+                autocomplete="off"
                 type="radio"
                 name="language"
                 checked={chosenLanguage === l.value}
@@ -68,6 +69,7 @@ export function PatientViewApp({ load, settings }: Props) {
           {SIZES.map((s) => (
             <label key={s.value}>
               <input
+                autocomplete="off"
                 type="radio"
                 name="size"
                 checked={chosenSize === s.value}

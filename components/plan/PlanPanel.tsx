@@ -144,6 +144,7 @@ export function PlanPanel() {
         <legend class="field__label">Preview and copy</legend>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'patient'}
@@ -153,6 +154,7 @@ export function PlanPanel() {
         </label>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'note'}

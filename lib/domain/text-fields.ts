@@ -65,10 +65,25 @@ export function mapText(
   consultation: Consultation,
   kinds: ReadonlySet<FieldKind>,
   change: (text: string, path: string) => string,
+  options: MapTextOptions = {},
 ): Consultation {
-  return mapValue(consultation, { fields: CONSULTATION_SPECS }, [], kinds, (text, path) =>
-    change(text, path.filter((part) => !/^\d+$/.test(part)).join('.')),
+  return mapValue(
+    consultation,
+    { fields: CONSULTATION_SPECS },
+    [],
+    kinds,
+    (text, path) => change(text, path.filter((part) => !/^\d+$/.test(part)).join('.')),
+    options.unknownFields === 'change',
   ) as Consultation;
+}
+
+export interface MapTextOptions {
+  /**
+   * Fields the registry does not know (a record from a newer version, a hand-edited backup):
+   * 'keep' them (the default) or 'change' every string in them, as retention does so that
+   * nothing it cannot vouch for survives a purge.
+   */
+  unknownFields?: 'keep' | 'change';
 }
 
 function mapValue(
@@ -77,6 +92,7 @@ function mapValue(
   path: string[],
   kinds: ReadonlySet<FieldKind>,
   change: (text: string, path: string[]) => string,
+  changeUnknown = false,
 ): unknown {
   if (typeof spec === 'string' || 'kind' in spec) {
     const kind = leafKind(spec);
@@ -85,14 +101,16 @@ function mapValue(
   if ('each' in spec) {
     if (!Array.isArray(value)) return value;
     return value.map((item, index) =>
-      mapValue(item, { fields: spec.each }, [...path, String(index + 1)], kinds, change),
+      mapValue(item, { fields: spec.each }, [...path, String(index + 1)], kinds, change, changeUnknown),
     );
   }
   if (!('fields' in spec) || !value || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const next: Record<string, unknown> = { ...record };
-  for (const [key, child] of Object.entries(spec.fields)) {
-    if (key in record) next[key] = mapValue(record[key], child, [...path, key], kinds, change);
+  for (const [key, child] of Object.entries(record)) {
+    const childSpec = spec.fields[key];
+    if (childSpec) next[key] = mapValue(child, childSpec, [...path, key], kinds, change, changeUnknown);
+    else if (changeUnknown) next[key] = mapEveryString(child, [...path, key], change);
   }
   return next;
 }
@@ -107,6 +125,26 @@ function mapStrings(
   if (Array.isArray(value)) {
     return (value as unknown[]).map((item, index) =>
       typeof item === 'string' ? change(item, [...path, String(index + 1)]) : item,
+    );
+  }
+  return value;
+}
+
+/** Every string anywhere in a value the registry has no spec for. */
+function mapEveryString(
+  value: unknown,
+  path: string[],
+  change: (text: string, path: string[]) => string,
+): unknown {
+  if (typeof value === 'string') return change(value, path);
+  if (Array.isArray(value)) {
+    return (value as unknown[]).map((item, index) =>
+      mapEveryString(item, [...path, String(index + 1)], change),
+    );
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, mapEveryString(child, [...path, key], change)]),
     );
   }
   return value;

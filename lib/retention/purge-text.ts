@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { normaliseConsultation } from '../domain/normalise-consultation';
 import { FREE_TEXT_KINDS, mapText } from '../domain/text-fields';
 
 /**
@@ -13,11 +14,15 @@ const gone = (text: string): string => (text.trim() ? REMOVED_TEXT : '');
 
 /**
  * The consultation with every identifiable free-text field (the registry's free text, the
- * patient's words and typed clinical values) replaced by REMOVED_TEXT, the patient reference
- * blanked, and `purgedAt` set. What the audit needs stays: path, status, dates, choices (enums,
+ * patient's words and typed clinical values, and any field the registry does not know)
+ * replaced by REMOVED_TEXT (blank stays blank), the patient reference blanked, and `purgedAt`
+ * set (docs/privacy.md, "Retention"). What the audit needs stays: path, status, dates, choices (enums,
  * numbers, ticks), grid id/version/title, and the shape of lists, so every audit figure,
  * including "elements used", is the same after a purge.
  */
 export function purgeFreeText(c: Consultation, nowIso: string): Consultation {
-  return { ...mapText(c, FREE_TEXT_KINDS, gone), patientRef: '', purgedAt: nowIso };
+  // Laid over a fresh consultation first, so a missing field or a non-string where text belongs
+  // counts as empty and never throws; fields this version does not know lose their text too.
+  const purged = mapText(normaliseConsultation(c), FREE_TEXT_KINDS, gone, { unknownFields: 'change' });
+  return { ...purged, patientRef: '', purgedAt: nowIso };
 }
