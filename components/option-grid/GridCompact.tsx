@@ -26,6 +26,7 @@ export function GridCompact({ grid, nation, mattered, leaning, onQuestion, onLea
         {grid.options.map((option) => (
           <label class="choice" key={option.id}>
             <input
+              autocomplete="off"
               type="checkbox"
               checked={leaning.includes(option.id)}
               onChange={(event) => onLeaning(option.id, event.currentTarget.checked)}
@@ -55,6 +56,7 @@ export function GridCompact({ grid, nation, mattered, leaning, onQuestion, onLea
           </dl>
           <label class="choice">
             <input
+              autocomplete="off"
               type="checkbox"
               checked={mattered.includes(question.id)}
               onChange={(event) => onQuestion(question.id, event.currentTarget.checked)}
