@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { EarlierPlanSummary, ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
 import { consultationFromSummary, storeImportedPlan } from '../../lib/continuity/import-earlier-plan';
 import { newId } from '../../lib/ids/new-id';
-import { formatLongDate } from '../../lib/review/format-date';
+import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
 import './continuity.css';
 

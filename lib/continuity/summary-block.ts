@@ -35,12 +35,11 @@ const withQualifier = (key: string, parts: string[]): string => {
 const clinicalKey = (label: string, unit: string): string =>
   unit ? `${SUMMARY_KEYS.clinical} (${label}, ${unit})` : withQualifier(SUMMARY_KEYS.clinical, [label]);
 
-function localIsoDay(value: Date | string): string {
+/** The day in London as YYYY-MM-DD, like every other date the note shows (lib/i18n/format-date.ts). */
+function londonIsoDay(value: Date | string): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 }
 
 /**
@@ -69,7 +68,7 @@ export function summaryBlockSection(c: Consultation, ctx: Pick<PlanContext, 'dat
   if (values.every((v) => !v) && score(b.patientMeasure) === null && score(a.confidence) === null)
     return null;
   const lines: PlanLine[] = [
-    { label: SUMMARY_KEYS.agreed, text: orNot(localIsoDay(ctx.date)) },
+    { label: SUMMARY_KEYS.agreed, text: orNot(londonIsoDay(ctx.date)) },
     { label: SUMMARY_KEYS.goal, text: orNot(flat(a.goal)) },
     { label: SUMMARY_KEYS.firstAction, text: orNot(flat(a.firstAction)) },
     { label: SUMMARY_KEYS.chosen, text: orNot(chosen) },
