@@ -1,3 +1,4 @@
+import { chooseNoTreatment, chooseOptions, markAgreed } from '../../lib/domain/consultation-actions';
 import { asClause } from '../../lib/domain/question-text';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
@@ -34,7 +35,7 @@ export function AgreementStep() {
           choices={options.map((o) => ({ value: o.id, label: o.label }))}
           value={agreement.chosenOptionIds}
           // Choosing an option and an informed choice of no treatment exclude each other.
-          onChange={(chosenOptionIds) => set({ chosenOptionIds, noTreatment: false })}
+          onChange={(chosenOptionIds) => model.apply(chooseOptions, chosenOptionIds)}
         />
       ) : (
         <p class="field__hint">Options added in “Discussing options” appear here to choose from.</p>
@@ -43,7 +44,7 @@ export function AgreementStep() {
         label="Fully informed, the patient chooses no treatment"
         hint="A valid outcome: the plan records it respectfully."
         checked={agreement.noTreatment}
-        onChange={(noTreatment) => set(noTreatment ? { noTreatment, chosenOptionIds: [] } : { noTreatment })}
+        onChange={(noTreatment) => model.apply(chooseNoTreatment, noTreatment)}
       />
       <TextField
         label="Why (in the patient's words)"
@@ -88,7 +89,7 @@ export function AgreementStep() {
       <CheckboxField
         label="Plan agreed with the patient"
         checked={agreed}
-        onChange={(on) => model.update((c) => ({ ...c, status: on ? 'agreed' : 'open' }))}
+        onChange={(on) => model.apply(markAgreed, on)}
       />
       <PlanPanel />
     </StepFrame>

@@ -3,7 +3,7 @@ import { AuditApp } from '../../components/audit/AuditApp';
 import { newId } from '../../lib/ids/new-id';
 import { openDb } from '../../lib/storage/db';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
-import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
+import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
 
 render(

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PatientViewApp } from '../../components/plan/PatientViewApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
 import { createSettingsStore } from '../../lib/settings/settings-store';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { openDb } from '../../lib/storage/db';
 import '../../components/ui/theme.css';
 
@@ -13,7 +14,7 @@ const id = new URLSearchParams(location.search).get('id') ?? '';
 
 void connectSettings(browser.storage, settings).then(() =>
   render(
-    <PatientViewApp load={() => db.consultations.get(id)} settings={settings.effective} />,
+    <PatientViewApp load={() => consultationRepository(db).get(id)} settings={settings.effective} />,
     document.getElementById('app')!,
   ),
 );

@@ -8,7 +8,7 @@ import { createSettingsStore } from '../../lib/settings/settings-store';
 import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { openDb } from '../../lib/storage/db';
-import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
+import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
 
 const db = openDb();
