@@ -52,6 +52,15 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
           onInput={(e) => onChange(e.currentTarget.value)}
         />
       )}
+      {descriptor.kind === 'lines' && (
+        <textarea
+          {...common}
+          rows={4}
+          spellcheck={false}
+          value={String(value)}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
       {descriptor.kind === 'number' && (
         <input
           {...common}
