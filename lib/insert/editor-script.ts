@@ -72,8 +72,9 @@ export function runEditorWrite(request: EditorRequest): EditorResult {
         }
         for (const win of windowsUp(element)) {
           if (request.kind === 'tinymce') {
-            const tinymce = (win as unknown as { tinymce?: unknown }).tinymce;
-            const editors = tinymce ? call(tinymce, 'get', []) : [];
+            // TinyMCE's own frame has <body id="tinymce">, so `window.tinymce` there is that element.
+            const tinymce = (win as unknown as { tinymce?: { get?: unknown } }).tinymce;
+            const editors = typeof tinymce?.get === 'function' ? call(tinymce, 'get', []) : [];
             for (const editor of Array.isArray(editors) ? (editors as Editor[]) : []) {
               if (call(editor, 'getBody', []) === element) {
                 call(editor, 'insertContent', [request.content]);
@@ -81,8 +82,8 @@ export function runEditorWrite(request: EditorRequest): EditorResult {
               }
             }
           } else {
-            const quill = (win as unknown as { Quill?: unknown }).Quill;
-            const editor = quill ? call(quill, 'find', [element]) : null;
+            const quill = (win as unknown as { Quill?: { find?: unknown } }).Quill;
+            const editor = typeof quill?.find === 'function' ? call(quill, 'find', [element]) : null;
             if (editor && typeof editor === 'object') {
               const selection = call(editor, 'getSelection', []) as { index: number } | null;
               const length = call(editor, 'getLength', []) as number;

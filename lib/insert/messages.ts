@@ -64,7 +64,10 @@ export function insertMessage(outcome: InsertOutcome, patientRef: string): { tex
         ok: false,
       };
     case 'failed':
-      return { text: `${NOTHING} the field did not accept the text. Use Copy instead.`, ok: false };
+      return {
+        text: `${NOTHING} the field did not accept the text (${outcome.reason}). Use Copy instead.`,
+        ok: false,
+      };
   }
 }
 
