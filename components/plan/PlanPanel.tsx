@@ -11,8 +11,8 @@ import { ehrInserter } from './ehr-inserter';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { PlanActions, type PlanAction } from './PlanActions';
-import { planContextFor, printSize } from './plan-context';
-import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
+import { planContextFor, printSize } from '../../lib/plan/plan-context';
+import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
 import { useGridUsed } from './use-grid-used';
 import { useInsertTarget } from './use-insert-target';
@@ -128,6 +128,7 @@ export function PlanPanel() {
         <legend class="field__label">Preview and copy</legend>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'patient'}
@@ -137,6 +138,7 @@ export function PlanPanel() {
         </label>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'note'}

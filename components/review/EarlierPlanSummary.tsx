@@ -1,5 +1,5 @@
 import type { Consultation } from '../../lib/domain/consultation';
-import { formatLongDate } from '../../lib/review/format-date';
+import { formatLongDate } from '../../lib/i18n/format-date';
 
 const outOf10 = (value: number | null) => (value === null ? 'not recorded' : `${value} out of 10`);
 
@@ -10,6 +10,11 @@ export function EarlierPlanSummary({ plan }: { plan: Consultation }) {
   return (
     <section class="earlier-plan" aria-labelledby="earlier-plan-title">
       <h3 id="earlier-plan-title">The plan from {formatLongDate(plan.createdAt)}</h3>
+      {plan.importedFrom ? (
+        <p class="field__hint">
+          Read from the {plan.importedFrom.source === 'fhir' ? 'FHIR file' : 'earlier note'} in the record.
+        </p>
+      ) : null}
       <dl>
         <dt>Goal</dt>
         <dd>{goal || 'not recorded'}</dd>

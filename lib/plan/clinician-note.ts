@@ -1,6 +1,7 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
-import { formatDate } from './format-date';
+import { formatDate } from '../i18n/format-date';
 import { ELEMENT_NAMES, elementsUsed } from './elements-used';
 import { clean, line, list, score, section } from './lines';
 import type { PlanContext, PlanDocument, PlanLine, PlanSection } from './plan-types';
@@ -179,6 +180,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(c.agreement.contact, 'Contact'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    summaryBlockSection(c, ctx),
   ];
   return {
     kind: 'clinician',
