@@ -56,6 +56,7 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
       )}
       {descriptor.kind === 'lines' && (
         <textarea
+          autocomplete="off"
           {...common}
           rows={4}
           spellcheck={false}
