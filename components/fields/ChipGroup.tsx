@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Choice } from './ChoiceGroup';
 
@@ -29,27 +30,29 @@ export function ChipGroup<T extends string>({ legend, choices, value, onChange }
       <legend class="field__label">{legend}</legend>
       <div class="chip-group__chips">
         {choices.map((choice, index) => (
-          <label
-            key={choice.value}
-            class={`chip${value.includes(choice.value) ? ' chip--on' : ''}`}
-            onMouseEnter={() => setShown(choice.value)}
-            onMouseLeave={() => setShown(null)}
-          >
-            <input
-              type="checkbox"
-              checked={value.includes(choice.value)}
-              aria-describedby={choice.description ? `${id}-d${index}` : undefined}
-              onFocus={() => setShown(choice.value)}
-              onBlur={() => setShown(null)}
-              onChange={(event) => toggle(choice.value, event.currentTarget.checked)}
-            />
-            <span>{choice.label}</span>
+          <Fragment key={choice.value}>
+            <label
+              class={`chip${value.includes(choice.value) ? ' chip--on' : ''}`}
+              onMouseEnter={() => setShown(choice.value)}
+              onMouseLeave={() => setShown(null)}
+            >
+              <input
+                type="checkbox"
+                checked={value.includes(choice.value)}
+                aria-describedby={choice.description ? `${id}-d${index}` : undefined}
+                onFocus={() => setShown(choice.value)}
+                onBlur={() => setShown(null)}
+                onChange={(event) => toggle(choice.value, event.currentTarget.checked)}
+              />
+              <span>{choice.label}</span>
+            </label>
+            {/* Outside the label, so the description is not part of the chip's name. */}
             {choice.description ? (
               <span id={`${id}-d${index}`} class="visually-hidden">
                 {choice.description}
               </span>
             ) : null}
-          </label>
+          </Fragment>
         ))}
       </div>
       <p class="field__hint chip-group__hint" aria-hidden="true">

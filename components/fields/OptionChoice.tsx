@@ -33,8 +33,8 @@ export function OptionChoice({ options, chosen, onChoose, onAddChosen }: OptionC
         </label>
       ))}
       <AddBox
-        label="A choice in your own words"
-        hint="e.g. healthy changes first, with two weeks of home readings"
+        label="Or in your own words"
+        hint="e.g. healthy changes first, with home readings"
         onAdd={onAddChosen}
       />
     </fieldset>
