@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
-import { planContextFor, printSize } from './plan-context';
+import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { PlanDocumentView } from './PlanDocumentView';
 import './patient-view.css';
 
@@ -54,6 +54,7 @@ export function PatientViewApp({ load, settings }: Props) {
           {LANGUAGES.map((l) => (
             <label key={l.value}>
               <input
+                autocomplete="off"
                 type="radio"
                 name="language"
                 checked={chosenLanguage === l.value}
@@ -68,6 +69,7 @@ export function PatientViewApp({ load, settings }: Props) {
           {SIZES.map((s) => (
             <label key={s.value}>
               <input
+                autocomplete="off"
                 type="radio"
                 name="size"
                 checked={chosenSize === s.value}

@@ -11,8 +11,8 @@ import { copyHtml, copyText } from './clipboard';
 import { ehrInserter } from './ehr-inserter';
 import { JargonList } from './JargonList';
 import { PlanActions, type PlanAction } from './PlanActions';
-import { planContextFor, printSize } from './plan-context';
-import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
+import { planContextFor, printSize } from '../../lib/plan/plan-context';
+import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
 import { useGridUsed } from './use-grid-used';
 import { useSettled } from './use-settled';
@@ -144,6 +144,7 @@ export function PlanPanel() {
         <legend class="field__label">Preview and copy</legend>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'patient'}
@@ -153,6 +154,7 @@ export function PlanPanel() {
         </label>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'note'}

@@ -1,6 +1,6 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
 import type { Consultation } from '../domain/consultation';
-import { formatDate } from './format-date';
+import { formatDate } from '../i18n/format-date';
 import { ELEMENT_NAMES, elementsUsed } from './elements-used';
 import { clean, line, list, score, section } from './lines';
 import type { PlanContext, PlanDocument, PlanLine, PlanSection } from './plan-types';

@@ -1,10 +1,10 @@
-import type { Consultation } from '../../lib/domain/consultation';
-import { planToHtmlFragment } from '../../lib/export/html';
-import { planToPlainText, plansToPlainText } from '../../lib/export/plain-text';
-import { buildPatientPlan, buildPatientPlans } from '../../lib/plan/build-patient-plan';
-import { buildClinicianNote } from '../../lib/plan/clinician-note';
-import type { PlanContext, PlanDocument } from '../../lib/plan/plan-types';
-import { measureReadability, type Readability } from '../../lib/readability/reading-ease';
+import type { Consultation } from '../domain/consultation';
+import { planToHtmlFragment } from './html';
+import { planToPlainText, plansToPlainText } from './plain-text';
+import { buildPatientPlan, buildPatientPlans } from '../plan/build-patient-plan';
+import { buildClinicianNote } from '../plan/clinician-note';
+import type { PlanContext, PlanDocument } from '../plan/plan-types';
+import { measureReadability, type Readability } from '../readability/reading-ease';
 
 export type PlanVersion = 'patient' | 'note';
 
