@@ -38,6 +38,7 @@ export function ChipGroup<T extends string>({ legend, choices, value, onChange }
             >
               <input
                 type="checkbox"
+                autocomplete="off"
                 checked={value.includes(choice.value)}
                 aria-describedby={choice.description ? `${id}-d${index}` : undefined}
                 onFocus={() => setShown(choice.value)}

@@ -33,7 +33,7 @@ export function DateField({ label, value, onChange }: DateFieldProps) {
       <input
         id={id}
         inputMode="numeric"
-        autoComplete="off"
+        autocomplete="off"
         value={text}
         aria-describedby={`${id}-hint ${id}-read`}
         aria-invalid={read && !read.ok ? 'true' : undefined}

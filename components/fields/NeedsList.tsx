@@ -27,6 +27,7 @@ export function NeedsList({ needed, onChange }: NeedsListProps) {
             <li key={need.id}>
               <input
                 aria-label="Information needed"
+                autocomplete="off"
                 value={need.what}
                 onInput={(event) => onChange(replaceItem(needed, need.id, { what: event.currentTarget.value }))}
               />

@@ -26,6 +26,7 @@ export function OptionChoice({ options, chosen, onChoose, onAddChosen }: OptionC
         <label key={option.id} class="choice">
           <input
             type="checkbox"
+            autocomplete="off"
             checked={chosen.includes(option.id)}
             onChange={(event) => onChoose(option.id, event.currentTarget.checked)}
           />
