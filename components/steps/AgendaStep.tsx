@@ -1,4 +1,5 @@
 import { asClause } from '../../lib/domain/question-text';
+import { useModel } from '../app-context';
 import { ActivationChoice } from '../fields/ActivationChoice';
 import { AgendaItems } from '../fields/AgendaItems';
 import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
@@ -16,6 +17,7 @@ export function AgendaStep() {
   const [agenda, set] = useSection('agenda');
   const [preparation, setPreparation] = useSection('preparation');
   const strings = useStrings();
+  const path = useModel().consultation.value?.path;
   return (
     <StepFrame id="agenda">
       <AppointmentTypeChoice
@@ -54,7 +56,8 @@ export function AgendaStep() {
           onChange={(confidence) => set({ confidence })}
         />
       </details>
-      <details class="step__more" open={agenda.activation !== null}>
+      {/* Folded on the quick path (docs/quick-path.md, "One screen"); open on the full path. */}
+      <details class="step__more" open={agenda.activation !== null || path === 'full'}>
         <summary>Activation (your estimate)</summary>
         <ActivationChoice
           value={agenda.activation}
