@@ -49,6 +49,12 @@ export interface AuditRow {
   confidenceNow: number | null;
   collaborate: [number | null, number | null, number | null];
   purged: boolean;
+  /**
+   * An earlier plan read from another PC's note (docs/continuity.md): kept as
+   * the baseline its review compares with, never counted as a consultation here.
+   * Present only when true, so older rows read the same.
+   */
+  imported?: true;
 }
 
 /** The used-elements bit mask of a consultation. */
@@ -101,6 +107,7 @@ export function toAuditRow(c: Consultation): AuditRow {
       review.collaborate?.[2] ?? null,
     ],
     purged: (c.purgedAt ?? null) !== null,
+    ...(c.importedFrom ? { imported: true as const } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
 import { ELEMENT_NAMES, elementsUsed } from './elements-used';
@@ -179,6 +180,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(c.agreement.contact, 'Contact'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    summaryBlockSection(c, ctx),
   ];
   return {
     kind: 'clinician',
