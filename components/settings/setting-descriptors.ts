@@ -77,4 +77,15 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
       { value: 'northern-ireland', label: 'Northern Ireland' },
     ],
   },
+  {
+    key: 'autoPurge',
+    kind: 'checkbox',
+    label: 'Remove old consultation text automatically',
+    hint: 'When the sidebar opens, text past the retention period is removed without asking (never before the follow-up date plus 90 days).',
+  },
+  {
+    key: 'requireEncryptedBackup',
+    kind: 'checkbox',
+    label: 'Backups must be encrypted with a passphrase',
+  },
 ];

@@ -39,6 +39,8 @@ export const SETTING_FIELDS = {
   largePrint: flag,
   retentionDays: wholeNumber(1, 3650),
   nation: oneOf(...NATIONS),
+  autoPurge: flag,
+  requireEncryptedBackup: flag,
 } satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

@@ -22,6 +22,13 @@ export interface Settings {
    * and brief interventions.
    */
   nation: Nation;
+  /**
+   * Retention runs by itself when the sidebar opens, instead of waiting for the
+   * clinician to confirm on the audit page (docs/privacy.md, "Retention").
+   */
+  autoPurge: boolean;
+  /** Every backup must be encrypted with a passphrase (docs/privacy.md, "Backups"). */
+  requireEncryptedBackup: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   largePrint: false,
   retentionDays: 90,
   nation: 'england',
+  autoPurge: false,
+  requireEncryptedBackup: false,
 };
 
 export type SettingKey = keyof Settings;
