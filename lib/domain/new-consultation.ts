@@ -86,5 +86,6 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       nextStep: '',
       collaborate: [null, null, null],
     },
+    importedFrom: null,
   };
 }

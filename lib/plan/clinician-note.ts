@@ -1,7 +1,9 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
-import { ELEMENT_NAMES, elementsUsed } from './elements-used';
+import { elementsUsed } from '../domain/element-used';
+import { ELEMENT_NAMES } from '../i18n/element-names';
 import { clean, line, list, score, section } from './lines';
 import type { PlanContext, PlanDocument, PlanLine, PlanSection } from './plan-types';
 
@@ -179,6 +181,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(c.agreement.contact, 'Contact'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    summaryBlockSection(c, ctx),
   ];
   return {
     kind: 'clinician',
