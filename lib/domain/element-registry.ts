@@ -130,6 +130,7 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   currentElement: 'choice',
   status: 'choice',
   purgedAt: 'timestamp',
+  importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
 };
 
 /** In framework order. */
