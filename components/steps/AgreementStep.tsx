@@ -1,4 +1,5 @@
 import { asClause } from '../../lib/domain/question-text';
+import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
 import { BaselineFields } from '../fields/BaselineFields';
@@ -85,6 +86,7 @@ export function AgreementStep() {
         value={agreement.contact}
         onChange={(contact) => set({ contact })}
       />
+      <UnderstandingCheck agreement={agreement} onChange={set} />
       <CheckboxField
         label="Plan agreed with the patient"
         checked={agreed}
