@@ -7,7 +7,7 @@ import type {
 } from '../domain/consultation';
 import type { ConsultationPath, ElementId } from '../domain/elements';
 import { ELEMENT_IDS } from '../domain/elements';
-import { isElementUsed } from './elements-used';
+import { isElementUsed } from '../domain/element-used';
 
 /**
  * What the audit needs of one consultation, and nothing more: no patient
@@ -29,7 +29,7 @@ export interface AuditRow {
   lastDay: string;
   path: ConsultationPath;
   status: ConsultationStatus;
-  /** Bit i is set when ELEMENT_IDS[i] was used (see elements-used.ts). */
+  /** Bit i is set when ELEMENT_IDS[i] was used (lib/domain/element-used.ts). */
   used: number;
   gridId: string | null;
   gridTitle: string | null;

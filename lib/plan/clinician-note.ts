@@ -3,7 +3,8 @@ import { understandingNoteSection } from '../agreement/understanding';
 import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
-import { ELEMENT_NAMES, elementsUsed } from './elements-used';
+import { elementsUsed } from '../domain/element-used';
+import { ELEMENT_NAMES } from '../i18n/element-names';
 import { clean, line, list, score, section } from './lines';
 import type { PlanContext, PlanDocument, PlanLine, PlanSection } from './plan-types';
 
