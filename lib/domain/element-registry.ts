@@ -99,6 +99,9 @@ export const ELEMENT_REGISTRY: Registry = {
     responsibilities: { each: { id: 'id', who: 'choice', otherName: 'free-text', task: 'free-text' } },
     followUpDate: 'date',
     contact: 'free-text',
+    teachBack: 'choice',
+    commitment: 'patient-words',
+    sure: 'choice',
   }),
   implementation: define('implementation', {
     referrals: 'free-text',
@@ -130,6 +133,7 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   currentElement: 'choice',
   status: 'choice',
   purgedAt: 'timestamp',
+  importedFrom: { fields: { source: 'choice', formatVersion: 'choice', importedAt: 'timestamp' } },
 };
 
 /** In framework order. */

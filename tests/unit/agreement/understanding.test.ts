@@ -27,7 +27,10 @@ describe('understanding and commitment', () => {
   });
 
   it('reads a record saved before these fields existed as nothing recorded', () => {
-    const { teachBack: _t, commitment: _c, sure: _s, ...older } = complete().agreement;
+    const older = { ...complete().agreement };
+    delete older.teachBack;
+    delete older.commitment;
+    delete older.sure;
     expect(sureAnswers(older)).toEqual([null, null, null, null]);
     const text = planToPlainText(buildClinicianNote({ ...complete(), agreement: older }, context()));
     expect(text).not.toContain('Understanding and commitment');
