@@ -133,7 +133,7 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   currentElement: 'choice',
   status: 'choice',
   purgedAt: 'timestamp',
-  importedFrom: { fields: { source: 'choice', formatVersion: 'choice', importedAt: 'timestamp' } },
+  importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
 };
 
 /** In framework order. */
