@@ -75,16 +75,15 @@ export function SidebarApp() {
         <SaveStatus status={model.saveStatus.value} />
         <HeaderLinks />
       </header>
-      <AppointmentClock
-        startedAt={consultation.clockStartedAt}
-        plannedMinutes={consultation.preparation.plannedMinutes}
-        onPlannedMinutes={(plannedMinutes) =>
-          model.update((c) => ({ ...c, preparation: { ...c.preparation, plannedMinutes } }))
-        }
-        onRestart={() => model.update((c) => ({ ...c, clockStartedAt: Date.now() }))}
-      />
-      <PatientReference />
       <div class="toolbar">
+        <AppointmentClock
+          startedAt={consultation.clockStartedAt}
+          plannedMinutes={consultation.preparation.plannedMinutes}
+          onPlannedMinutes={(plannedMinutes) =>
+            model.update((c) => ({ ...c, preparation: { ...c.preparation, plannedMinutes } }))
+          }
+          onRestart={() => model.update((c) => ({ ...c, clockStartedAt: Date.now() }))}
+        />
         <PathChoice path={consultation.path} onChange={choosePath} />
         <button
           type="button"
@@ -95,6 +94,7 @@ export function SidebarApp() {
           Undo
         </button>
       </div>
+      <PatientReference />
       <ElementNavigator consultation={consultation} strings={strings} onGo={go} />
       <Step key={consultation.currentElement} />
       <StepFooter consultation={consultation} strings={strings} onGo={go} />
