@@ -1,20 +1,23 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { plansToHtmlPage } from '../../lib/export/html';
+import { newId } from '../../lib/ids/new-id';
 import { insertMessage } from '../../lib/insert/messages';
-import type { FieldMark } from '../../lib/insert/insert-into-ehr';
+import { recordPlanGiven, type PlanGiven } from '../../lib/storage/plans-given';
 import { acceptPlainWords, findJargon, type JargonEntry } from '../../lib/plan/jargon';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from './clipboard';
 import { ehrInserter } from './ehr-inserter';
+import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { PlanActions, type PlanAction } from './PlanActions';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
 import { useGridUsed } from './use-grid-used';
+import { useInsertTarget } from './use-insert-target';
 import { useSettled } from './use-settled';
 import { ReadingEase } from './ReadingEase';
 import './plan.css';
@@ -28,12 +31,13 @@ import './plan.css';
 const PREVIEW_PAUSE_MS = 250;
 
 export function PlanPanel() {
-  const { model, settings } = useApp();
+  const { model, settings, db } = useApp();
   const consultation = model.consultation.value;
   const current = settings.value;
   const [version, setVersion] = useState<PlanVersion>('patient');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const [target, setTarget] = useState<FieldMark | null>(null);
+  // The EHR field Insert writes into, chosen when the panel gains focus (lib/insert).
+  const [target, setTarget, chooseAgain] = useInsertTarget(() => settings.value);
   // A review's plan says what changed since the plan it reviews (issue 6).
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
@@ -44,26 +48,6 @@ export function PlanPanel() {
     () => (shown ? planOutputs(shown, { ...planContextFor(shown, current), previous, grid }) : null),
     [shown, current, previous, grid],
   );
-
-  // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.
-  useEffect(() => {
-    const remember = () => {
-      if (document.visibilityState !== 'visible') return;
-      void ehrInserter()
-        .mark()
-        .then(setTarget, () => undefined);
-    };
-    remember();
-    // Focus, visibility, or the pointer arriving: whichever the browser reports first.
-    window.addEventListener('focus', remember);
-    document.addEventListener('visibilitychange', remember);
-    document.documentElement.addEventListener('mouseenter', remember);
-    return () => {
-      window.removeEventListener('focus', remember);
-      document.removeEventListener('visibilitychange', remember);
-      document.documentElement.removeEventListener('mouseenter', remember);
-    };
-  }, []);
 
   if (!consultation || !outputs) return null;
   const previewed = outputs;
@@ -76,6 +60,15 @@ export function PlanPanel() {
     say(`Saved ${name} to your downloads.`);
   };
 
+  // What the patient was given, for the earlier-consultations list (lib/storage/plans-given.ts).
+  const given = (format: PlanGiven['format'], text: string) =>
+    void recordPlanGiven(
+      db,
+      { consultationId: consultation.id, format, language: consultation.preparation.language, text },
+      newId(),
+      new Date(),
+    ).catch(() => undefined);
+
   async function act(action: PlanAction): Promise<void> {
     const consultation = model.consultation.value;
     if (!consultation) return;
@@ -87,9 +80,11 @@ export function PlanPanel() {
       case 'insert-note':
       case 'insert-patient': {
         const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
-        const outcome = await ehrInserter().insert(outputs.text[which], outputs.html[which]);
-        setTarget(ehrInserter().current());
-        return setMessage(insertMessage(outcome));
+        const inserter = ehrInserter(() => settings.value);
+        const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
+        setTarget(inserter.current());
+        if (which === 'patient' && outcome.status === 'inserted') given('insert', outputs.text.patient);
+        return setMessage(insertMessage(outcome, consultation.patientRef));
       }
       case 'copy-text':
         await copyText(outputs.text[version]);
@@ -105,12 +100,14 @@ export function PlanPanel() {
         });
         return say('Opened the patient view in a new tab.');
       case 'download-html':
+        given('download-html', outputs.text.patient);
         return download(
           plansToHtmlPage(outputs.patient, { size: printSize(consultation, current), title: 'Your plan' }),
           'text/html',
           `${stem}.html`,
         );
       case 'download-text':
+        given('download-text', outputs.text.patient);
         return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
       case 'fhir': {
         // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.
@@ -131,11 +128,12 @@ export function PlanPanel() {
       <h3 id="plan-panel-heading">The agreed plan</h3>
       <ReadingEase reading={outputs.reading} />
       <JargonList found={jargon} onAccept={accept} />
-      <p class="field__hint" data-insert-target={target?.kind ?? ''}>
-        {target
-          ? `Insert goes into: ${target.label || 'the field you chose'} in the EHR.`
-          : 'To insert, click in the note field in the EHR, then choose Insert here.'}
-      </p>
+      <InsertTarget
+        state={target}
+        patientRef={consultation.patientRef}
+        ehrAddress={current.ehrAddress}
+        onAllowed={chooseAgain}
+      />
       <PlanActions onAction={run} />
       <p class={message?.ok === false ? 'plan-message plan-message--warn' : 'plan-message'} role="status">
         {message?.text ?? ''}

@@ -29,19 +29,8 @@ export const removeOption: ConsultationAction<[optionId: string]> = (c, id) => (
   agreement: { ...c.agreement, chosenOptionIds: c.agreement.chosenOptionIds.filter((o) => o !== id) },
 });
 
-/** The options chosen; choosing any is no longer a choice of no treatment. */
-export const chooseOptions: ConsultationAction<[optionIds: string[]]> = (c, chosenOptionIds) => ({
-  ...c,
-  agreement: { ...c.agreement, chosenOptionIds, noTreatment: false },
-});
-
-/** An informed choice of no treatment (docs/framework.md §5) clears any option chosen. */
-export const chooseNoTreatment: ConsultationAction<[noTreatment: boolean]> = (c, noTreatment) => ({
-  ...c,
-  agreement: noTreatment
-    ? { ...c.agreement, noTreatment, chosenOptionIds: [] }
-    : { ...c.agreement, noTreatment },
-});
+// Choosing an option or no treatment: one decision with its own rules (choice.ts).
+export { chooseNoTreatment, chooseOption } from './choice';
 
 /** Marks the plan agreed, or open again. */
 export const markAgreed: ConsultationAction<[agreed: boolean]> = (c, agreed) => ({

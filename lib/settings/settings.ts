@@ -1,5 +1,6 @@
 import type { PlanLanguage } from '../domain/consultation';
 import type { ConsultationPath } from '../domain/elements';
+import { DEFAULT_BANNER_SELECTORS } from '../insert/banner-presets';
 import type { CocreateDb } from '../storage/db';
 import type { Nation } from './nation';
 import { pickValidSettings } from './setting-fields';
@@ -22,6 +23,20 @@ export interface Settings {
    * and brief interventions.
    */
   nation: Nation;
+  /**
+   * Retention runs by itself when the sidebar opens, instead of waiting for the
+   * clinician to confirm on the audit page (docs/privacy.md, "Retention").
+   */
+  autoPurge: boolean;
+  /** Every backup must be encrypted with a passphrase (docs/privacy.md, "Backups"). */
+  requireEncryptedBackup: boolean;
+  /**
+   * The EHR's web address ("https://ehr.example.nhs.uk"). When set, the side panel enters no other
+   * site's page and offers "Always allow Cocreate to write into this site" for it (docs/deploying.md).
+   */
+  ehrAddress: string;
+  /** CSS selectors for the EHR's patient banner, one a line; insertion is bound to its text. */
+  patientBannerSelectors: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +50,10 @@ export const DEFAULT_SETTINGS: Settings = {
   largePrint: false,
   retentionDays: 90,
   nation: 'england',
+  autoPurge: false,
+  requireEncryptedBackup: false,
+  ehrAddress: '',
+  patientBannerSelectors: DEFAULT_BANNER_SELECTORS,
 };
 
 export type SettingKey = keyof Settings;
