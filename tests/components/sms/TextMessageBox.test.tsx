@@ -8,7 +8,7 @@ const settings = { practiceName: 'Riverside Surgery', practiceContact: '01234 56
 describe('TextMessageBox', () => {
   it('counts characters and segments live, and warns about characters outside GSM', () => {
     render(<TextMessageBox consultation={complete()} settings={settings} />);
-    const box = screen.getByLabelText('Text message') as HTMLTextAreaElement;
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Text message');
     expect(box.value).toContain('Goal: Walk to the allotment');
     expect(screen.getByText(/characters, 2 of 4 text messages/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
