@@ -12,6 +12,7 @@ import { STEP_COMPONENTS } from './steps/step-components';
 import { HeaderLinks } from './ui/HeaderLinks';
 import { PathChoice } from './ui/PathChoice';
 import { PatientReference } from './ui/PatientReference';
+import { RetentionNotice } from './ui/RetentionNotice';
 import { SaveStatus } from './ui/SaveStatus';
 import { ShortcutHelp } from './ui/ShortcutHelp';
 import { StartNew } from './ui/StartNew';
@@ -98,6 +99,7 @@ export function SidebarApp() {
       <ElementNavigator consultation={consultation} strings={strings} onGo={go} />
       <Step key={consultation.currentElement} />
       <StepFooter consultation={consultation} strings={strings} onGo={go} />
+      <RetentionNotice />
       <footer class="sidebar__footer">
         <StartNew
           consultation={consultation}

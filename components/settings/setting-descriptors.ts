@@ -79,6 +79,17 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     ],
   },
   {
+    key: 'autoPurge',
+    kind: 'checkbox',
+    label: 'Remove old consultation text automatically',
+    hint: 'When the sidebar opens, text past the retention period is removed without asking (never before the follow-up date plus 90 days).',
+  },
+  {
+    key: 'requireEncryptedBackup',
+    kind: 'checkbox',
+    label: 'Backups must be encrypted with a passphrase',
+  },
+  {
     key: 'ehrAddress',
     kind: 'text',
     label: 'Your EHR’s web address',

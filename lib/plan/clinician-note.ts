@@ -1,4 +1,5 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { understandingNoteSection } from '../agreement/understanding';
 import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
@@ -137,7 +138,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       .join('; ');
   const sections: (PlanSection | null)[] = [
     section('summary', 'Shared decision making', header(c, ctx)),
-    section('agenda', 'Agenda', [
+    section('agenda', 'What matters and agenda', [
       ...line(who('patient'), 'Patient agenda'),
       ...line(who('clinician'), 'Clinician agenda'),
       ...line(a.whatMatters, 'What matters'),
@@ -155,12 +156,12 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ),
       ...line(c.information.dailyImpact, 'Daily impact'),
     ]),
-    section('options', 'Options', options(c, ctx.grid)),
-    section('decision', 'Decision', decision(c)),
-    section('goal', 'SMARTER goal', goal(c)),
+    section('options', 'Options discussed', options(c, ctx.grid)),
+    section('decision', 'Shared decision', decision(c)),
+    section('goal', 'Goal and actions (SMARTER)', goal(c)),
     section(
       'responsibilities',
-      'Responsibilities',
+      'Actions: who does what',
       list(c.agreement.responsibilities).flatMap((r) =>
         line(
           r.task,
@@ -172,7 +173,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
         ),
       ),
     ),
-    section('follow-up', 'Follow-up', [
+    section('follow-up', 'Plan review and contacts', [
       ...line(formatDate(c.agreement.followUpDate, 'en'), 'Review'),
       ...line(c.implementation.referrals, 'Referrals'),
       ...line(c.implementation.interventions, 'Interventions'),
@@ -181,6 +182,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(c.agreement.contact, 'Contact'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    understandingNoteSection(c),
     summaryBlockSection(c, ctx),
   ];
   return {

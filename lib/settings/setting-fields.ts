@@ -42,6 +42,8 @@ export const SETTING_FIELDS = {
   largePrint: flag,
   retentionDays: wholeNumber(1, 3650),
   nation: oneOf(...NATIONS),
+  autoPurge: flag,
+  requireEncryptedBackup: flag,
   ehrAddress: webAddress,
   patientBannerSelectors: text(2000),
 } satisfies { [K in SettingKey]: Check<Settings[K]> };

@@ -24,6 +24,13 @@ export interface Settings {
    */
   nation: Nation;
   /**
+   * Retention runs by itself when the sidebar opens, instead of waiting for the
+   * clinician to confirm on the audit page (docs/privacy.md, "Retention").
+   */
+  autoPurge: boolean;
+  /** Every backup must be encrypted with a passphrase (docs/privacy.md, "Backups"). */
+  requireEncryptedBackup: boolean;
+  /**
    * The EHR's web address ("https://ehr.example.nhs.uk"). When set, the side panel enters no other
    * site's page and offers "Always allow Cocreate to write into this site" for it (docs/deploying.md).
    */
@@ -43,6 +50,8 @@ export const DEFAULT_SETTINGS: Settings = {
   largePrint: false,
   retentionDays: 90,
   nation: 'england',
+  autoPurge: false,
+  requireEncryptedBackup: false,
   ehrAddress: '',
   patientBannerSelectors: DEFAULT_BANNER_SELECTORS,
 };
