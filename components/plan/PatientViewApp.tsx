@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
+import { plansToPlainText } from '../../lib/export/plain-text';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
@@ -10,6 +11,8 @@ import './patient-view.css';
 interface Props {
   load: () => Promise<Consultation | undefined>;
   settings: ReadonlySignal<Settings>;
+  /** Records the copy printed (lib/storage/plans-given.ts). */
+  onPrinted?: (consultation: Consultation, language: PlanLanguage, text: string) => void;
 }
 
 type Size = 'large' | 'extra-large';
@@ -26,7 +29,7 @@ const SIZES: readonly { value: Size; label: string }[] = [
 ];
 
 /** The full-tab patient view: the plan in large type, English, Welsh or both, with an A4 print layout. */
-export function PatientViewApp({ load, settings }: Props) {
+export function PatientViewApp({ load, settings, onPrinted }: Props) {
   const [consultation, setConsultation] = useState<Consultation | null | undefined>(undefined);
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [size, setSize] = useState<Size | null>(null);
@@ -79,7 +82,13 @@ export function PatientViewApp({ load, settings }: Props) {
             </label>
           ))}
         </fieldset>
-        <button type="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          onClick={() => {
+            onPrinted?.(consultation, chosenLanguage, plansToPlainText(docs));
+            window.print();
+          }}
+        >
           Print · Argraffu
         </button>
       </header>

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { plansToHtmlPage } from '../../lib/export/html';
+import { newId } from '../../lib/ids/new-id';
 import { insertMessage } from '../../lib/insert/messages';
+import { recordPlanGiven, type PlanGiven } from '../../lib/storage/plans-given';
 import { acceptPlainWords, findJargon, type JargonEntry } from '../../lib/plan/jargon';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
@@ -29,7 +31,7 @@ import './plan.css';
 const PREVIEW_PAUSE_MS = 250;
 
 export function PlanPanel() {
-  const { model, settings } = useApp();
+  const { model, settings, db } = useApp();
   const consultation = model.consultation.value;
   const current = settings.value;
   const [version, setVersion] = useState<PlanVersion>('patient');
@@ -58,6 +60,15 @@ export function PlanPanel() {
     say(`Saved ${name} to your downloads.`);
   };
 
+  // What the patient was given, for the earlier-consultations list (lib/storage/plans-given.ts).
+  const given = (format: PlanGiven['format'], text: string) =>
+    void recordPlanGiven(
+      db,
+      { consultationId: consultation.id, format, language: consultation.preparation.language, text },
+      newId(),
+      new Date(),
+    ).catch(() => undefined);
+
   async function act(action: PlanAction): Promise<void> {
     const consultation = model.consultation.value;
     if (!consultation) return;
@@ -72,6 +83,7 @@ export function PlanPanel() {
         const inserter = ehrInserter(() => settings.value);
         const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
         setTarget(inserter.current());
+        if (which === 'patient' && outcome.status === 'inserted') given('insert', outputs.text.patient);
         return setMessage(insertMessage(outcome, consultation.patientRef));
       }
       case 'copy-text':
@@ -88,12 +100,14 @@ export function PlanPanel() {
         });
         return say('Opened the patient view in a new tab.');
       case 'download-html':
+        given('download-html', outputs.text.patient);
         return download(
           plansToHtmlPage(outputs.patient, { size: printSize(consultation, current), title: 'Your plan' }),
           'text/html',
           `${stem}.html`,
         );
       case 'download-text':
+        given('download-text', outputs.text.patient);
         return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
       case 'fhir': {
         // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.

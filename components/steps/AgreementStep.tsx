@@ -1,6 +1,7 @@
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
 import { newId } from '../../lib/ids/new-id';
+import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
 import { BaselineFields } from '../fields/BaselineFields';
@@ -14,6 +15,7 @@ import { PlanPanel } from '../plan/PlanPanel';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
+import './quick-path.css';
 
 /**
  * Element 5 (framework.md §5), in the order of a ten-minute conversation
@@ -87,6 +89,7 @@ export function AgreementStep() {
         onChange={(contact) => set({ contact })}
       />
       <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
+      <UnderstandingCheck agreement={agreement} onChange={set} />
       <CheckboxField
         label="Plan agreed with the patient"
         checked={agreed}

@@ -99,6 +99,9 @@ export const ELEMENT_REGISTRY: Registry = {
     responsibilities: { each: { id: 'id', who: 'choice', otherName: 'free-text', task: 'free-text' } },
     followUpDate: 'date',
     contact: 'free-text',
+    teachBack: 'choice',
+    commitment: 'patient-words',
+    sure: 'choice',
   }),
   implementation: define('implementation', {
     referrals: 'free-text',

@@ -73,6 +73,9 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       responsibilities: [],
       followUpDate: '',
       contact: '',
+      teachBack: false,
+      commitment: '',
+      sure: [null, null, null, null],
     },
     implementation: { referrals: '', interventions: '', support: '', wayBackIn: '' },
     review: {

@@ -1,4 +1,5 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { understandingNoteSection } from '../agreement/understanding';
 import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
@@ -181,6 +182,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(c.agreement.contact, 'Contact'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    understandingNoteSection(c),
     summaryBlockSection(c, ctx),
   ];
   return {
