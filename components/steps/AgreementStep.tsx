@@ -15,6 +15,7 @@ import { PlanPanel } from '../plan/PlanPanel';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
+import './quick-path.css';
 
 /**
  * Element 5 (framework.md §5), in the order of a ten-minute conversation
