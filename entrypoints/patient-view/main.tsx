@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PatientViewApp } from '../../components/plan/PatientViewApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
 import { createSettingsStore } from '../../lib/settings/settings-store';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { newId } from '../../lib/ids/new-id';
 import { openDb } from '../../lib/storage/db';
 import { recordPlanGiven } from '../../lib/storage/plans-given';
@@ -16,7 +17,7 @@ const id = new URLSearchParams(location.search).get('id') ?? '';
 void connectSettings(browser.storage, settings).then(() =>
   render(
     <PatientViewApp
-      load={() => db.consultations.get(id)}
+      load={() => consultationRepository(db).get(id)}
       settings={settings.effective}
       onPrinted={(consultation, language, text) =>
         void recordPlanGiven(

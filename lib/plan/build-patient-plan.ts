@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { consultationInLanguage } from '../option-grids/grid-language';
 import { PATIENT_SECTIONS, type PatientSectionBuilder } from './patient-sections';
 import type { DocumentLanguage, PlanContext, PlanDocument, PlanSection } from './plan-types';
 import { WORDS_EN, type PlanWords } from './words';
@@ -21,8 +22,10 @@ export function buildPatientPlan(
   builders: readonly PatientSectionBuilder[] = PATIENT_SECTIONS,
 ): PlanDocument {
   const words = PLAN_WORDS[language];
+  // Options from the grid used are written in the plan's language (docs/option-grids.md).
+  const inLanguage = consultationInLanguage(consultation, context.grid, context.gridTranslations, language);
   const sections = builders
-    .map((build) => build({ consultation, context, words, language }))
+    .map((build) => build({ consultation: inLanguage, context, words, language }))
     .filter((s): s is PlanSection => s !== null);
   return { kind: 'patient', language, title: words.title, sections };
 }

@@ -42,4 +42,6 @@ export interface PlanContext {
   previous?: Consultation | null;
   /** The grid used, so question ids can be shown as the questions themselves. */
   grid?: OptionGrid | null;
+  /** Translations of the grid used (e.g. its Welsh twin), for its "when to get help" lines. */
+  gridTranslations?: readonly OptionGrid[];
 }
