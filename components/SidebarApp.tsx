@@ -1,7 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { stepAlong } from '../lib/domain/element-registry';
 import type { ConsultationPath, ElementId } from '../lib/domain/elements';
-import { catalogue, promptLanguage } from '../lib/i18n/catalogue';
+import { catalogue, panelLanguage } from '../lib/i18n/catalogue';
 import { readPathPreference, writePathPreference } from '../lib/state/path-preference';
 import type { ShortcutAction } from '../lib/state/shortcuts';
 import { useApp } from './app-context';
@@ -20,7 +20,7 @@ import './ui/sidebar.css';
 
 /** The side panel: header, clock and patient, the element navigator, and the current element's step. */
 export function SidebarApp() {
-  const { model, db } = useApp();
+  const { model, db, settings } = useApp();
   const consultation = model.consultation.value;
 
   const go = useCallback(
@@ -48,7 +48,7 @@ export function SidebarApp() {
   useShortcuts(act);
 
   if (!consultation) return <p class="loading">Loading…</p>;
-  const strings = catalogue(promptLanguage(consultation.preparation.language));
+  const strings = catalogue(panelLanguage(settings.value));
   const Step = STEP_COMPONENTS[consultation.currentElement];
 
   const choosePath = (path: ConsultationPath) => {

@@ -3,13 +3,17 @@ import { browser } from 'wxt/browser';
 import { plansToHtmlPage } from '../../lib/export/html';
 import { insertMessage } from '../../lib/insert/messages';
 import type { FieldMark } from '../../lib/insert/insert-into-ehr';
-import { acceptPlainWords, findJargon, type JargonEntry } from '../../lib/plan/jargon';
+import type { JargonEntry } from '../../lib/plan/jargon';
+import { acceptPlainWord } from '../../lib/plan/plain-words';
+import { neutraliseBidi } from '../../lib/plan/safe-text';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from './clipboard';
 import { ehrInserter } from './ehr-inserter';
 import { JargonList } from './JargonList';
+import { NotTranslated } from './NotTranslated';
+import { planCopyGiven } from './plan-copy-given';
 import { PlanActions, type PlanAction } from './PlanActions';
 import { planContextFor, printSize } from './plan-context';
 import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
@@ -37,12 +41,20 @@ export function PlanPanel() {
   // A review's plan says what changed since the plan it reviews (issue 6).
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
-  const grid = useGridUsed(consultation?.options.grid?.id);
+  const { grid, translations } = useGridUsed(consultation?.options.grid?.id);
   // The preview follows typing after a pause; what leaves the panel is always built from the latest text.
   const shown = useSettled(consultation, PREVIEW_PAUSE_MS);
   const outputs = useMemo(
-    () => (shown ? planOutputs(shown, { ...planContextFor(shown, current), previous, grid }) : null),
-    [shown, current, previous, grid],
+    () =>
+      shown
+        ? planOutputs(shown, {
+            ...planContextFor(shown, current),
+            previous,
+            grid,
+            gridTranslations: translations,
+          })
+        : null,
+    [shown, current, previous, grid, translations],
   );
 
   // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.
@@ -67,7 +79,6 @@ export function PlanPanel() {
 
   if (!consultation || !outputs) return null;
   const previewed = outputs;
-  const jargon = findJargon(outputs.text.patient);
   const stem = fileStem(consultation);
 
   const say = (text: string, ok = true) => setMessage({ text, ok });
@@ -82,13 +93,20 @@ export function PlanPanel() {
     const outputs =
       consultation === shown && previewed
         ? previewed
-        : planOutputs(consultation, { ...planContextFor(consultation, current), previous, grid });
+        : planOutputs(consultation, {
+            ...planContextFor(consultation, current),
+            previous,
+            grid,
+            gridTranslations: translations,
+          });
+    const given = outputs.patient.map((doc) => doc.language);
     switch (action) {
       case 'insert-note':
       case 'insert-patient': {
         const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
         const outcome = await ehrInserter().insert(outputs.text[which], outputs.html[which]);
         setTarget(ehrInserter().current());
+        if (which === 'patient' && outcome.status === 'inserted') planCopyGiven(model, 'inserted', given);
         return setMessage(insertMessage(outcome));
       }
       case 'copy-text':
@@ -105,18 +123,24 @@ export function PlanPanel() {
         });
         return say('Opened the patient view in a new tab.');
       case 'download-html':
+        planCopyGiven(model, 'downloaded', given);
         return download(
-          plansToHtmlPage(outputs.patient, { size: printSize(consultation, current), title: 'Your plan' }),
+          plansToHtmlPage(outputs.patient, {
+            size: printSize(consultation, current),
+            title: outputs.patient[0]?.title ?? 'Your plan',
+          }),
           'text/html',
           `${stem}.html`,
         );
       case 'download-text':
+        planCopyGiven(model, 'downloaded', given);
         return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
       case 'fhir': {
         // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.
         const { buildFhirBundle } = await import('../../lib/export/fhir');
         const bundle = buildFhirBundle(consultation, { ...planContextFor(consultation, current), grid });
-        return download(JSON.stringify(bundle, null, 2), 'application/fhir+json', `${stem}.fhir.json`);
+        const json = neutraliseBidi(JSON.stringify(bundle, null, 2));
+        return download(json, 'application/fhir+json', `${stem}.fhir.json`);
       }
     }
   }
@@ -124,13 +148,20 @@ export function PlanPanel() {
     void act(action).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
-  const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWords(c, entry));
+  const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
+  const noPracticeNumber = current.practiceContact.trim() === '';
 
   return (
     <section class="plan-panel" aria-labelledby="plan-panel-heading">
       <h3 id="plan-panel-heading">The agreed plan</h3>
+      {noPracticeNumber ? (
+        <p class="plan-message plan-message--warn" role="note">
+          The plan has no practice phone number: add the practice contact line in Settings.
+        </p>
+      ) : null}
       <ReadingEase reading={outputs.reading} />
-      <JargonList found={jargon} onAccept={accept} />
+      <JargonList found={outputs.jargon} onAccept={accept} />
+      <NotTranslated lines={outputs.untranslated} />
       <p class="field__hint" data-insert-target={target?.kind ?? ''}>
         {target
           ? `Insert goes into: ${target.label || 'the field you chose'} in the EHR.`

@@ -1,10 +1,13 @@
 import type { Consultation } from '../../lib/domain/consultation';
 import { planToHtmlFragment } from '../../lib/export/html';
 import { planToPlainText, plansToPlainText } from '../../lib/export/plain-text';
-import { buildPatientPlan, buildPatientPlans } from '../../lib/plan/build-patient-plan';
+import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import { buildClinicianNote } from '../../lib/plan/clinician-note';
+import { jargonList, type JargonFound } from '../../lib/plan/jargon';
+import { untranslatedLines, type UntranslatedLine } from '../../lib/plan/not-translated';
+import { jargonInPlan } from '../../lib/plan/plain-words';
 import type { PlanContext, PlanDocument } from '../../lib/plan/plan-types';
-import { measureReadability, type Readability } from '../../lib/readability/reading-ease';
+import { assessPlanReadability, type PlanReadability } from '../../lib/readability/plan-readability';
 
 export type PlanVersion = 'patient' | 'note';
 
@@ -14,15 +17,14 @@ export interface PlanOutputs {
   note: PlanDocument;
   text: Record<PlanVersion, string>;
   html: Record<PlanVersion, string>;
-  reading: Readability;
+  reading: PlanReadability;
+  jargon: JargonFound[];
+  untranslated: UntranslatedLine[];
 }
 
 export function planOutputs(consultation: Consultation, context: PlanContext): PlanOutputs {
   const patient = buildPatientPlans(consultation, context);
   const note = buildClinicianNote(consultation, context);
-  // The figure is for the English wording whatever languages are printed (issue 5, "Readability").
-  const english =
-    patient.find((doc) => doc.language === 'en') ?? buildPatientPlan(consultation, context, 'en');
   return {
     patient,
     note,
@@ -31,7 +33,9 @@ export function planOutputs(consultation: Consultation, context: PlanContext): P
       patient: patient.map((doc) => planToHtmlFragment(doc)).join(''),
       note: planToHtmlFragment(note),
     },
-    reading: measureReadability(planToPlainText(english)),
+    reading: assessPlanReadability(patient),
+    jargon: jargonInPlan(patient, jargonList(context.settings.jargonExtra)),
+    untranslated: untranslatedLines(patient),
   };
 }
 

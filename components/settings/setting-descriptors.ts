@@ -77,4 +77,20 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
       { value: 'northern-ireland', label: 'Northern Ireland' },
     ],
   },
+  {
+    key: 'panelLanguage',
+    kind: 'choice',
+    label: 'Language of your panel',
+    hint: 'Your own prompts and element names. The patient’s plan language is chosen for each patient.',
+    choices: [
+      { value: 'en', label: 'English' },
+      { value: 'cy', label: 'Welsh (Cymraeg)' },
+    ],
+  },
+  {
+    key: 'jargonExtra',
+    kind: 'text',
+    label: 'Your own jargon words',
+    hint: 'One a line: “term = plain words”. Start with “name:” to keep a medicine name and explain it.',
+  },
 ];

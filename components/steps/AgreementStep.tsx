@@ -9,7 +9,10 @@ import { FollowUpField } from '../fields/FollowUpField';
 import { ResponsibilityList } from '../fields/ResponsibilityList';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
+import { CarriedItems } from '../plan/CarriedItems';
+import { NotDecidedField } from '../plan/NotDecidedField';
 import { PlanPanel } from '../plan/PlanPanel';
+import { SafetyNetField } from '../plan/SafetyNetField';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
 
@@ -28,13 +31,14 @@ export function AgreementStep() {
 
   return (
     <StepFrame id="agreement">
+      <CarriedItems />
       {options.length > 0 ? (
         <CheckboxGroup
           legend="Option chosen"
           choices={options.map((o) => ({ value: o.id, label: o.label }))}
           value={agreement.chosenOptionIds}
           // Choosing an option and an informed choice of no treatment exclude each other.
-          onChange={(chosenOptionIds) => set({ chosenOptionIds, noTreatment: false })}
+          onChange={(chosenOptionIds) => set({ chosenOptionIds, noTreatment: false, notDecided: false })}
         />
       ) : (
         <p class="field__hint">Options added in “Discussing options” appear here to choose from.</p>
@@ -43,8 +47,11 @@ export function AgreementStep() {
         label="Fully informed, the patient chooses no treatment"
         hint="A valid outcome: the plan records it respectfully."
         checked={agreement.noTreatment}
-        onChange={(noTreatment) => set(noTreatment ? { noTreatment, chosenOptionIds: [] } : { noTreatment })}
+        onChange={(noTreatment) =>
+          set(noTreatment ? { noTreatment, chosenOptionIds: [], notDecided: false } : { noTreatment })
+        }
       />
+      <NotDecidedField />
       <TextField
         label="Why (in the patient's words)"
         value={agreement.rationale}
@@ -85,6 +92,7 @@ export function AgreementStep() {
         value={agreement.contact}
         onChange={(contact) => set({ contact })}
       />
+      <SafetyNetField />
       <CheckboxField
         label="Plan agreed with the patient"
         checked={agreed}

@@ -1,19 +1,32 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { loadGridUsed } from '../../components/plan/grid-used';
 import { PatientViewApp } from '../../components/plan/PatientViewApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
-import { createSettingsStore } from '../../lib/settings/settings-store';
+import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
 import { openDb } from '../../lib/storage/db';
+import { followConsultation } from '../../components/plan/follow-consultation';
 import '../../components/ui/theme.css';
 
 // patient-view.html?id=<consultation id>: the full-tab plan to turn toward the patient, and print.
 const db = openDb();
-const settings = createSettingsStore({ db, managedArea: browser.storage.managed });
+const settings = createSettingsStore({
+  db,
+  managedArea: browser.storage.managed,
+  port: new BroadcastChannel(SETTINGS_CHANNEL_NAME),
+});
 const id = new URLSearchParams(location.search).get('id') ?? '';
+const live = followConsultation(db, id);
 
 void connectSettings(browser.storage, settings).then(() =>
   render(
-    <PatientViewApp load={() => db.consultations.get(id)} settings={settings.effective} />,
+    <PatientViewApp
+      load={() => db.consultations.get(id)}
+      settings={settings.effective}
+      loadGrid={(gridId) => loadGridUsed(db, gridId)}
+      follow={live.follow}
+      save={live.save}
+    />,
     document.getElementById('app')!,
   ),
 );

@@ -27,6 +27,27 @@ export interface Consultation {
   agreement: AgreeingWayForward;
   implementation: Implementation;
   review: Review;
+  /**
+   * Jargon terms whose plain words the clinician accepted. They change the patient's
+   * rendering only, never what was typed, the note or FHIR (docs/plan-truth.md).
+   * Absent on records saved before this field existed.
+   */
+  plainWords?: string[];
+  /** Each time the patient version left Cocreate (printed, downloaded, inserted). */
+  copiesGiven?: PlanCopyGiven[];
+  /**
+   * Fields copied forward from the earlier plan at a new cycle that the clinician has not yet
+   * kept or dropped, as dotted paths (e.g. "agreement.goal", "agreement.barriers.b1").
+   */
+  carriedForward?: string[];
+}
+
+/** One copy of the patient version given to the patient (docs/plan-truth.md). */
+export interface PlanCopyGiven {
+  how: 'printed' | 'downloaded' | 'inserted';
+  languages: ('en' | 'cy')[];
+  /** ISO date-time. */
+  at: string;
 }
 
 export type ConsultationStatus = 'open' | 'agreed' | 'closed';
@@ -151,6 +172,14 @@ export interface AgreeingWayForward {
   responsibilities: Responsibility[];
   followUpDate: string;
   contact: string;
+  /** The clinician's condition-specific "when to get help" advice for this patient, one line each. */
+  safetyNet?: string;
+  /**
+   * The third outcome: not decided yet (time to think, or to talk to family), to decide by
+   * `decideBy` (yyyy-mm-dd). Excludes a chosen option and an informed choice of no treatment.
+   */
+  notDecided?: boolean;
+  decideBy?: string;
 }
 
 export interface Implementation {

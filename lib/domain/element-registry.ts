@@ -74,6 +74,9 @@ export const ELEMENT_REGISTRY: Registry = {
     'responsibilities',
     'followUpDate',
     'contact',
+    'safetyNet',
+    'notDecided',
+    'decideBy',
   ]),
   implementation: define('implementation', ['referrals', 'interventions', 'support', 'wayBackIn']),
   review: define('review', [
@@ -126,7 +129,8 @@ const BLANK = newConsultation({ id: '', now: new Date(0), path: 'quick', planned
  * The planned length is set from settings, not by the clinician, so it does not count.
  */
 export function isCaptured(consultation: Consultation, id: ElementId): boolean {
-  const section: unknown = consultation[id];
+  // A record saved before a field existed lacks it: read the blank's value in its place.
+  const section: unknown = { ...BLANK[id], ...consultation[id] };
   const blank: unknown = BLANK[id];
   if (id === 'preparation') {
     return (

@@ -73,6 +73,9 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       responsibilities: [],
       followUpDate: '',
       contact: '',
+      safetyNet: '',
+      notDecided: false,
+      decideBy: '',
     },
     implementation: { referrals: '', interventions: '', support: '', wayBackIn: '' },
     review: {
@@ -86,5 +89,8 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       nextStep: '',
       collaborate: [null, null, null],
     },
+    plainWords: [],
+    copiesGiven: [],
+    carriedForward: [],
   };
 }

@@ -8,6 +8,7 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
+import { noteTitle } from '../plan/clinician-note';
 import { clean, list, score } from '../plan/lines';
 import { stableUuid } from './stable-uuid';
 import type { PlanContext } from '../plan/plan-types';
@@ -123,7 +124,8 @@ export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
     id: planId,
     status: carePlanStatus(c),
     intent: 'plan',
-    title: 'Agreed plan (shared decision making)',
+    // The title follows the status, as the note's does: DRAFT until the plan is agreed.
+    title: noteTitle(c),
     ...(list(c.options.careAims).length
       ? { description: `Care aim: ${list(c.options.careAims).join(', ')}` }
       : {}),

@@ -3,7 +3,10 @@ import { CARE_AIMS } from '../domain/consultation';
 import { describeChangesSince } from '../review/changes-since';
 import { formatDate } from './format-date';
 import { clean, line, list, score, section } from './lines';
-import type { DocumentLanguage, PlanContext, PlanSection } from './plan-types';
+import { decisionOutcome, doNothingDiscussed } from './outcome';
+import type { DocumentLanguage, PlanContext, PlanLine, PlanSection } from './plan-types';
+import { endSentence, joinSentences } from './safe-text';
+import { safetyNetLines } from './safety-net';
 import type { PlanWords } from './words';
 
 export interface SectionInput {
@@ -23,6 +26,9 @@ const sinceLastTime: PatientSectionBuilder = ({ consultation: c, context, words,
     ...(context.previous
       ? describeChangesSince(context.previous, c, language, { quoteGoal: false }).map((text) => ({ text }))
       : []),
+    // What helped and what got in the way belong to the patient's plan too (framework.md §7).
+    ...line(c.review?.helped, words.labels.helped),
+    ...line(c.review?.gotInTheWay, words.labels.gotInTheWay),
   ]);
 
 const whatMatters: PatientSectionBuilder = ({ consultation: c, words }) =>
@@ -31,10 +37,15 @@ const whatMatters: PatientSectionBuilder = ({ consultation: c, words }) =>
     ...line(c.agenda.alreadyDoing, words.labels.alreadyHelping, true),
   ]);
 
+// The patient's own agenda items are theirs: quoted, and kept apart from the clinician's.
 const talkedAbout: PatientSectionBuilder = ({ consultation: c, words }) => {
   const aims = list(c.options.careAims).filter((aim) => CARE_AIMS.includes(aim));
+  const items = list(c.agenda.items);
   return section('talked-about', words.headings.talkedAbout, [
-    ...list(c.agenda.items).flatMap((item) => line(item.text)),
+    ...items.filter((i) => i.owner === 'patient').flatMap((i) => line(i.text, words.labels.youRaised, true)),
+    ...items
+      .filter((i) => i.owner !== 'patient')
+      .flatMap((i) => line(i.text, words.labels.clinicianRaised)),
     ...line(c.options.problem, words.labels.problem),
     ...aims.flatMap((aim) => line(words.careAims[aim], words.labels.aim)),
   ]);
@@ -57,23 +68,30 @@ const choices: PatientSectionBuilder = ({ consultation: c, words }) => {
   if (options.length === 0) return null;
   return section('choices', words.headings.choices, [
     ...options.flatMap((option) => {
-      const parts = [
+      // Grid text brings its own full stops: joined as sentences, never "stroke.. Downsides".
+      const text = joinSentences([
         clean(option.pros) ? `${words.labels.good}: ${clean(option.pros)}` : '',
         clean(option.cons) ? `${words.labels.bad}: ${clean(option.cons)}` : '',
-      ].filter(Boolean);
-      return [{ label: clean(option.label), text: parts.join('. ') || '—' }];
+      ]);
+      return [{ label: clean(option.label), text: text || '—' }];
     }),
-    { text: words.doingNothingIsAChoice },
+    // Only when a do-nothing option was on the table (framework.md §4): never a stock sentence.
+    ...(doNothingDiscussed(c) ? [{ text: words.doingNothingIsAChoice }] : []),
   ]);
 };
 
-const decision: PatientSectionBuilder = ({ consultation: c, words }) => {
-  const byId = new Map(list(c.options.options).map((option) => [option.id, clean(option.label)]));
-  const chosen = c.agreement.noTreatment
-    ? []
-    : list(c.agreement.chosenOptionIds).flatMap((id) => line(byId.get(id), words.labels.chose));
+const decision: PatientSectionBuilder = ({ consultation: c, words, language }) => {
+  const outcome = decisionOutcome(c);
+  const lines: PlanLine[] =
+    outcome.kind === 'no-treatment'
+      ? [{ text: words.noTreatment }]
+      : outcome.kind === 'not-decided'
+        ? [{ text: words.notDecided(formatDate(outcome.decideBy, language)) }]
+        : outcome.kind === 'chosen'
+          ? outcome.chosen.flatMap((label) => line(label, words.labels.chose))
+          : [];
   return section('decision', words.headings.decision, [
-    ...(c.agreement.noTreatment ? [{ text: words.noTreatment }] : chosen),
+    ...lines,
     ...line(c.agreement.rationale, words.labels.why, true),
   ]);
 };
@@ -89,7 +107,7 @@ const goal: PatientSectionBuilder = ({ consultation: c, words }) => {
   return section('goal', words.headings.goal, [
     ...line(c.agreement.goal, undefined, true),
     ...line(patientNow, words.labels.whereNow),
-    ...line(clinical, words.labels.whereNow),
+    ...line(clinical, words.labels.whereNow).map((l) => ({ ...l, verbatim: true })),
   ]);
 };
 
@@ -145,6 +163,15 @@ const next: PatientSectionBuilder = ({ consultation: c, words, language }) => {
   ]);
 };
 
+// Every plan, whatever else was typed: the nation's urgent-help lines, the grid's, the clinician's.
+const getHelp: PatientSectionBuilder = ({ consultation: c, context, words, language }) =>
+  section(
+    'get-help',
+    words.headings.getHelp,
+    safetyNetLines(c, context, language).map((text) => ({ text })),
+  );
+
+// The practice's own number is printed whatever the clinician typed in "How to get back in touch".
 const contact: PatientSectionBuilder = ({ consultation: c, context, words }) => {
   const practice = [clean(context.settings.practiceName), clean(context.settings.practiceContact)]
     .filter(Boolean)
@@ -152,7 +179,7 @@ const contact: PatientSectionBuilder = ({ consultation: c, context, words }) => 
   return section('contact', words.headings.contact, [
     ...line(c.agreement.contact, words.labels.contact),
     ...line(c.implementation.wayBackIn, words.labels.wayBackIn),
-    ...(clean(c.agreement.contact) ? [] : line(practice, words.labels.contact)),
+    ...line(practice, words.labels.practice),
   ]);
 };
 
@@ -163,7 +190,7 @@ const writtenBy: PatientSectionBuilder = ({ context, words, language }) => {
     .join(', ');
   const date = formatDate(context.date, language);
   const text = [date ? words.writtenOn(date) : '', who ? words.writtenBy(who) : ''].filter(Boolean).join(' ');
-  return section('written-by', words.headings.writtenBy, line(text ? `${text}.` : ''));
+  return section('written-by', words.headings.writtenBy, line(endSentence(text)));
 };
 
 /**
@@ -183,6 +210,7 @@ export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
   confidence,
   whoDoesWhat,
   next,
+  getHelp,
   contact,
   writtenBy,
 ];

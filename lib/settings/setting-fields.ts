@@ -39,6 +39,8 @@ export const SETTING_FIELDS = {
   largePrint: flag,
   retentionDays: wholeNumber(1, 3650),
   nation: oneOf(...NATIONS),
+  panelLanguage: oneOf('en', 'cy'),
+  jargonExtra: text(20000),
 } satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

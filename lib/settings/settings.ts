@@ -22,6 +22,13 @@ export interface Settings {
    * and brief interventions.
    */
   nation: Nation;
+  /**
+   * The language of the clinician's own panel (element names and prompts). The patient's
+   * plan language is a separate choice, made per consultation.
+   */
+  panelLanguage: 'en' | 'cy';
+  /** The practice's own jargon terms, "term = plain words" one a line (lib/plan/jargon.ts). */
+  jargonExtra: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   largePrint: false,
   retentionDays: 90,
   nation: 'england',
+  panelLanguage: 'en',
+  jargonExtra: '',
 };
 
 export type SettingKey = keyof Settings;
