@@ -8,9 +8,14 @@ const outDir = process.env.COCREATE_OUT_DIR ?? '.output';
  * No remote code, no connections: extension pages reach nothing but their own files (docs/privacy.md).
  * `default-src 'self'` also stops remote images, styles, fonts and frames, which would otherwise
  * leak the page being viewed to a third party (found by tests/e2e/trust-leaks.test.ts).
+ * `worker-src 'self'`: without it workers fall back to script-src, which Chromium lets a page
+ * bypass with `new Worker(blob:…)`; only the extension's own files may run as workers.
  */
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'";
+
+/** The blank baseline page exists for `npm run bench` only (scripts/bench.mjs sets this). */
+const BENCHMARK_BUILD = process.env.COCREATE_BENCH === '1';
 
 /**
  * What every extension page loads first (Preact, signals, Dexie and the storage, settings and domain
@@ -39,6 +44,14 @@ function coreChunk(id: string): string | undefined {
 export default defineConfig({
   outDir,
   imports: false,
+  hooks: {
+    // A page nobody needs is a page that can be misused: production builds leave it out.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (BENCHMARK_BUILD) return;
+      const bench = entrypoints.findIndex((entry) => entry.name === 'bench-blank');
+      if (bench >= 0) entrypoints.splice(bench, 1);
+    },
+  },
   vite: () => ({
     plugins: [
       preact(),

@@ -26,6 +26,8 @@ export function SidebarApp() {
   const go = useCallback(
     (element: ElementId) => {
       model.update((c) => ({ ...c, currentElement: element }));
+      // Moving on is a natural pause: the coalesced save goes now (lib/state/consultation-model.ts).
+      void model.flush();
       // Move focus to the new step's heading so keyboard users start reading there.
       requestAnimationFrame(() => document.getElementById(`step-${element}`)?.focus());
     },
@@ -66,7 +68,8 @@ export function SidebarApp() {
   };
 
   return (
-    <main class="sidebar">
+    // Leaving a field saves what it holds at once instead of at the next half-second turn.
+    <main class="sidebar" onFocusOut={() => void model.flush()}>
       <header class="sidebar__header">
         <h1 class="sidebar__title">Cocreate</h1>
         <SaveStatus status={model.saveStatus.value} />

@@ -4,6 +4,8 @@
 import { execSync, spawnSync } from 'node:child_process';
 
 process.env.COCREATE_OUT_DIR ??= '.output-bench';
+// Only the benchmark build carries the blank baseline page (wxt.config.ts).
+process.env.COCREATE_BENCH = '1';
 process.env.COCREATE_DEMO_DIR ??= '.output-bench/demo';
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ interface Props {
 /** Period (inclusive dates) and grid/condition. */
 export function AuditFilters({ filter, grids, onChange, now }: Props) {
   return (
-    <form class="audit-filters" onSubmit={(event) => event.preventDefault()}>
+    <form autocomplete="off" class="audit-filters" onSubmit={(event) => event.preventDefault()}>
       <div class="button-row audit-filters__presets" role="group" aria-label="Period">
         {PERIOD_PRESETS.map(({ days, label }) => {
           const period = lastDays(now(), days);
@@ -31,6 +31,7 @@ export function AuditFilters({ filter, grids, onChange, now }: Props) {
       <label class="field">
         <span class="field__label">From</span>
         <input
+          autocomplete="off"
           type="date"
           value={filter.from}
           max={filter.to}
@@ -42,6 +43,7 @@ export function AuditFilters({ filter, grids, onChange, now }: Props) {
       <label class="field">
         <span class="field__label">To</span>
         <input
+          autocomplete="off"
           type="date"
           value={filter.to}
           min={filter.from}
@@ -53,6 +55,7 @@ export function AuditFilters({ filter, grids, onChange, now }: Props) {
       <label class="field">
         <span class="field__label">Option grid or condition</span>
         <select
+          autocomplete="off"
           value={filter.grid}
           onChange={(event) => onChange({ ...filter, grid: event.currentTarget.value })}
         >

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PDSA_FIELDS } from '../../lib/pdsa/pdsa';
-import type { PdsaEntry } from '../../lib/storage/db';
+import type { PdsaEntry } from '../../lib/pdsa/pdsa-entry';
 import { TextField } from '../fields/TextField';
 
 interface Props {
@@ -14,6 +14,7 @@ export function PdsaForm({ entry, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(entry);
   return (
     <form
+      autocomplete="off"
       class="pdsa-form"
       aria-label="PDSA cycle"
       onSubmit={(event) => {

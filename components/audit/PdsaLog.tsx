@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { deletePdsa, listPdsa, newPdsaEntry, PDSA_FIELDS, savePdsa } from '../../lib/pdsa/pdsa';
-import { formatLongDate } from '../../lib/review/format-date';
-import type { CocreateDb, PdsaEntry } from '../../lib/storage/db';
+import { formatLongDate } from '../../lib/i18n/format-date';
+import type { PdsaEntry } from '../../lib/pdsa/pdsa-entry';
+import type { CocreateDb } from '../../lib/storage/db';
 import { PdsaForm } from './PdsaForm';
 
 interface Props {

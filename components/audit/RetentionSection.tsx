@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { applyPurge, previewPurge, type PurgeNotice } from '../../lib/retention/apply-purge';
 import type { PurgeCandidate } from '../../lib/retention/select';
-import { formatLongDate } from '../../lib/review/format-date';
+import { formatLongDate } from '../../lib/i18n/format-date';
 import { readSettings } from '../../lib/settings/settings';
 import type { CocreateDb } from '../../lib/storage/db';
 

@@ -36,6 +36,7 @@ export function AppointmentClock({
           {used} of
         </span>
         <input
+          autocomplete="off"
           class="clock__length"
           type="number"
           min={1}

@@ -26,6 +26,7 @@ export function AddBox({ label, buttonText = 'Add', hint, onAdd }: AddBoxProps) 
       <div class="field add-box__field">
         <FieldLabel id={id} label={label} hint={hint} />
         <input
+          autocomplete="off"
           id={id}
           value={text}
           aria-describedby={hint ? `${id}-hint` : undefined}

@@ -49,6 +49,7 @@ export function AgendaItems({ items, onChange }: AgendaItemsProps) {
                   {index + 1}. {OWNER[item.owner]}
                 </span>
                 <input
+                  autocomplete="off"
                   data-item={item.id}
                   value={item.text}
                   onInput={(event) =>

@@ -9,7 +9,12 @@ interface CheckboxFieldProps {
 export function CheckboxField({ label, checked, onChange, hint }: CheckboxFieldProps) {
   return (
     <label class="choice">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <input
+        autocomplete="off"
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
       <span>
         {label}
         {hint ? <span class="field__hint">{hint}</span> : null}

@@ -29,6 +29,7 @@ export function CheckboxGroup<T extends string>({
       {choices.map((choice) => (
         <label key={choice.value} class="choice">
           <input
+            autocomplete="off"
             type="checkbox"
             checked={value.includes(choice.value)}
             onChange={(event) => toggle(choice.value, event.currentTarget.checked)}

@@ -30,6 +30,7 @@ export function ChoiceGroup<T extends string | number>({
       {choices.map((choice) => (
         <label key={choice.value} class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name={name}
             value={String(choice.value)}

@@ -43,6 +43,7 @@ export function Ruler({ question, value, onChange }: RulerProps) {
         {VALUES.map((n) => (
           <label key={n} class={`ruler__point${value === n ? ' ruler__point--on' : ''}`}>
             <input
+              autocomplete="off"
               type="radio"
               class="visually-hidden"
               name={id}

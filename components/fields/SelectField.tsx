@@ -13,6 +13,7 @@ export function SelectField<T extends string>({ label, choices, value, onChange 
     <label class="field">
       <span class="field__label">{label}</span>
       <select
+        autocomplete="off"
         value={value}
         onChange={(event) => {
           const picked = choices.find((c) => String(c.value) === event.currentTarget.value);

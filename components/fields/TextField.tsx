@@ -40,9 +40,10 @@ export function TextField({
     <div class="field">
       <FieldLabel id={id} label={label} hint={hint} />
       {rows ? (
-        <textarea rows={rows} {...common} />
+        <textarea autocomplete="off" rows={rows} {...common} />
       ) : (
         <input
+          autocomplete="off"
           type={type}
           {...common}
           onKeyDown={(event) => {

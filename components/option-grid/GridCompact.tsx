@@ -22,6 +22,7 @@ export function GridCompact({ grid, mattered, leaning, onQuestion, onLeaning }: 
         {grid.options.map((option) => (
           <label class="choice" key={option.id}>
             <input
+              autocomplete="off"
               type="checkbox"
               checked={leaning.includes(option.id)}
               onChange={(event) => onLeaning(option.id, event.currentTarget.checked)}
@@ -46,6 +47,7 @@ export function GridCompact({ grid, mattered, leaning, onQuestion, onLeaning }: 
           </dl>
           <label class="choice">
             <input
+              autocomplete="off"
               type="checkbox"
               checked={mattered.includes(question.id)}
               onChange={(event) => onQuestion(question.id, event.currentTarget.checked)}

@@ -50,7 +50,12 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
   };
 
   return (
-    <form class="grid-editor" onSubmit={(event) => void save(event)} aria-labelledby="grid-editor-title">
+    <form
+      autocomplete="off"
+      class="grid-editor"
+      onSubmit={(event) => void save(event)}
+      aria-labelledby="grid-editor-title"
+    >
       <h1 id="grid-editor-title">{isNew ? 'New option grid' : `Edit “${initial.title}”`}</h1>
       <div class="grid-editor__columns">
         <div class="grid-editor__form">

@@ -64,7 +64,12 @@ export function GridImport({ db, catalogue, now, onImported }: Props) {
         <span class="field__hint">
           A single grid (.json) becomes one of your grids; a library file becomes practice grids.
         </span>
-        <input type="file" accept=".json,application/json" onChange={(e) => void read(e.currentTarget)} />
+        <input
+          autocomplete="off"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void read(e.currentTarget)}
+        />
       </label>
       {errors ? (
         <div role="alert" class="grid-import__errors">
@@ -87,6 +92,7 @@ export function GridImport({ db, catalogue, now, onImported }: Props) {
               {plan.duplicates.map(({ incoming, existing }) => (
                 <label class="choice" key={incoming.id}>
                   <input
+                    autocomplete="off"
                     type="checkbox"
                     checked={replace.has(incoming.id)}
                     onChange={(event) => {

@@ -21,6 +21,7 @@ export function GridSearch({ catalogue, onFirstUse, onOpen }: GridSearchProps) {
         <span class="field__label">Find an option grid</span>
         <span class="field__hint">Type a condition or keyword, for example “knee” or “blood pressure”.</span>
         <input
+          autocomplete="off"
           type="search"
           value={query}
           onFocus={onFirstUse}

@@ -85,6 +85,7 @@ export function BackupSection({ db, now, onRestored }: BackupSectionProps) {
           The file is checked first. Nothing changes until you confirm.
         </span>
         <input
+          autocomplete="off"
           id="restore-file"
           type="file"
           accept=".json,application/json"

@@ -4,7 +4,7 @@ import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
 import { NO_GRID, type GridUsed } from './grid-used';
-import { planContextFor, printSize } from './plan-context';
+import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { planCopyGiven, type ConsultationWriter } from './plan-copy-given';
 import { PlanDocumentView } from './PlanDocumentView';
 import { PrintStamp } from './PrintStamp';
@@ -108,6 +108,7 @@ export function PatientViewApp({ load, settings, loadGrid, follow, save }: Props
           {LANGUAGES.map((l) => (
             <label key={l.value}>
               <input
+                autocomplete="off"
                 type="radio"
                 name="language"
                 checked={chosenLanguage === l.value}
@@ -122,6 +123,7 @@ export function PatientViewApp({ load, settings, loadGrid, follow, save }: Props
           {SIZES.map((s) => (
             <label key={s.value}>
               <input
+                autocomplete="off"
                 type="radio"
                 name="size"
                 checked={chosenSize === s.value}

@@ -15,8 +15,8 @@ import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
 import { planCopyGiven } from './plan-copy-given';
 import { PlanActions, type PlanAction } from './PlanActions';
-import { planContextFor, printSize } from './plan-context';
-import { fileStem, planOutputs, type PlanVersion } from './plan-outputs';
+import { planContextFor, printSize } from '../../lib/plan/plan-context';
+import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
 import { useGridUsed } from './use-grid-used';
 import { useSettled } from './use-settled';
@@ -175,6 +175,7 @@ export function PlanPanel() {
         <legend class="field__label">Preview and copy</legend>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'patient'}
@@ -184,6 +185,7 @@ export function PlanPanel() {
         </label>
         <label class="choice">
           <input
+            autocomplete="off"
             type="radio"
             name="plan-version"
             checked={version === 'note'}

@@ -1,5 +1,5 @@
 import { PLAN_WORDS } from '../../lib/plan/build-patient-plan';
-import { formatPrintTime } from '../../lib/plan/format-date';
+import { formatPrintTime } from '../../lib/i18n/format-date';
 import type { DocumentLanguage } from '../../lib/plan/plan-types';
 
 /** "Printed on 29 November 2026 at 20:41": an older paper copy is recognisably older. */

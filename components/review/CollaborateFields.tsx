@@ -23,6 +23,7 @@ export function CollaborateFields({ value, onChange }: Props) {
         <label class="field" key={question}>
           <span>{question}</span>
           <select
+            autocomplete="off"
             value={value[index] === null ? '' : String(value[index])}
             onChange={(event) => {
               const raw = event.currentTarget.value;

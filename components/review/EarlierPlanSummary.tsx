@@ -1,5 +1,5 @@
 import type { Consultation } from '../../lib/domain/consultation';
-import { formatLongDate } from '../../lib/review/format-date';
+import { formatLongDate } from '../../lib/i18n/format-date';
 
 const outOf10 = (value: number | null) => (value === null ? 'not recorded' : `${value} out of 10`);
 

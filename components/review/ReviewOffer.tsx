@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
 import { findPlanToReview } from '../../lib/review/find-previous';
-import { formatLongDate } from '../../lib/review/format-date';
+import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
 import './review.css';
 

@@ -27,6 +27,7 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
       {descriptor.kind === 'checkbox' ? (
         <label class="setting__check" for={id}>
           <input
+            autocomplete="off"
             {...common}
             type="checkbox"
             checked={value === true}
@@ -46,6 +47,7 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
       )}
       {descriptor.kind === 'text' && (
         <input
+          autocomplete="off"
           {...common}
           type="text"
           value={String(value)}
@@ -54,6 +56,7 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
       )}
       {descriptor.kind === 'number' && (
         <input
+          autocomplete="off"
           {...common}
           type="number"
           inputMode="numeric"
@@ -66,7 +69,12 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
         />
       )}
       {descriptor.kind === 'choice' && (
-        <select {...common} value={String(value)} onChange={(e) => onChange(e.currentTarget.value)}>
+        <select
+          autocomplete="off"
+          {...common}
+          value={String(value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        >
           {descriptor.choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

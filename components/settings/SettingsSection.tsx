@@ -45,7 +45,7 @@ export function SettingsSection({ store }: { store: SettingsStore }) {
           Your practice has set some of these centrally. Ask your practice’s IT lead to change them.
         </p>
       )}
-      <form onSubmit={(event) => void save(event)} noValidate>
+      <form autocomplete="off" onSubmit={(event) => void save(event)} noValidate>
         {SETTING_DESCRIPTORS.map((descriptor) => (
           <SettingControl
             key={descriptor.key}

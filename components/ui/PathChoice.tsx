@@ -13,6 +13,7 @@ export function PathChoice({ path, onChange }: PathChoiceProps) {
       {(['quick', 'full'] as const).map((value) => (
         <label key={value} class={`path-choice__option${path === value ? ' is-on' : ''}`}>
           <input
+            autocomplete="off"
             type="radio"
             class="visually-hidden"
             name="path"

@@ -28,6 +28,7 @@ export function PatientReference() {
           A local reference, e.g. initials and year of birth
         </span>
         <input
+          autocomplete="off"
           id="patient-ref"
           value={consultation.patientRef}
           aria-describedby={warnings.length ? 'patient-ref-hint patient-ref-warning' : 'patient-ref-hint'}

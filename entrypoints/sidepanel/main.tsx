@@ -41,6 +41,12 @@ const loadAlone = () => navigator.locks.request('cocreate-open-consultation', ()
 model.showJournalled();
 void (journal.read() ? loadAlone() : settingsLoaded.then(loadAlone));
 
+// Closing the panel writes the coalesced save now; the journal already holds every keystroke.
+addEventListener('pagehide', () => void model.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void model.flush();
+});
+
 render(
   <AppContext.Provider value={{ model, db, settings }}>
     <SidebarApp />

@@ -34,17 +34,25 @@ export const AUDIT_CSV_COLUMNS = [
 type Cell = string | number | boolean | null;
 
 /**
- * Quotes a cell for RFC 4180 and defuses spreadsheet formulas: a value
- * starting with = + - @ (or tab/CR) is prefixed with an apostrophe (OWASP,
- * "CSV Injection"). Numbers pass as they are, so negative changes stay numbers.
+ * A cell a spreadsheet would read as a formula: one starting with = + - @ (or
+ * their full-width forms), even after spaces, no-break or ideographic spaces,
+ * or starting with a tab or carriage return (OWASP, "CSV Injection").
  */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
+const FORMULA_START = /^(?:[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
+/**
+ * Quotes a cell for RFC 4180 and defuses spreadsheet formulas by prefixing an
+ * apostrophe. Numbers pass as they are, so negative changes stay numbers.
+ * Total: anything that is not a string, finite number, boolean or null (only
+ * reachable from a restored backup) becomes an empty cell, never a throw.
+ */
+export function csvCell(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value !== 'string') return '';
   // Bidirectional controls are dropped from every output (lib/plan/safe-text.ts).
   const text = neutraliseBidi(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n']/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -1,4 +1,4 @@
-import type { StoredGrid } from '../storage/db';
+import type { StoredGrid } from './stored-grid';
 import type { OptionGrid } from './grid';
 import { parseGrid } from './parse-grid';
 import { compareVersions } from './versions';

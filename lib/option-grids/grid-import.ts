@@ -1,4 +1,5 @@
-import type { CocreateDb, StoredGrid } from '../storage/db';
+import type { CocreateDb } from '../storage/db';
+import type { StoredGrid } from './stored-grid';
 import type { CatalogueEntry } from './catalogue';
 import type { OptionGrid } from './grid';
 import { toStoredGrid } from './grid-store';

@@ -1,4 +1,4 @@
-import type { StoredGrid } from '../storage/db';
+import type { StoredGrid } from './stored-grid';
 import type { GridLanguage } from './grid';
 
 /** Where a grid came from, in the words shown in lists. */

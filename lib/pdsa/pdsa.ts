@@ -1,4 +1,5 @@
-import type { CocreateDb, PdsaEntry } from '../storage/db';
+import type { CocreateDb } from '../storage/db';
+import type { PdsaEntry } from './pdsa-entry';
 
 /** The six prompts of a Plan–Do–Study–Act cycle, in order, with plain labels. */
 export const PDSA_FIELDS = [

@@ -2,7 +2,7 @@ import { questionsInWords } from '../option-grids/grid-in-consultation';
 import type { Consultation } from '../domain/consultation';
 import { ELEMENT_NAMES, elementsUsed } from './elements-used';
 import { finishDocument } from './finish-document';
-import { formatShortDate } from './format-date';
+import { formatShortDate } from '../i18n/format-date';
 import { clean, line, list, score, section } from './lines';
 import {
   ATTAINMENT_WORDS,

@@ -1,7 +1,7 @@
 import type { Consultation } from '../domain/consultation';
 import { CARE_AIMS } from '../domain/consultation';
 import { describeChangesSince } from '../review/changes-since';
-import { formatDate } from './format-date';
+import { formatDate } from '../i18n/format-date';
 import { clean, line, list, score, section } from './lines';
 import { decisionOutcome, doNothingDiscussed } from './outcome';
 import type { DocumentLanguage, PlanContext, PlanLine, PlanSection } from './plan-types';

@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { normaliseConsultation } from '../domain/normalise-consultation';
 
 /**
  * What a purged field says instead of the clinician's text. Not blank, so
@@ -8,93 +9,70 @@ import type { Consultation } from '../domain/consultation';
  */
 export const REMOVED_TEXT = '(removed)';
 
-const gone = (text: string): string => (text.trim() ? REMOVED_TEXT : '');
+/**
+ * The only strings a purge keeps: ids, enum choices and dates, by path ('*' for
+ * each item of a list), and the option grid's identity (shipped or practice
+ * content, never patient text). Every other string goes, including fields this
+ * version does not know (docs/privacy.md, "Retention").
+ */
+export const KEPT_STRINGS: ReadonlySet<string> = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'purgedAt',
+  'path',
+  'currentElement',
+  'status',
+  'preparation.appointmentType',
+  'preparation.language',
+  'preparation.present.*',
+  'preparation.gridsSentInAdvance.*',
+  'agenda.items.*.id',
+  'agenda.items.*.owner',
+  'information.needed.*.id',
+  'information.nextStep',
+  'options.careAims.*',
+  'options.grid.id',
+  'options.grid.version',
+  'options.grid.title',
+  'options.options.*.id',
+  'options.leaning.*',
+  'agreement.chosenOptionIds.*',
+  'agreement.barriers.*.id',
+  'agreement.responsibilities.*.id',
+  'agreement.responsibilities.*.who',
+  'agreement.followUpDate',
+  'review.previousConsultationId',
+  'review.attainment',
+  'review.nextStep',
+]);
 
 /**
- * The consultation with every identifiable free-text field replaced by
- * REMOVED_TEXT, the patient reference blanked, and `purgedAt` set. What the
- * audit needs stays: path, status, dates, choices (enums, numbers, ticks),
- * grid id/version/title, and the shape of lists, so every audit figure,
- * including "elements used", is the same after a purge.
+ * The consultation with every string leaf not in KEPT_STRINGS replaced by
+ * REMOVED_TEXT (blank stays blank), the patient reference blanked, and
+ * `purgedAt` set. Total: the record is first laid over a fresh consultation,
+ * so a missing field or a non-string where text belongs counts as empty and
+ * never throws. What the audit needs stays: path, status, dates, choices
+ * (enums, numbers, ticks), grid identity and the shape of lists, so every
+ * audit figure, "elements used" included, is the same after a purge.
  */
 export function purgeFreeText(c: Consultation, nowIso: string): Consultation {
-  return {
-    ...c,
-    patientRef: '',
-    purgedAt: nowIso,
-    preparation: {
-      ...c.preparation,
-      presentNote: gone(c.preparation.presentNote),
-      communicationNeeds: gone(c.preparation.communicationNeeds),
-      knownGoals: gone(c.preparation.knownGoals),
-    },
-    agenda: {
-      ...c.agenda,
-      items: c.agenda.items.map((item) => ({ ...item, text: gone(item.text) })),
-      whatMatters: gone(c.agenda.whatMatters),
-      alreadyDoing: gone(c.agenda.alreadyDoing),
-      importanceAbout: gone(c.agenda.importanceAbout),
-      confidenceAbout: gone(c.agenda.confidenceAbout),
-    },
-    information: {
-      ...c.information,
-      needed: c.information.needed.map((need) => ({
-        ...need,
-        what: gone(need.what),
-        who: gone(need.who),
-        byWhen: gone(need.byWhen),
-      })),
-      dailyImpact: gone(c.information.dailyImpact),
-    },
-    options: {
-      ...c.options,
-      problem: gone(c.options.problem),
-      options: c.options.options.map((option) => ({
-        ...option,
-        label: gone(option.label),
-        pros: gone(option.pros),
-        cons: gone(option.cons),
-      })),
-      questionsThatMattered: c.options.questionsThatMattered.map(gone),
-      whatMattered: gone(c.options.whatMattered),
-    },
-    agreement: {
-      ...c.agreement,
-      rationale: gone(c.agreement.rationale),
-      goal: gone(c.agreement.goal),
-      firstAction: gone(c.agreement.firstAction),
-      when: gone(c.agreement.when),
-      howOften: gone(c.agreement.howOften),
-      barriers: c.agreement.barriers.map((b) => ({
-        ...b,
-        barrier: gone(b.barrier),
-        wayRound: gone(b.wayRound),
-      })),
-      baseline: {
-        ...c.agreement.baseline,
-        patientMeasureLabel: gone(c.agreement.baseline.patientMeasureLabel),
-        clinicalLabel: gone(c.agreement.baseline.clinicalLabel),
-        clinicalValue: gone(c.agreement.baseline.clinicalValue),
-        clinicalUnit: gone(c.agreement.baseline.clinicalUnit),
-      },
-      responsibilities: c.agreement.responsibilities.map((r) => ({
-        ...r,
-        otherName: gone(r.otherName),
-        task: gone(r.task),
-      })),
-      contact: gone(c.agreement.contact),
-    },
-    implementation: {
-      referrals: gone(c.implementation.referrals),
-      interventions: gone(c.implementation.interventions),
-      support: gone(c.implementation.support),
-      wayBackIn: gone(c.implementation.wayBackIn),
-    },
-    review: {
-      ...c.review,
-      clinicalValueNow: gone(c.review.clinicalValueNow),
-      helped: gone(c.review.helped),
-      gotInTheWay: gone(c.review.gotInTheWay),
-    },
-  };
+  const purged = purgeLeaf(normaliseConsultation(c), '') as Consultation;
+  return { ...purged, patientRef: '', purgedAt: nowIso };
+}
+
+function purgeLeaf(value: unknown, path: string): unknown {
+  if (typeof value === 'string') {
+    if (KEPT_STRINGS.has(path)) return value;
+    return value.trim() ? REMOVED_TEXT : '';
+  }
+  if (Array.isArray(value)) return value.map((item) => purgeLeaf(item, `${path}.*`));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value))
+      out[key] = purgeLeaf(child, path ? `${path}.${key}` : key);
+    return out;
+  }
+  // Numbers, ticks and nulls are the audit's figures and choices, not words.
+  return value;
 }

@@ -19,7 +19,20 @@ export interface ConsultationModelDeps {
   defaults: () => { path: ConsultationPath; plannedMinutes: number };
   /** Live sync with other open windows; without it each window saves alone. */
   sync?: SyncChannel;
+  /**
+   * Least time between two IndexedDB writes of the open consultation while typing
+   * (default SAVE_INTERVAL_MS). The journal still takes every keystroke at once.
+   */
+  saveIntervalMs?: number;
 }
+
+/**
+ * Saves while typing are coalesced to one IndexedDB write per half second: each write
+ * leaves another copy of the text in the browser's storage files until they are
+ * compacted (docs/privacy.md, "What stays on disk"), and the synchronous journal
+ * already keeps every keystroke safe meanwhile (lib/storage/draft-journal.ts).
+ */
+export const SAVE_INTERVAL_MS = 500;
 
 export interface ConsultationModel {
   consultation: ReadonlySignal<Consultation | null>;
@@ -41,7 +54,10 @@ export interface ConsultationModel {
    */
   startNew(patientRef?: string, seed?: (fresh: Consultation) => Consultation): Promise<void>;
   open(id: string): Promise<void>;
-  /** Resolves once every change so far is in IndexedDB (or has failed). */
+  /**
+   * Writes any change still waiting for its turn now, and resolves once every change
+   * so far is in IndexedDB (or has failed). Called on blur, panel close and navigation.
+   */
   flush(): Promise<void>;
 }
 
@@ -54,11 +70,25 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
   const undoStack = signal<Consultation[]>([]);
   let writing: Promise<void> = Promise.resolve();
   let pending: Consultation | null = null;
+  const interval = deps.saveIntervalMs ?? SAVE_INTERVAL_MS;
+  let lastWriteAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
 
   function persist(next: Consultation): void {
     deps.journal.write(next);
     pending = next;
     saveStatus.value = { kind: 'saving' };
+    if (timer !== null) return;
+    const wait = lastWriteAt + interval - Date.now();
+    if (wait <= 0) writePending();
+    else timer = setTimeout(writePending, wait);
+  }
+
+  function writePending(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!pending) return;
+    lastWriteAt = Date.now();
     // Chain writes so an older snapshot never lands after a newer one.
     writing = writing.then(async () => {
       const toWrite = pending;
@@ -179,6 +209,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     },
 
     flush() {
+      writePending();
       return writing;
     },
   };

@@ -1,44 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Consultation } from '../domain/consultation';
+import type { StoredGrid } from '../option-grids/stored-grid';
+import type { PdsaEntry } from '../pdsa/pdsa-entry';
+import type { StoredPlan } from '../plan/stored-plan';
+import type { StoredSetting } from '../settings/stored-setting';
 import { auditWeeksMiddleware, type AuditWeek } from './audit-weeks';
 import { DATABASE_NAME, SCHEMA_HISTORY } from './schema';
 import { UPGRADES } from './upgrades';
 
-/** A saved snapshot of the agreed plan text, as the clinician last produced it. */
-export interface StoredPlan {
-  id: string;
-  consultationId: string;
-  createdAt: string;
-  language: 'en' | 'cy' | 'both';
-  patientText: string;
-  clinicianText: string;
-}
-
-/** A grid row as stored; `grid` is the validated grid document (lib/option-grids). */
-export interface StoredGrid {
-  id: string;
-  source: 'bundled' | 'practice' | 'local';
-  updatedAt: string;
-  keywords: string[];
-  grid: unknown;
-}
-
-export interface StoredSetting {
-  key: string;
-  value: unknown;
-}
-
-/** One Plan–Do–Study–Act cycle (framework.md, "Underneath every element"). */
-export interface PdsaEntry {
-  id: string;
-  createdAt: string;
-  aim: string;
-  change: string;
-  prediction: string;
-  whatHappened: string;
-  learned: string;
-  nextCycle: string;
-}
+// Row types belong to their domain folder; re-exported here so older imports keep compiling.
+export type { StoredPlan, StoredGrid, StoredSetting, PdsaEntry };
 
 export type CocreateDb = Dexie & {
   consultations: EntityTable<Consultation, 'id'>;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -28,7 +28,15 @@ describe('built manifests', () => {
       .extension_pages;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'none'");
+    // new Worker(blob:…) would otherwise run code the extension never shipped.
+    expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('ships the benchmark baseline page only in the benchmark build', () => {
+    expect(existsSync(resolve(outDir, 'chrome-mv3', 'bench-blank.html'))).toBe(
+      process.env.COCREATE_BENCH === '1',
+    );
   });
 
   it('Firefox: a sidebar_action and a clean web-ext lint', () => {

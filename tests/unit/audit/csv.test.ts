@@ -80,6 +80,42 @@ describe('csvCell', () => {
   ])('writes %j as %s', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
+
+  it.each([
+    [' =1+1', `"' =1+1"`],
+    ['\u00a0=1+1', `"'\u00a0=1+1"`],
+    ['\u3000+1', `"'\u3000+1"`],
+    ['  \t-2', `"'  \t-2"`],
+    ['\uff1dSUM(A1)', `"'\uff1dSUM(A1)"`],
+    ['\uff0b1', `"'\uff0b1"`],
+    ['\uff0d1', `"'\uff0d1"`],
+    ['\uff20SUM(A1)', `"'\uff20SUM(A1)"`],
+    ['\tcmd', `"'\tcmd"`],
+    ['\rcmd', `"'\rcmd"`],
+    ['-', `"'-"`],
+  ])('defuses the formula %j behind spaces or in full-width form', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    [{ toString: () => '=evil' }],
+    [['=a']],
+    [undefined],
+    [Symbol('x')],
+    [10n],
+    [() => '=f'],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+  ])('writes a cell that is neither string nor number (%s) as empty, never throwing', (value) => {
+    expect(csvCell(value)).toBe('');
+  });
+
+  it('exports a restored row whose fields are not the expected types without throwing', () => {
+    const plan = agreedPlan('p9', '2026-11-10T09:00:00Z');
+    const row = { ...toAuditRow(plan), attainment: { x: 1 }, nextStep: 42, path: '=HYPERLINK("x")' };
+    const csv = auditCsv([row as unknown as ReturnType<typeof toAuditRow>], november);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
 });
 
 describe('isoWeek', () => {

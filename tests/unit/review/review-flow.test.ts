@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carryForward } from '../../../lib/review/carry-forward';
 import { collaborateTotal, isCollaborateTopScore } from '../../../lib/review/collaborate';
 import { findPlanToReview, latestAgreedPlan } from '../../../lib/review/find-previous';
-import { formatLongDate } from '../../../lib/review/format-date';
+import { formatLongDate } from '../../../lib/i18n/format-date';
 import { agreedPlan, consultation, reviewOf } from '../audit/fixtures';
 import { testDb } from '../test-db';
 

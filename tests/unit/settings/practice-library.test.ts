@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCatalogue } from '../../../lib/option-grids/catalogue';
 import { toLibraryDocument } from '../../../lib/option-grids/parse-grid';
-import type { StoredGrid } from '../../../lib/storage/db';
+import type { StoredGrid } from '../../../lib/option-grids/stored-grid';
 import {
   offerPracticeLibrary,
   readManagedGridLibrary,

@@ -148,4 +148,49 @@ describe('consultation model', () => {
     expect(model.consultation.value?.patientRef).toBe('');
     expect(await shared.db.consultations.count()).toBe(2);
   });
+
+  describe('saves while typing', () => {
+    function countPuts(shared: ConsultationModelDeps): { count: number } {
+      const counter = { count: 0 };
+      const put = shared.db.consultations.put.bind(shared.db.consultations);
+      shared.db.consultations.put = ((...args: Parameters<typeof put>) => {
+        counter.count++;
+        return put(...args);
+      }) as typeof put;
+      return counter;
+    }
+
+    it('coalesces a burst of keystrokes into one write now and one when flushed', async () => {
+      const shared = deps();
+      const model = createConsultationModel(shared);
+      await model.load();
+      await model.flush();
+      const puts = countPuts(shared);
+      const typed = 'Walking to the allotment';
+      for (let i = 1; i <= typed.length; i++) {
+        model.update((c) => ({ ...c, agenda: { ...c.agenda, whatMatters: typed.slice(0, i) } }));
+      }
+      // Every keystroke is in the journal at once.
+      expect(shared.journal.read()?.agenda.whatMatters).toBe(typed);
+      await model.flush();
+      expect(puts.count).toBeLessThanOrEqual(2);
+      expect(model.saveStatus.value.kind).toBe('saved');
+      const stored = await shared.db.consultations.get(model.consultation.value!.id);
+      expect(stored?.agenda.whatMatters).toBe(typed);
+    });
+
+    it('writes the last change by itself once the interval has passed', async () => {
+      const shared = deps({ saveIntervalMs: 30 });
+      const model = createConsultationModel(shared);
+      await model.load();
+      await model.flush();
+      model.update((c) => ({ ...c, patientRef: 'A' }));
+      model.update((c) => ({ ...c, patientRef: 'AB' }));
+      model.update((c) => ({ ...c, patientRef: 'AB 1961' }));
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const stored = await shared.db.consultations.get(model.consultation.value!.id);
+      expect(stored?.patientRef).toBe('AB 1961');
+      expect(model.saveStatus.value.kind).toBe('saved');
+    });
+  });
 });

@@ -1,13 +1,13 @@
-import type { Consultation } from '../../lib/domain/consultation';
-import { planToHtmlFragment } from '../../lib/export/html';
-import { planToPlainText, plansToPlainText } from '../../lib/export/plain-text';
-import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
-import { buildClinicianNote } from '../../lib/plan/clinician-note';
-import { jargonList, type JargonFound } from '../../lib/plan/jargon';
-import { untranslatedLines, type UntranslatedLine } from '../../lib/plan/not-translated';
-import { jargonInPlan } from '../../lib/plan/plain-words';
-import type { PlanContext, PlanDocument } from '../../lib/plan/plan-types';
-import { assessPlanReadability, type PlanReadability } from '../../lib/readability/plan-readability';
+import type { Consultation } from '../domain/consultation';
+import { planToHtmlFragment } from './html';
+import { planToPlainText, plansToPlainText } from './plain-text';
+import { buildPatientPlans } from '../plan/build-patient-plan';
+import { buildClinicianNote } from '../plan/clinician-note';
+import { jargonList, type JargonFound } from '../plan/jargon';
+import { untranslatedLines, type UntranslatedLine } from '../plan/not-translated';
+import { jargonInPlan } from '../plan/plain-words';
+import type { PlanContext, PlanDocument } from '../plan/plan-types';
+import { assessPlanReadability, type PlanReadability } from '../readability/plan-readability';
 
 export type PlanVersion = 'patient' | 'note';
 
@@ -17,8 +17,11 @@ export interface PlanOutputs {
   note: PlanDocument;
   text: Record<PlanVersion, string>;
   html: Record<PlanVersion, string>;
+  /** The English prose only, each hard line with its own figure (docs/plan-truth.md). */
   reading: PlanReadability;
+  /** Jargon left where the clinician can still change it (never the patient's quoted words). */
   jargon: JargonFound[];
+  /** English lines in the Welsh version. */
   untranslated: UntranslatedLine[];
 }
 

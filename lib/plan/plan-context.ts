@@ -1,6 +1,6 @@
-import type { Consultation } from '../../lib/domain/consultation';
-import type { PlanContext } from '../../lib/plan/plan-types';
-import type { Settings } from '../../lib/settings/settings';
+import type { Consultation } from '../domain/consultation';
+import type { PlanContext } from './plan-types';
+import type { Settings } from '../settings/settings';
 
 /**
  * The patient's own choice of language wins; an untouched English default gives way to

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { planToPlainText } from '../../../lib/export/plain-text';
+import { buildPatientPlan } from '../../../lib/plan/build-patient-plan';
+import { buildClinicianNote } from '../../../lib/plan/clinician-note';
+import { formatLongDate } from '../../../lib/i18n/format-date';
+import { blank, context } from './consultations';
+
+// A consultation at 00:30 on 2 June in London is 23:30 on 1 June in UTC: the plan, the note and the
+// review offer must all name the day the patient was seen (docs/framework.md, "Dates").
+const nearMidnight = { ...blank(), createdAt: '2026-06-01T23:30:00.000Z' };
+const planContext = { ...context(), date: nearMidnight.createdAt };
+
+describe('the date on a plan near midnight', () => {
+  it('is the London day in the clinician note', () => {
+    expect(planToPlainText(buildClinicianNote(nearMidnight, planContext))).toContain('Date: 2 June 2026');
+  });
+
+  it('is the London day on the patient plan', () => {
+    expect(planToPlainText(buildPatientPlan(nearMidnight, planContext, 'en'))).toContain('2 June 2026');
+  });
+
+  it('is the same day the review offer shows', () => {
+    expect(formatLongDate(nearMidnight.createdAt)).toBe('2 June 2026');
+  });
+});
