@@ -2,7 +2,7 @@ import { questionsInWords } from '../option-grids/grid-in-consultation';
 import type { Consultation } from '../domain/consultation';
 import { ELEMENT_NAMES, elementsUsed } from './elements-used';
 import { finishDocument } from './finish-document';
-import { formatShortDate } from '../i18n/format-date';
+import { formatDate, formatShortDate } from '../i18n/format-date';
 import { clean, line, list, score, section } from './lines';
 import {
   ATTAINMENT_WORDS,
@@ -58,7 +58,7 @@ function header(c: Consultation, ctx: PlanContext): PlanLine[] {
   const used = elementsUsed(c).map((id) => ELEMENT_NAMES[id]);
   return [
     { text: summaryLine(c, ctx) },
-    ...line(formatShortDate(ctx.date), 'Date'),
+    ...line(formatDate(ctx.date, 'en'), 'Date'),
     ...line(c.patientRef, 'Patient ref'),
     ...line(by, 'Clinician'),
     ...line(
@@ -164,6 +164,12 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       .filter(Boolean)
       .join('; ');
   const followUp = formatShortDate(c.agreement.followUpDate);
+  // Said only when true: own or grid advice, or urgent-help lines in a plan agreed or handed over.
+  const safetyNetGiven =
+    clean(c.agreement.safetyNet) !== '' ||
+    (ctx.grid?.safetyNet?.length ?? 0) > 0 ||
+    c.status !== 'open' ||
+    list(c.copiesGiven).length > 0;
   const sections: (PlanSection | null)[] = [
     section('summary', 'Shared decision making', header(c, ctx)),
     section('agenda', 'Agenda', [
@@ -199,14 +205,14 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ),
     ),
     section('follow-up', 'Follow-up', [
-      ...line(followUp, 'Review'),
+      ...line(formatDate(c.agreement.followUpDate, 'en'), 'Review'),
       ...line(followUp, 'EHR recall to set'),
       ...line(c.implementation.referrals, 'Referrals'),
       ...line(c.implementation.interventions, 'Interventions'),
       ...line(c.implementation.support, 'Support'),
       ...line(c.implementation.wayBackIn, 'Way back in'),
       ...line(c.agreement.contact, 'Contact'),
-      ...line(safetyNetNote(c, ctx), 'Safety-netting advice given'),
+      ...line(safetyNetGiven ? safetyNetNote(c, ctx) : '', 'Safety-netting advice given'),
       ...line(copiesGivenWords(c.copiesGiven), 'Copy of plan given'),
     ]),
     section('review', 'Review of previous plan', review(c)),

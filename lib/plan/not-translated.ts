@@ -9,13 +9,18 @@ export interface UntranslatedLine {
 
 // Short function words: frequent, and each belongs to one language only.
 const ENGLISH = new Set(
-  'the and to of you your for with is in on my it at be this that will we if or not are have can by from when what how'.split(' '),
+  'the and to of you your for with is in on my it at be this that will we if or not are have can by from when what how after before each every day days week weeks time times about'.split(
+    ' ',
+  ),
 );
 const WELSH = new Set(
   "y yr a ac i yn o ar mae gyda eich chi fy ddim wedi bod neu ei eu ni nhw i'r o'r yw oes gan am pan beth sut".split(' '),
 );
 
-/** Whether a line of text reads as English rather than Welsh (two English function words or more, more than Welsh). */
+/**
+ * Whether a line reads as English rather than Welsh: more English than Welsh common words, and
+ * either two of them or one in a line of three words or more with no Welsh word at all.
+ */
 export function looksEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[a-zâêîôûŵŷ'’]+/g) ?? [];
   let en = 0;
@@ -25,7 +30,7 @@ export function looksEnglish(text: string): boolean {
     if (ENGLISH.has(word)) en += 1;
     if (WELSH.has(word)) cy += 1;
   }
-  return en >= 2 && en > cy;
+  return en > cy && (en >= 2 || (cy === 0 && words.length >= 3));
 }
 
 /**

@@ -190,7 +190,12 @@ const writtenBy: PatientSectionBuilder = ({ context, words, language }) => {
     .join(', ');
   const date = formatDate(context.date, language);
   const text = [date ? words.writtenOn(date) : '', who ? words.writtenBy(who) : ''].filter(Boolean).join(' ');
-  return section('written-by', words.headings.writtenBy, line(endSentence(text)));
+  // Names and a date, not prose: never reworded, never scored for readability.
+  return section(
+    'written-by',
+    words.headings.writtenBy,
+    line(endSentence(text)).map((l) => ({ ...l, verbatim: true })),
+  );
 };
 
 /**

@@ -24,7 +24,7 @@ export function hasBidiControls(text: string): boolean {
  * "?" or "!" goes.
  */
 export function tidyStops(text: string): string {
-  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/([?!])\.(?!\.)/g, '$1');
+  return text.replace(/(?<!\.)\.\.(?=\s|$)/g, '.').replace(/([?!])\.(?=\s|$)/g, '$1');
 }
 
 /** Pieces joined as sentences: each ends with one stop, whatever it ended with before. */

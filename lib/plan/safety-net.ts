@@ -53,7 +53,7 @@ export function safetyNetNote(c: Consultation, context: PlanContext): string {
   const grid = c.options.grid ? clean(c.options.grid.title) : '';
   return [
     ...own,
-    ...(fromGrid.length ? [`from the ${grid || 'option'} grid: ${fromGrid.join(' ')}`] : []),
-    `urgent help (${urgentHelpFor(context.settings.nation).summary})`,
-  ].join('; ');
+    ...(fromGrid.length ? [`From the ${grid || 'option'} grid: ${fromGrid.join(' ')}`] : []),
+    `Urgent help: ${urgentHelpFor(context.settings.nation).summary}.`,
+  ].join(' ');
 }

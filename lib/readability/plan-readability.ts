@@ -12,7 +12,7 @@ export interface HardLine {
 }
 
 export interface PlanReadability {
-  /** The English prose of the plan: line texts only, never headings or labels. */
+  /** The English prose of the plan: line texts only, never headings, labels, values or names. */
   overall: Readability;
   /** Each line below the threshold, the patient's own quoted words apart. */
   hardLines: HardLine[];
@@ -66,6 +66,8 @@ export function assessPlanReadability(docs: readonly PlanDocument[], threshold =
     if (doc.language !== 'en') continue;
     for (const s of doc.sections) {
       for (const l of s.lines) {
+        // Clinical values and the sign-off (names, dates) are not prose.
+        if (l.verbatim) continue;
         const c = count(l.text);
         total.words += c.words;
         total.sentences += c.sentences;
