@@ -1,7 +1,7 @@
 import type { AuditFigures } from '../../lib/audit/compute-audit';
 import { ELEMENT_IDS } from '../../lib/domain/elements';
 import { BarChart } from './BarChart';
-import { ELEMENT_NAMES } from './labels';
+import { ELEMENT_NAMES } from '../../lib/i18n/element-names';
 
 /** Which elements and which option grids the clinician used. */
 export function AuditUsage({ figures }: { figures: AuditFigures }) {

@@ -1,16 +1,4 @@
-import type { ElementId } from '../../lib/domain/elements';
 import type { AttainmentCount, NextStepCount } from '../../lib/audit/compute-audit';
-
-/** Plain names for the audit's categories. */
-export const ELEMENT_NAMES: Record<ElementId, string> = {
-  preparation: 'Preparation',
-  agenda: 'Agenda setting',
-  information: 'Information gathering',
-  options: 'Discussing options',
-  agreement: 'Agreeing the way forward',
-  implementation: 'Implementation',
-  review: 'Review',
-};
 
 export const ATTAINMENT_NAMES: Record<keyof AttainmentCount, string> = {
   achieved: 'Achieved',

@@ -1,5 +1,6 @@
 import type { Consultation } from '../../lib/domain/consultation';
-import { ELEMENTS, isCaptured } from '../../lib/domain/element-registry';
+import { ELEMENTS } from '../../lib/domain/element-registry';
+import { isElementUsed } from '../../lib/domain/element-used';
 import type { ElementId } from '../../lib/domain/elements';
 import type { Catalogue } from '../../lib/i18n/types';
 
@@ -20,7 +21,7 @@ export function ElementNavigator({ consultation, strings, onGo }: NavigatorProps
       <ol class="navigator__list">
         {ELEMENTS.map((element) => {
           const current = consultation.currentElement === element.id;
-          const captured = isCaptured(consultation, element.id);
+          const captured = isElementUsed(consultation, element.id);
           const offPath = consultation.path === 'quick' && !element.inQuickPath;
           const classes = ['navigator__item', current ? 'is-current' : '', offPath ? 'is-off-path' : '']
             .filter(Boolean)

@@ -1,7 +1,11 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
+import { answerFor } from '../../lib/option-grids/grid-nation';
+import type { Nation } from '../../lib/settings/nation';
+import { GridFigureView } from './GridFigureView';
 
 interface GridCompactProps {
   grid: OptionGrid;
+  nation?: Nation;
   mattered: readonly string[];
   leaning: readonly string[];
   onQuestion: (questionId: string, on: boolean) => void;
@@ -13,7 +17,7 @@ interface GridCompactProps {
  * patient's leaning), then one card per question with every option's answer
  * stacked under it, so no row needs sideways scrolling. All content is text.
  */
-export function GridCompact({ grid, mattered, leaning, onQuestion, onLeaning }: GridCompactProps) {
+export function GridCompact({ grid, nation, mattered, leaning, onQuestion, onLeaning }: GridCompactProps) {
   const labelOf = new Map(grid.options.map((option) => [option.id, option.label]));
   return (
     <div class="grid-compact" lang={grid.language}>
@@ -41,7 +45,12 @@ export function GridCompact({ grid, mattered, leaning, onQuestion, onLeaning }: 
             {grid.options.map((option) => (
               <div class="grid-compact__answer" key={option.id}>
                 <dt>{labelOf.get(option.id)}</dt>
-                <dd>{question.answers[option.id] ?? ''}</dd>
+                <dd>
+                  {answerFor(question, option.id, nation)}
+                  {question.figures?.[option.id] ? (
+                    <GridFigureView figure={question.figures[option.id]!} language={grid.language} />
+                  ) : null}
+                </dd>
               </div>
             ))}
           </dl>

@@ -2,13 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import type { GridLanguage, OptionGrid } from '../../lib/option-grids/grid';
 import { slugify, uniqueId } from '../../lib/option-grids/grid-draft';
 import { keywordsFromText, setField } from '../../lib/option-grids/grid-edit';
+import { applySignOffDraft, EMPTY_SIGN_OFF } from '../../lib/option-grids/grid-sign-off';
 import { parseGrid } from '../../lib/option-grids/parse-grid';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { EditorOptions } from './EditorOptions';
 import { EditorQuestions } from './EditorQuestions';
+import { EditorSafety } from './EditorSafety';
 import { EditorSources } from './EditorSources';
 import { GridTable } from './GridTable';
+import { SignOffFields } from './SignOffFields';
 
 interface Props {
   initial: OptionGrid;
@@ -32,12 +35,14 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
   const [draft, setDraft] = useState(initial);
   const [keywordText, setKeywordText] = useState(initial.keywords.join(', '));
   const [tried, setTried] = useState(false);
+  const [signOff, setSignOff] = useState(initial.signOff ?? EMPTY_SIGN_OFF);
+  const signed = useMemo(() => applySignOffDraft(draft, signOff), [draft, signOff]);
   const candidate = useMemo(
-    () => (isNew ? { ...draft, id: uniqueId(slugify(draft.title) || 'grid', takenIds) } : draft),
-    [draft, isNew, takenIds],
+    () => (isNew ? { ...signed.grid, id: uniqueId(slugify(draft.title) || 'grid', takenIds) } : signed.grid),
+    [signed, draft.title, isNew, takenIds],
   );
   const result = useMemo(() => parseGrid(candidate), [candidate]);
-  const errors = result.ok ? [] : result.errors;
+  const errors = [...(signed.problem ? [signed.problem] : []), ...(result.ok ? [] : result.errors)];
   const set =
     <K extends keyof OptionGrid>(key: K) =>
     (value: OptionGrid[K]) =>
@@ -46,7 +51,7 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
   const save = async (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (result.ok) await onSave(result.grid);
+    if (result.ok && !signed.problem) await onSave(result.grid);
   };
 
   return (
@@ -88,20 +93,24 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
               value={draft.version}
               onChange={set('version')}
             />
-            <TextField
-              label="Last reviewed"
-              type="date"
-              value={draft.lastReviewed}
-              onChange={set('lastReviewed')}
-            />
-            <TextField label="Review due" type="date" value={draft.reviewDue} onChange={set('reviewDue')} />
+            {signOff.nextReviewDate ? null : (
+              <TextField label="Review due" type="date" value={draft.reviewDue} onChange={set('reviewDue')} />
+            )}
           </div>
+          <fieldset>
+            <legend>Clinical sign-off</legend>
+            <p class="field__hint">
+              Only a sign-off sets the date the grid was last reviewed. Until then it shows as a sample.
+            </p>
+            <SignOffFields value={signOff} onChange={setSignOff} />
+          </fieldset>
           <div class="field-row">
             <TextField label="Author" value={draft.author} onChange={set('author')} />
             <TextField label="Organisation" value={draft.organisation} onChange={set('organisation')} />
           </div>
           <EditorOptions grid={draft} onChange={setDraft} />
           <EditorQuestions grid={draft} onChange={setDraft} />
+          <EditorSafety grid={draft} onChange={setDraft} />
           <EditorSources grid={draft} onChange={setDraft} />
         </div>
         <div class="grid-editor__side">

@@ -45,6 +45,11 @@ export function GridLibraryApp({ db, now, download, openView }: Props) {
     setEditing(null);
     setMessage(`Saved “${grid.title}” as one of your grids.`);
   };
+  const signOff = async (grid: OptionGrid) => {
+    await saveLocalGrid(db, grid, now());
+    await reload();
+    setMessage(`Signed off “${grid.title}” on this computer.`);
+  };
   const remove = async ({ grid }: CatalogueEntry) => {
     await deleteStoredGrid(db, grid.id);
     await reload();
@@ -116,6 +121,7 @@ export function GridLibraryApp({ db, now, download, openView }: Props) {
               onEdit={edit}
               onExport={(e) => download(exportGrid(e.grid))}
               onDelete={remove}
+              onSignOff={signOff}
             />
           </section>
         );

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
+import type { OptionGrid } from '../../lib/option-grids/grid';
+import { SAMPLE_LABEL } from '../../lib/option-grids/grid-status';
 import { isOverdue } from '../../lib/option-grids/grid-words';
 import { LANGUAGE_NAMES, SOURCE_LABELS } from '../../lib/option-grids/source-labels';
+import { GridSignOffForm } from './GridSignOffForm';
 
 interface Props {
   entries: readonly CatalogueEntry[];
@@ -10,11 +13,13 @@ interface Props {
   onEdit: (entry: CatalogueEntry) => void;
   onExport: (entry: CatalogueEntry) => void;
   onDelete: (entry: CatalogueEntry) => Promise<void>;
+  onSignOff: (grid: OptionGrid) => Promise<void>;
 }
 
 /** Every grid on this PC with where it came from and its review dates. */
-export function GridList({ entries, today, onView, onEdit, onExport, onDelete }: Props) {
+export function GridList({ entries, today, onView, onEdit, onExport, onDelete, onSignOff }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [signing, setSigning] = useState<string | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
   // Keyboard users land in the question, on the safe answer.
   useEffect(() => {
@@ -30,8 +35,11 @@ export function GridList({ entries, today, onView, onEdit, onExport, onDelete }:
             <article aria-label={grid.title}>
               <h3 lang={grid.language}>{grid.title}</h3>
               <p class="field__hint">
-                {SOURCE_LABELS[source]} · {LANGUAGE_NAMES[grid.language]} · version {grid.version} · reviewed{' '}
-                {grid.lastReviewed} · review due {grid.reviewDue}
+                {SOURCE_LABELS[source]} · {LANGUAGE_NAMES[grid.language]} · version {grid.version}
+                {grid.signOff
+                  ? ` · signed off by ${grid.signOff.reviewerName} on ${grid.signOff.date}`
+                  : ` · ${SAMPLE_LABEL}`}{' '}
+                · review due {grid.reviewDue}
                 {overdue ? <strong class="grid-list__overdue"> · review overdue</strong> : null}
               </p>
               <div class="toolbar">
@@ -40,6 +48,9 @@ export function GridList({ entries, today, onView, onEdit, onExport, onDelete }:
                 </button>
                 <button type="button" onClick={() => onEdit(entry)}>
                   {source === 'local' ? 'Edit' : 'Edit a copy'}
+                </button>
+                <button type="button" onClick={() => setSigning(grid.id)}>
+                  {grid.signOff ? 'Sign off again' : 'Sign off for my practice'}
                 </button>
                 <button type="button" onClick={() => onExport(entry)}>
                   Export
@@ -50,6 +61,13 @@ export function GridList({ entries, today, onView, onEdit, onExport, onDelete }:
                   </button>
                 )}
               </div>
+              {signing === grid.id ? (
+                <GridSignOffForm
+                  grid={grid}
+                  onSigned={(signed) => onSignOff(signed).then(() => setSigning(null))}
+                  onCancel={() => setSigning(null)}
+                />
+              ) : null}
               {confirming === grid.id ? (
                 <div role="alertdialog" aria-label={`Delete ${grid.title}?`} class="grid-list__confirm">
                   <p>Delete “{grid.title}” from this computer? This cannot be undone.</p>

@@ -9,6 +9,8 @@ import {
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { useApp } from '../app-context';
 import { GridCompact } from './GridCompact';
+import { GridNotices } from './GridNotices';
+import { GridSafetyNet } from './GridSafetyNet';
 import { GridSearch } from './GridSearch';
 import { GridSources } from './GridSources';
 import { gridViewPath, openExtensionTab } from './open-tab';
@@ -22,8 +24,8 @@ import './option-grid.css';
  * the patient leans to. Everything is written to the consultation, so the
  * plan and the note name the grid and its version.
  */
-export function GridPanel() {
-  const { model, db } = useApp();
+export function GridPanel({ today = () => new Date() }: { today?: () => Date }) {
+  const { model, db, settings } = useApp();
   const { catalogue, error, load } = useCatalogue(db);
   const section = model.consultation.value?.options;
   const usedId = section?.grid?.id;
@@ -60,6 +62,7 @@ export function GridPanel() {
       {entry ? (
         <article class="grid-panel__grid" aria-label={`Option grid: ${entry.grid.title}`}>
           <h4 class="grid-panel__title">{entry.grid.title}</h4>
+          <GridNotices grid={entry.grid} today={today().toISOString().slice(0, 10)} />
           <p class="grid-panel__decision">{entry.grid.decision}</p>
           {section.grid && section.grid.version !== entry.grid.version ? (
             <p class="field__hint">
@@ -84,6 +87,7 @@ export function GridPanel() {
           <ThreeQuestions language={entry.grid.language} />
           <GridCompact
             grid={entry.grid}
+            nation={settings.value.nation}
             mattered={section.questionsThatMattered}
             leaning={section.leaning}
             onQuestion={(id, on) =>
@@ -91,6 +95,7 @@ export function GridPanel() {
             }
             onLeaning={(id, on) => model.update((c) => ({ ...c, options: toggleLeaning(c.options, id, on) }))}
           />
+          <GridSafetyNet grid={entry.grid} />
           <details class="grid-panel__sources">
             <summary>Sources and review dates</summary>
             <GridSources grid={entry.grid} />

@@ -1,4 +1,5 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
+import { signOffLine } from '../../lib/option-grids/grid-status';
 import { GRID_WORDS } from '../../lib/option-grids/grid-words';
 
 /** Sources, authorship and review dates: links are shown as text, never fetched (extension CSP). */
@@ -10,14 +11,22 @@ export function GridSources({ grid }: { grid: OptionGrid }) {
       <ol>
         {grid.sources.map((source) => (
           <li key={source.id}>
-            {source.citation} <span class="grid-sources__url">{source.url}</span>
+            {source.citation}
+            {source.checked ? ` (${words.checked} ${source.checked})` : ''}{' '}
+            <span class="grid-sources__url">{source.url}</span>
           </li>
         ))}
       </ol>
       <p class="grid-sources__meta">
         {words.writtenBy}: {grid.author}, {grid.organisation}. {words.version} {grid.version}.{' '}
-        {words.lastReviewed}: {grid.lastReviewed}. {words.reviewDue}: {grid.reviewDue}.
+        {grid.lastReviewed ? `${words.lastReviewed}: ${grid.lastReviewed}. ` : ''}
+        {words.reviewDue}: {grid.reviewDue}. {signOffLine(grid)}
       </p>
+      {grid.translationSignOffNeeded ? (
+        <p class="grid-sources__meta">
+          {words.signOffNeeded}: {grid.translationSignOffNeeded}
+        </p>
+      ) : null}
     </div>
   );
 }

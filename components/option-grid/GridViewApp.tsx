@@ -3,7 +3,10 @@ import type { OptionGrid } from '../../lib/option-grids/grid';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { loadCatalogue } from '../../lib/option-grids/load-catalogue';
 import { printDensity } from '../../lib/option-grids/print-density';
+import type { Nation } from '../../lib/settings/nation';
 import type { CocreateDb } from '../../lib/storage/db';
+import { GridNotices } from './GridNotices';
+import { GridSafetyNet } from './GridSafetyNet';
 import { GridSources } from './GridSources';
 import { GridTable } from './GridTable';
 import { ThreeQuestions } from './ThreeQuestions';
@@ -16,13 +19,16 @@ interface Props {
   /** Open the print dialog once the grid is drawn (the sidebar's "Print" button). */
   printOnOpen: boolean;
   print: () => void;
+  /** The practice's nation, which picks the nation variant of service rows. */
+  nation?: Nation;
+  today?: () => Date;
 }
 
 /**
  * One grid full-tab, large and high-contrast, to turn the screen toward the
  * patient or print on one A4 page (issue 4; framework.md §1 and §4).
  */
-export function GridViewApp({ db, id, printOnOpen, print }: Props) {
+export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => new Date() }: Props) {
   const [grid, setGrid] = useState<OptionGrid | null | undefined>(undefined);
 
   useEffect(() => {
@@ -48,10 +54,12 @@ export function GridViewApp({ db, id, printOnOpen, print }: Props) {
           Print
         </button>
       </header>
+      <GridNotices grid={grid} today={today().toISOString().slice(0, 10)} />
       <div class="grid-view__body">
-        <GridTable grid={grid} />
+        <GridTable grid={grid} nation={nation} />
         <ThreeQuestions language={grid.language} />
       </div>
+      <GridSafetyNet grid={grid} />
       <GridSources grid={grid} />
       <p class="grid-view__check">{CHECK_BEFORE_USE}</p>
     </main>

@@ -10,6 +10,11 @@ export function EarlierPlanSummary({ plan }: { plan: Consultation }) {
   return (
     <section class="earlier-plan" aria-labelledby="earlier-plan-title">
       <h3 id="earlier-plan-title">The plan from {formatLongDate(plan.createdAt)}</h3>
+      {plan.importedFrom ? (
+        <p class="field__hint">
+          Read from the {plan.importedFrom.source === 'fhir' ? 'FHIR file' : 'earlier note'} in the record.
+        </p>
+      ) : null}
       <dl>
         <dt>Goal</dt>
         <dd>{goal || 'not recorded'}</dd>

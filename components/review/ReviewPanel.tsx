@@ -1,4 +1,5 @@
 import { useModel } from '../app-context';
+import { EarlierPlanSources } from '../continuity/EarlierPlanSources';
 import { EarlierPlanSummary } from './EarlierPlanSummary';
 import { useEarlierPlan } from './use-earlier-plan';
 import './review.css';
@@ -15,10 +16,13 @@ export function ReviewPanel() {
   if (!current) return null;
   if (!current.review.previousConsultationId) {
     return (
-      <p class="field__hint">
-        No earlier plan is linked. Type the patient reference: if they have an agreed plan, the sidebar offers
-        to review it.
-      </p>
+      <>
+        <p class="field__hint">
+          No earlier plan is linked. Type the patient reference: if they have an agreed plan, the sidebar
+          offers to review it.
+        </p>
+        <EarlierPlanSources />
+      </>
     );
   }
   if (!earlier) return <p class="field__hint">Loading the earlier plan…</p>;

@@ -1,16 +1,25 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { GridViewApp } from '../../components/option-grid/GridViewApp';
+import { connectSettings } from '../../lib/settings/connect-managed';
+import { createSettingsStore } from '../../lib/settings/settings-store';
 import { openDb } from '../../lib/storage/db';
 import '../../components/ui/theme.css';
 
 // An unlisted page: opened from the sidebar's "Show to patient" and "Print" (issue 4).
+// Settings give the practice's nation, which picks the nation variant of service rows.
+const db = openDb();
+const settings = createSettingsStore({ db, managedArea: browser.storage.managed });
 const params = new URLSearchParams(location.search);
-render(
-  <GridViewApp
-    db={openDb()}
-    id={params.get('id') ?? ''}
-    printOnOpen={params.get('print') === '1'}
-    print={() => window.print()}
-  />,
-  document.getElementById('app')!,
+void connectSettings(browser.storage, settings).then(() =>
+  render(
+    <GridViewApp
+      db={db}
+      id={params.get('id') ?? ''}
+      printOnOpen={params.get('print') === '1'}
+      print={() => window.print()}
+      nation={settings.effective.value.nation}
+    />,
+    document.getElementById('app')!,
+  ),
 );

@@ -7,7 +7,7 @@ import type {
 } from '../domain/consultation';
 import type { ConsultationPath, ElementId } from '../domain/elements';
 import { ELEMENT_IDS } from '../domain/elements';
-import { isElementUsed } from './elements-used';
+import { isElementUsed } from '../domain/element-used';
 
 /**
  * What the audit needs of one consultation, and nothing more: no patient
@@ -29,7 +29,7 @@ export interface AuditRow {
   lastDay: string;
   path: ConsultationPath;
   status: ConsultationStatus;
-  /** Bit i is set when ELEMENT_IDS[i] was used (see elements-used.ts). */
+  /** Bit i is set when ELEMENT_IDS[i] was used (lib/domain/element-used.ts). */
   used: number;
   gridId: string | null;
   gridTitle: string | null;
@@ -49,6 +49,12 @@ export interface AuditRow {
   confidenceNow: number | null;
   collaborate: [number | null, number | null, number | null];
   purged: boolean;
+  /**
+   * An earlier plan read from another PC's note (docs/continuity.md): kept as
+   * the baseline its review compares with, never counted as a consultation here.
+   * Present only when true, so older rows read the same.
+   */
+  imported?: true;
 }
 
 /** The used-elements bit mask of a consultation. */
@@ -101,6 +107,7 @@ export function toAuditRow(c: Consultation): AuditRow {
       review.collaborate?.[2] ?? null,
     ],
     purged: (c.purgedAt ?? null) !== null,
+    ...(c.importedFrom ? { imported: true as const } : {}),
   };
 }
 

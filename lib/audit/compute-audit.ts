@@ -75,7 +75,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
 
   const inDays = periodTest(filter);
   for (const row of rows) {
-    if (!inDays(row.createdAt)) continue;
+    if (row.imported || !inDays(row.createdAt)) continue;
     if (filter.grid !== ANY_GRID && !matchesGrid(gridRowOf(row, byId), filter)) continue;
     count += 1;
     if (row.path === 'quick') quick += 1;

@@ -62,7 +62,7 @@ export function auditCsv(rows: readonly AuditRow[], filter: AuditFilter): string
   const lines = [AUDIT_CSV_COLUMNS.join(',')];
   const inDays = periodTest(filter);
   for (const c of rows) {
-    if (!inDays(c.createdAt)) continue;
+    if (c.imported || !inDays(c.createdAt)) continue;
     const grid = gridRowOf(c, byId);
     if (!matchesGrid(grid, filter)) continue;
     const review = c.isReview;

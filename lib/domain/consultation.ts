@@ -40,6 +40,20 @@ export interface Consultation {
    * kept or dropped, as dotted paths (e.g. "agreement.goal", "agreement.barriers.b1").
    */
   carriedForward?: string[];
+  /**
+   * Set only on an earlier plan read back from an EHR note or a FHIR bundle, so
+   * a review on another PC has its baseline (docs/continuity.md). Such a record
+   * is not a consultation held here: the audit does not count it. Absent on
+   * records saved before this field existed.
+   */
+  importedFrom?: ImportedFrom | null;
+}
+
+export interface ImportedFrom {
+  source: 'note' | 'fhir';
+  formatVersion: string;
+  /** ISO date-time it was read and confirmed. */
+  importedAt: string;
 }
 
 /** One copy of the patient version given to the patient (docs/plan-truth.md). */

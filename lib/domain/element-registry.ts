@@ -1,95 +1,142 @@
 import type { Consultation } from './consultation';
 import { ELEMENT_IDS, QUICK_PATH, type ConsultationPath, type ElementId } from './elements';
+import type { FieldSpecs } from './field-kinds';
 import { newConsultation } from './new-consultation';
 
 /**
- * The one list of the seven elements (shared/framework.md, "The seven elements").
+ * The one list of the seven elements (docs/framework.md, "The seven elements").
  * Each element's captured data lives in the consultation section with the same
- * name, so `consultation[id]` is always that element's section. Names, prompts
- * and "why this matters" live in lib/i18n (English and Welsh);
- * tests/unit/domain/element-registry.test.ts fails when an element lacks its
- * strings or its step component.
+ * name, so `consultation[id]` is always that element's section, and the element's
+ * name and prompts are `catalogue(language).elements[id]` (lib/i18n, English and
+ * Welsh). Every field of a section has a kind (field-kinds.ts); purge, the
+ * unsaved-text copy, "element used" and the patient's-words list are derived from
+ * them. tests/unit/domain/element-registry.test.ts fails when an element lacks
+ * its strings or its step component, or a field of Consultation lacks a kind.
  */
 export interface ElementDefinition<K extends ElementId = ElementId> {
   id: K;
   /** 1-based position, also the Alt+number shortcut. */
   number: number;
-  /** Fields of `consultation[id]` this element captures (the audit issue reads these). */
+  /** The kind of every field of `consultation[id]`. */
+  kinds: FieldSpecs<Consultation[K]>;
+  /** Fields of `consultation[id]` this element captures, in order (the keys of `kinds`). */
   fields: readonly (keyof Consultation[K])[];
   inQuickPath: boolean;
 }
 
 type Registry = { [K in ElementId]: ElementDefinition<K> };
 
-function define<K extends ElementId>(
-  id: K,
-  fields: readonly (keyof Consultation[K])[],
-): ElementDefinition<K> {
-  return { id, number: ELEMENT_IDS.indexOf(id) + 1, fields, inQuickPath: QUICK_PATH.includes(id) };
+function define<K extends ElementId>(id: K, kinds: FieldSpecs<Consultation[K]>): ElementDefinition<K> {
+  return {
+    id,
+    number: ELEMENT_IDS.indexOf(id) + 1,
+    kinds,
+    fields: Object.keys(kinds) as (keyof Consultation[K])[],
+    inQuickPath: QUICK_PATH.includes(id),
+  };
 }
 
+const LIST_OF_TEXT = 'free-text';
+
 export const ELEMENT_REGISTRY: Registry = {
-  preparation: define('preparation', [
-    'appointmentType',
-    'plannedMinutes',
-    'present',
-    'presentNote',
-    'language',
-    'communicationNeeds',
-    'largePrint',
-    'gridsSentInAdvance',
-    'knownGoals',
-  ]),
-  agenda: define('agenda', [
-    'items',
-    'whatMatters',
-    'alreadyDoing',
-    'importanceAbout',
-    'importance',
-    'confidenceAbout',
-    'confidence',
-    'activation',
-  ]),
-  information: define('information', ['needed', 'dailyImpact', 'nextStep']),
-  options: define('options', [
-    'problem',
-    'careAims',
-    'grid',
-    'options',
-    'questionsThatMattered',
-    'leaning',
-    'whatMattered',
-  ]),
-  agreement: define('agreement', [
-    'chosenOptionIds',
-    'noTreatment',
-    'rationale',
-    'goal',
-    'firstAction',
-    'when',
-    'howOften',
-    'barriers',
-    'confidence',
-    'baseline',
-    'responsibilities',
-    'followUpDate',
-    'contact',
-    'safetyNet',
-    'notDecided',
-    'decideBy',
-  ]),
-  implementation: define('implementation', ['referrals', 'interventions', 'support', 'wayBackIn']),
-  review: define('review', [
-    'previousConsultationId',
-    'attainment',
-    'patientMeasureNow',
-    'confidenceNow',
-    'clinicalValueNow',
-    'helped',
-    'gotInTheWay',
-    'nextStep',
-    'collaborate',
-  ]),
+  preparation: define('preparation', {
+    appointmentType: 'choice',
+    plannedMinutes: { kind: 'number', presetBy: 'the practice setting for appointment length' },
+    present: 'choice',
+    presentNote: 'free-text',
+    language: { kind: 'choice', presetBy: 'the practice setting for plan language' },
+    communicationNeeds: 'free-text',
+    largePrint: 'choice',
+    gridsSentInAdvance: 'id',
+    knownGoals: 'free-text',
+  }),
+  agenda: define('agenda', {
+    items: { each: { id: 'id', text: 'patient-words', owner: 'choice' } },
+    whatMatters: 'patient-words',
+    alreadyDoing: 'patient-words',
+    importanceAbout: 'free-text',
+    importance: 'number',
+    confidenceAbout: 'free-text',
+    confidence: 'number',
+    activation: 'choice',
+  }),
+  information: define('information', {
+    needed: { each: { id: 'id', what: 'free-text', who: 'free-text', byWhen: 'free-text' } },
+    dailyImpact: 'free-text',
+    nextStep: 'choice',
+  }),
+  options: define('options', {
+    problem: 'free-text',
+    careAims: 'choice',
+    grid: 'choice',
+    options: {
+      each: { id: 'id', label: 'free-text', pros: 'free-text', cons: 'free-text', isDoNothing: 'choice' },
+    },
+    // Grid question ids or the patient's questions as typed: treated as text either way.
+    questionsThatMattered: LIST_OF_TEXT,
+    leaning: 'id',
+    whatMattered: 'patient-words',
+  }),
+  agreement: define('agreement', {
+    chosenOptionIds: 'id',
+    noTreatment: 'choice',
+    rationale: 'patient-words',
+    goal: 'patient-words',
+    firstAction: 'free-text',
+    when: 'free-text',
+    howOften: 'free-text',
+    barriers: { each: { id: 'id', barrier: 'free-text', wayRound: 'free-text' } },
+    confidence: 'number',
+    baseline: {
+      fields: {
+        patientMeasureLabel: 'clinical-value',
+        patientMeasure: 'number',
+        clinicalLabel: 'clinical-value',
+        clinicalValue: 'clinical-value',
+        clinicalUnit: 'clinical-value',
+      },
+    },
+    responsibilities: { each: { id: 'id', who: 'choice', otherName: 'free-text', task: 'free-text' } },
+    followUpDate: 'date',
+    contact: 'free-text',
+    safetyNet: 'free-text',
+    notDecided: 'choice',
+    decideBy: 'date',
+  }),
+  implementation: define('implementation', {
+    referrals: 'free-text',
+    interventions: 'free-text',
+    support: 'free-text',
+    wayBackIn: 'free-text',
+  }),
+  review: define('review', {
+    previousConsultationId: { kind: 'id', presetBy: 'the review offer, before anything is discussed' },
+    attainment: 'choice',
+    patientMeasureNow: 'number',
+    confidenceNow: 'number',
+    clinicalValueNow: 'clinical-value',
+    helped: 'patient-words',
+    gotInTheWay: 'patient-words',
+    nextStep: 'choice',
+    collaborate: 'number',
+  }),
+};
+
+/** The fields of a consultation outside the seven sections: the record's own bookkeeping. */
+export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
+  id: 'id',
+  patientRef: 'patient-ref',
+  createdAt: 'timestamp',
+  updatedAt: 'timestamp',
+  clockStartedAt: 'timestamp',
+  path: 'choice',
+  currentElement: 'choice',
+  status: 'choice',
+  purgedAt: 'timestamp',
+  // Jargon terms accepted for the patient's rendering (docs/plan-truth.md).
+  plainWords: 'id',
+  copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
+  carriedForward: 'id',
 };
 
 /** In framework order. */
@@ -124,23 +171,23 @@ export function stepAlong(path: ConsultationPath, current: ElementId, step: 1 | 
 
 const BLANK = newConsultation({ id: '', now: new Date(0), path: 'quick', plannedMinutes: 0 });
 
-/**
- * Whether anything was captured in an element: its section differs from a blank one.
- * The planned length is set from settings, not by the clinician, so it does not count.
- */
-export function isCaptured(consultation: Consultation, id: ElementId): boolean {
-  // A record saved before a field existed lacks it: read the blank's value in its place.
-  const section: unknown = { ...BLANK[id], ...consultation[id] };
-  const blank: unknown = BLANK[id];
+/** Whether a section differs from a blank one (the planned length comes from settings, so it does not count). */
+function differsFromBlank(consultation: Consultation, id: ElementId): boolean {
   if (id === 'preparation') {
     return (
       JSON.stringify({ ...consultation.preparation, plannedMinutes: 0 }) !== JSON.stringify(BLANK.preparation)
     );
   }
-  return JSON.stringify(section) !== JSON.stringify(blank);
+  // A record saved before a field existed lacks it: read the blank's value in its place.
+  return JSON.stringify({ ...BLANK[id], ...consultation[id] }) !== JSON.stringify(BLANK[id]);
 }
 
-/** True when the clinician has typed or chosen anything at all (used before starting a new one). */
+/**
+ * True when the clinician has typed or chosen anything at all (used before starting a new one),
+ * even a choice that does not count as using an element, such as the plan language.
+ */
 export function hasAnyContent(consultation: Consultation): boolean {
-  return consultation.patientRef.trim() !== '' || ELEMENT_IDS.some((id) => isCaptured(consultation, id));
+  return (
+    consultation.patientRef.trim() !== '' || ELEMENT_IDS.some((id) => differsFromBlank(consultation, id))
+  );
 }

@@ -92,5 +92,6 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
     plainWords: [],
     copiesGiven: [],
     carriedForward: [],
+    importedFrom: null,
   };
 }

@@ -1,161 +1,142 @@
-import type {
-  Annotation,
-  Bundle,
-  CarePlan,
-  CarePlanActivity,
-  Goal,
-  Patient,
-  Reference,
-} from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, CarePlan, CarePlanActivity, Resource } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
-import { noteTitle } from '../plan/clinician-note';
-import { clean, list, score } from '../plan/lines';
-import { stableUuid } from './stable-uuid';
+import { clean, list } from '../plan/lines';
 import type { PlanContext } from '../plan/plan-types';
+import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
+import { decisionOf } from './fhir-decision';
+import { ACTIVITY, DECISION_OUTCOME, FORMAT_SOURCE, gridUri } from './fhir-format';
+import { goalResource } from './fhir-goal';
+import { consultationObservations } from './fhir-observations';
+import { compact, instant, note, patientRef, writtenAt } from './fhir-parts';
+import { stableUuid } from './stable-uuid';
 
 // Type-only imports from @medplum/fhirtypes: nothing from medplum ships in the extension.
-
-const isoDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(clean(value)) ? clean(value) : undefined);
-const note = (text: string): Annotation[] => (clean(text) ? [{ text: clean(text) }] : []);
-
-/**
- * The patient by local reference only: the sidebar never holds an NHS number,
- * so the subject is the clinician's own reference, as an identifier plus display.
- */
-function subject(c: Consultation): Reference<Patient> {
-  const ref = clean(c.patientRef) || 'unknown';
-  return { identifier: { system: 'urn:cocreate:local-patient-ref', value: ref }, display: ref };
-}
+// The mapping of every field to FHIR and to the PRSB standards: docs/standards.md.
 
 function carePlanStatus(c: Consultation): CarePlan['status'] {
   if (c.status === 'closed') return 'completed';
   return c.status === 'agreed' ? 'active' : 'draft';
 }
 
-function goalResource(c: Consultation, ctx: PlanContext, id: string): Goal {
-  const a = c.agreement;
-  const b = a.baseline;
-  const confidence = score(a.confidence);
-  const baseline = [
-    score(b.patientMeasure) === null
-      ? ''
-      : `${clean(b.patientMeasureLabel) || 'Patient measure'}: ${score(b.patientMeasure)}/10`,
-    clean(b.clinicalValue)
-      ? `${clean(b.clinicalLabel) || 'Clinical'}: ${clean(b.clinicalValue)} ${clean(b.clinicalUnit)}`.trim()
-      : '',
-  ].filter(Boolean);
-  const due = isoDate(a.followUpDate);
+const NO_TREATMENT = 'Informed choice of no treatment at present';
+
+/** The shared decision as the plan's first activity: what was chosen, and the grid it used. */
+function decisionActivity(c: Consultation): CarePlanActivity {
+  const decision = decisionOf(c);
+  const grid = c.options.grid;
+  const description =
+    decision.kind === 'chosen'
+      ? decision.chosen.join('; ')
+      : decision.kind === 'noTreatment'
+        ? NO_TREATMENT
+        : DECISION_OUTCOME.notDecided;
   return {
-    resourceType: 'Goal',
-    id,
-    lifecycleStatus: c.status === 'closed' ? 'completed' : 'active',
-    description: { text: clean(a.goal) || clean(a.firstAction) || 'Goal not yet written' },
-    subject: subject(c),
-    startDate: isoDate(String(ctx.date instanceof Date ? ctx.date.toISOString() : ctx.date).slice(0, 10)),
-    ...(due ? { target: [{ dueDate: due }] } : {}),
-    // Confidence and barriers have no native Goal field (framework.md, "FHIR"): notes carry them.
-    note: [
-      ...(confidence === null ? [] : note(`Confidence: ${confidence}/10`)),
-      ...note(baseline.length ? `Baseline: ${baseline.join('; ')}` : ''),
-      ...list(a.barriers).flatMap((x) =>
-        note(
-          clean(x.barrier)
-            ? `Barrier: ${clean(x.barrier)}${clean(x.wayRound) ? ` — way round: ${clean(x.wayRound)}` : ''}`
-            : '',
-        ),
-      ),
-    ],
+    outcomeCodeableConcept: [{ text: DECISION_OUTCOME[decision.kind] }],
+    detail: compact({
+      code: { text: ACTIVITY.decision },
+      status: decision.kind === 'notDecided' ? ('in-progress' as const) : ('completed' as const),
+      description,
+      instantiatesUri: grid && clean(grid.id) ? [gridUri(clean(grid.id), clean(grid.version))] : undefined,
+    }),
   };
 }
 
-function activities(c: Consultation): CarePlanActivity[] {
+function plannedActivities(c: Consultation): CarePlanActivity[] {
   const a = c.agreement;
-  const first = clean(a.firstAction)
+  const when = [clean(a.when), clean(a.howOften)].filter(Boolean).join(', ');
+  const first: CarePlanActivity[] = clean(a.firstAction)
     ? [
         {
-          description: clean(a.firstAction),
-          scheduledString: [clean(a.when), clean(a.howOften)].filter(Boolean).join(', ') || undefined,
+          detail: compact({
+            code: { text: ACTIVITY.firstAction },
+            status: 'not-started' as const,
+            description: clean(a.firstAction),
+            scheduledString: when || undefined,
+            performer: [patientRef(c)],
+          }),
         },
       ]
     : [];
   const tasks = list(a.responsibilities)
     .filter((r) => clean(r.task))
-    .map((r) => ({
-      description: clean(r.task),
-      performerDisplay:
-        r.who === 'patient' ? 'Patient' : r.who === 'clinician' ? 'Clinician' : clean(r.otherName) || 'Other',
+    .map((r): CarePlanActivity => ({
+      detail: {
+        code: { text: ACTIVITY.task },
+        status: 'not-started',
+        description: clean(r.task),
+        performer: [
+          r.who === 'patient'
+            ? patientRef(c)
+            : { display: r.who === 'clinician' ? 'Clinician' : clean(r.otherName) || 'Other' },
+        ],
+      },
     }));
-  return [
-    ...first.map((x) => ({
-      detail: {
-        status: 'not-started' as const,
-        description: x.description,
-        ...(x.scheduledString ? { scheduledString: x.scheduledString } : {}),
-      },
-    })),
-    ...tasks.map((t) => ({
-      detail: {
-        status: 'not-started' as const,
-        description: t.description,
-        performer: [{ display: t.performerDisplay }],
-      },
-    })),
-  ];
+  return [...first, ...tasks];
 }
 
 /**
- * The agreed plan as a FHIR R4 `collection` Bundle: one CarePlan (intent "plan")
- * and its Goal, linked by urn:uuid full URLs (issue 5, "FHIR").
+ * The agreed plan as a FHIR R4 `collection` Bundle: a UK Core CarePlan, a base R4 Goal in the
+ * patient's words, and Observations following the HL7 Person-Centered Outcomes IG, linked by
+ * urn:uuid full URLs. Stable: the same consultation always gives the same bundle.
  */
 export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
-  const goalId = stableUuid(`goal:${c.id}`);
   const planId = stableUuid(`careplan:${c.id}`);
-  const goalUrl = `urn:uuid:${goalId}`;
-  const byId = new Map(list(c.options.options).map((o) => [o.id, clean(o.label)]));
-  const chosen = list(c.agreement.chosenOptionIds)
-    .map((id) => byId.get(id) ?? '')
-    .filter(Boolean);
+  const goalId = stableUuid(`goal:${c.id}`);
+  const hasGoal = clean(c.agreement.goal) !== '';
+  const goalUrl = hasGoal ? `urn:uuid:${goalId}` : null;
+  const obs = consultationObservations(c, goalUrl, ctx.date);
+  const goal = goalResource(
+    c,
+    goalId,
+    ctx.date,
+    obs.baseline.map((o) => o.fullUrl),
+  );
   const author = [clean(ctx.settings.clinicianName), clean(ctx.settings.clinicianRole)]
     .filter(Boolean)
     .join(', ');
-  const created = ctx.date instanceof Date ? ctx.date.toISOString() : clean(ctx.date);
-  const carePlan: CarePlan = {
+  const created = writtenAt(ctx.date);
+  const aims = list(c.options.careAims);
+  const carePlan = compact<CarePlan>({
     resourceType: 'CarePlan',
     id: planId,
+    meta: { profile: [UK_CORE_CAREPLAN] },
+    identifier: [{ system: URI_SYSTEM, value: `urn:uuid:${planId}` }],
     status: carePlanStatus(c),
     intent: 'plan',
-    // The title follows the status, as the note's does: DRAFT until the plan is agreed.
-    title: noteTitle(c),
-    ...(list(c.options.careAims).length
-      ? { description: `Care aim: ${list(c.options.careAims).join(', ')}` }
-      : {}),
-    subject: subject(c),
-    ...(/^\d{4}-\d{2}-\d{2}/.test(created) ? { created } : {}),
-    ...(author ? { author: { display: author } } : {}),
-    goal: [{ reference: goalUrl }],
-    activity: activities(c),
+    category: [{ text: 'Personalised care and support plan' }],
+    title: 'Agreed plan (shared decision making)',
+    description:
+      [clean(c.options.problem), aims.length ? `Care aim: ${aims.join(', ')}` : '']
+        .filter(Boolean)
+        .join('. ') || undefined,
+    subject: patientRef(c),
+    created,
+    author: author ? { display: author } : undefined,
+    goal: goalUrl ? [{ reference: goalUrl }] : undefined,
+    supportingInfo: obs.about.map((o) => ({ reference: o.fullUrl })),
+    activity: [decisionActivity(c), ...plannedActivities(c)],
     note: [
-      ...(c.agreement.noTreatment
-        ? note('Decision: informed choice of no treatment at present')
-        : note(chosen.length ? `Decision: ${chosen.join('; ')}` : '')),
-      ...note(clean(c.agreement.rationale) ? `Rationale (patient): ${clean(c.agreement.rationale)}` : ''),
+      ...note(clean(c.agreement.rationale) ? `Why (patient): ${clean(c.agreement.rationale)}` : ''),
       ...note(
-        c.options.grid ? `Option grid: ${clean(c.options.grid.title)} v${clean(c.options.grid.version)}` : '',
+        clean(c.options.whatMattered) ? `What mattered in choosing: ${clean(c.options.whatMattered)}` : '',
       ),
-      ...note(isoDate(c.agreement.followUpDate) ? `Review: ${isoDate(c.agreement.followUpDate)}` : ''),
+      ...note(clean(c.agreement.contact) ? `Contact: ${clean(c.agreement.contact)}` : ''),
     ],
-  };
-  // Drop empty arrays: FHIR forbids empty elements.
-  for (const key of ['activity', 'note'] as const) if (carePlan[key]?.length === 0) delete carePlan[key];
-  const goal = goalResource(c, ctx, goalId);
-  if (goal.note?.length === 0) delete goal.note;
-  if (!goal.startDate) delete goal.startDate;
-  return {
+  });
+  const entries: BundleEntry[] = [
+    { fullUrl: `urn:uuid:${planId}`, resource: carePlan },
+    ...(goal && goalUrl ? [{ fullUrl: goalUrl, resource: goal as Resource }] : []),
+    ...[...obs.about, ...obs.goal, ...obs.baseline].map((o) => ({
+      fullUrl: o.fullUrl,
+      resource: o.resource,
+    })),
+  ];
+  return compact<Bundle>({
     resourceType: 'Bundle',
+    meta: { source: FORMAT_SOURCE },
+    identifier: { system: URI_SYSTEM, value: `urn:uuid:${stableUuid(`bundle:${c.id}`)}` },
     type: 'collection',
-    entry: [
-      { fullUrl: `urn:uuid:${planId}`, resource: carePlan },
-      { fullUrl: goalUrl, resource: goal },
-    ],
-  };
+    timestamp: instant(created),
+    entry: entries,
+  });
 }

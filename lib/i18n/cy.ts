@@ -69,7 +69,7 @@ export const CY = {
         'Pwy arall allai eich cefnogi (cymuned, gwirfoddol, cymheiriaid)?',
         "Sut fyddwch chi'n cysylltu eto os bydd pethau'n newid?",
       ],
-      why: "Peidiwch â gwneud dros y claf yr hyn y gall ei wneud ei hun. Mae amwysedd yn normal: adlewyrchwch eu manteision a'u hanfanteision eu hunain.",
+      why: "Peidiwch â gwneud dros y claf yr hyn y gall ei wneud ei hun. Mae teimladau cymysg yn normal: adlewyrchwch eu manteision a'u hanfanteision eu hunain.",
     },
     review: {
       name: 'Adolygu a chamau pellach',
@@ -106,7 +106,7 @@ export const CY = {
     stabilisation: { name: 'Sefydlogi', description: 'Cynnal gweithrediad, arafu dirywiad' },
     participation: { name: 'Cyfranogi', description: 'Cymryd mwy o ran mewn bywyd bob dydd' },
     resolution: { name: 'Datrys', description: 'Lles a sgiliau datrys problemau, tuag at wella' },
-    improvement: { name: 'Gwella', description: 'Meithrin sgiliau a gweithrediad' },
+    improvement: { name: 'Gwelliant', description: 'Meithrin sgiliau a gweithrediad' },
     adjustment: { name: 'Addasu', description: "Dod i delerau â'r cyflwr a'i effaith" },
     comfort: { name: 'Cysur', description: 'Llai o boen neu anghysur pan na fydd y cyflwr yn newid' },
   },

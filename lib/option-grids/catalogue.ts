@@ -24,9 +24,11 @@ export function mergeCatalogue(
   stored: readonly StoredGrid[],
 ): CatalogueEntry[] {
   const byId = new Map<string, CatalogueEntry>();
-  for (const grid of bundled) byId.set(grid.id, { grid, source: 'bundled', updatedAt: grid.lastReviewed });
+  for (const grid of bundled)
+    byId.set(grid.id, { grid, source: 'bundled', updatedAt: grid.lastReviewed ?? '' });
   for (const row of stored) {
-    const parsed = parseGrid(row.grid);
+    // Saved before the do-nothing rule: kept (the editor asks for it at the next save).
+    const parsed = parseGrid(row.grid, { legacy: true });
     if (!parsed.ok) continue;
     const existing = byId.get(parsed.grid.id);
     if (existing?.source === 'bundled' && compareVersions(parsed.grid.version, existing.grid.version) < 0)

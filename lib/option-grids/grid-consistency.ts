@@ -6,7 +6,18 @@ import type { OptionGrid } from './grid';
  * cited source must exist, so a figure is never left without its source
  * (issue 4: "every figure in a grid cites a public source").
  */
-export function gridConsistencyProblems(grid: OptionGrid): string[] {
+export interface ConsistencyOptions {
+  /**
+   * Skip the do-nothing rule: used only for grids already saved on this PC before the rule
+   * existed, so a practice's own grid is not silently dropped from the library.
+   */
+  legacy?: boolean;
+}
+
+export function gridConsistencyProblems(
+  grid: OptionGrid,
+  { legacy = false }: ConsistencyOptions = {},
+): string[] {
   const problems: string[] = [];
   const optionIds = grid.options.map((option) => option.id);
   const sourceIds = new Set(grid.sources.map((source) => source.id));
@@ -37,6 +48,22 @@ export function gridConsistencyProblems(grid: OptionGrid): string[] {
         problems.push(`${where} › "answers": answers an option "${key}" that the grid does not have`);
       }
     }
+    for (const key of Object.keys(question.figures ?? {})) {
+      if (!optionIds.includes(key)) {
+        problems.push(
+          `${where} › "figures": has a figure for an option "${key}" that the grid does not have`,
+        );
+      }
+    }
+    for (const [nation, byOption] of Object.entries(question.byNation ?? {})) {
+      for (const key of Object.keys(byOption)) {
+        if (!optionIds.includes(key)) {
+          problems.push(
+            `${where} › "byNation" › "${nation}": answers an option "${key}" that the grid does not have`,
+          );
+        }
+      }
+    }
     for (const sourceId of question.sourceIds) {
       if (!sourceIds.has(sourceId)) {
         problems.push(`${where} › "sourceIds": cites a source "${sourceId}" that is not in "sources"`);
@@ -44,8 +71,12 @@ export function gridConsistencyProblems(grid: OptionGrid): string[] {
     }
   });
 
-  if (grid.reviewDue <= grid.lastReviewed) {
-    problems.push(`"reviewDue": must be after "lastReviewed" (${grid.lastReviewed})`);
+  problems.push(...signOffProblems(grid));
+  // NICE NG197 §1.5: a decision aid shows doing nothing (or carrying on as now) as a real choice.
+  if (!legacy && !grid.options.some((option) => option.isDoNothing) && !grid.noDoNothingReason?.trim()) {
+    problems.push(
+      `"options": needs a do-nothing or carry-on-as-now option, or a "noDoNothingReason" saying why not`,
+    );
   }
   if (grid.translationOf === grid.id) {
     problems.push(`"translationOf": a grid cannot be a translation of itself`);
@@ -61,4 +92,25 @@ function duplicates(ids: string[], what: string): string[] {
     seen.add(id);
   }
   return [...reported].map((id) => `${what} id "${id}" is used more than once; each must be different`);
+}
+
+/** `lastReviewed` comes only from a sign-off, and the dates run forwards. */
+function signOffProblems(grid: OptionGrid): string[] {
+  const { signOff, lastReviewed, reviewDue } = grid;
+  if (!signOff) {
+    return lastReviewed
+      ? [`"lastReviewed": is set only by a sign-off; add "signOff" (reviewer, role, dates) or remove it`]
+      : [];
+  }
+  const problems: string[] = [];
+  if (lastReviewed !== signOff.date) {
+    problems.push(`"lastReviewed": must be the sign-off date (${signOff.date})`);
+  }
+  if (reviewDue !== signOff.nextReviewDate) {
+    problems.push(`"reviewDue": must be the sign-off's next review date (${signOff.nextReviewDate})`);
+  }
+  if (signOff.nextReviewDate <= signOff.date) {
+    problems.push(`"signOff" › "nextReviewDate": must be after the sign-off date (${signOff.date})`);
+  }
+  return problems;
 }

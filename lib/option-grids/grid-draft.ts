@@ -48,14 +48,15 @@ export function blankGrid(today: string, taken: ReadonlySet<string>): OptionGrid
     sources: [{ id: 'source-1', citation: '', url: 'https://' }],
     author: '',
     organisation: '',
-    lastReviewed: today,
+    // No lastReviewed: only a sign-off sets it (docs/option-grids.md).
     reviewDue: addYears(today, 2),
   };
 }
 
-/** A copy to edit as my own grid: new id, same content. */
+/** A copy to edit as my own grid: new id, same content, and no sign-off (nobody has reviewed the copy). */
 export function copyAsLocal(grid: OptionGrid, taken: ReadonlySet<string>): OptionGrid {
-  return structuredClone({ ...grid, id: uniqueId(`${grid.id}-copy`.slice(0, 80), taken) });
+  const { signOff: _signOff, lastReviewed: _lastReviewed, ...content } = grid;
+  return structuredClone({ ...content, id: uniqueId(`${grid.id}-copy`.slice(0, 80), taken) });
 }
 
 /** The next free id such as "option-3" among `existing`. */

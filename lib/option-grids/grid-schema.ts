@@ -81,17 +81,47 @@ const OptionSchema = v.strictObject({
   mainDownside: text(L.optionLine),
 });
 
+const FigureSchema = v.strictObject({
+  inHundred: v.pipe(
+    v.number(),
+    v.check((n) => Number.isInteger(n) && n >= 0 && n <= 100, 'must be a whole number from 0 to 100'),
+  ),
+  outcome: text(L.figureText),
+  otherOutcome: v.optional(text(L.figureText)),
+  over: text(L.figureText),
+  iconArray: v.optional(v.boolean()),
+});
+
+const answers = v.record(v.string(), text(L.answer));
+
 const QuestionSchema = v.strictObject({
   id: slug,
   question: text(L.question),
-  answers: v.record(v.string(), text(L.answer)),
+  answers,
   sourceIds: v.pipe(v.array(slug), v.maxLength(L.sourcesMax, `must list at most ${L.sourcesMax} sources`)),
+  figures: v.optional(v.record(v.string(), FigureSchema)),
+  byNation: v.optional(v.strictObject({ england: v.optional(answers), wales: v.optional(answers) })),
 });
 
 const SourceSchema = v.strictObject({
   id: slug,
   citation: text(L.citation),
   url: httpsUrl,
+  checked: v.optional(isoDate),
+});
+
+const lines = (min: number, what: string) => list(text(L.line), min, L.linesMax, what);
+
+const ScopeSchema = v.strictObject({
+  notForYouIf: lines(0, 'lines'),
+  doNotUseIf: lines(0, 'lines'),
+});
+
+const SignOffSchema = v.strictObject({
+  reviewerName: text(L.person),
+  reviewerRole: text(L.person),
+  date: isoDate,
+  nextReviewDate: isoDate,
 });
 
 function list<T extends v.GenericSchema>(item: T, min: number, max: number, what: string) {
@@ -118,8 +148,13 @@ export const GridSchema = v.strictObject({
   sources: list(SourceSchema, L.sourcesMin, L.sourcesMax, 'sources'),
   author: text(L.person),
   organisation: text(L.person),
-  lastReviewed: isoDate,
+  lastReviewed: v.optional(isoDate),
   reviewDue: isoDate,
+  scope: v.optional(ScopeSchema),
+  safetyNet: v.optional(lines(0, 'lines')),
+  signOff: v.optional(SignOffSchema),
+  noDoNothingReason: v.optional(text(L.reason)),
+  translationSignOffNeeded: v.optional(text(L.reason)),
 });
 
 /** A practice's library file: many grids in one JSON document (issue 7). */

@@ -16,6 +16,13 @@ export interface GridWords {
   writtenBy: string;
   version: string;
   doNothing: string;
+  statusHeading: string;
+  scopeHeading: string;
+  notForYouIf: string;
+  doNotUseIf: string;
+  whenToGetHelp: string;
+  signOffNeeded: string;
+  checked: string;
 }
 
 export const GRID_WORDS: Record<GridLanguage, GridWords> = {
@@ -34,6 +41,13 @@ export const GRID_WORDS: Record<GridLanguage, GridWords> = {
     writtenBy: 'Written by',
     version: 'Version',
     doNothing: 'doing nothing is a real choice',
+    statusHeading: 'About this grid',
+    scopeHeading: 'Who this is for',
+    notForYouIf: 'This is not for you if:',
+    doNotUseIf: 'For the clinician — do not use if:',
+    whenToGetHelp: 'When to get help',
+    signOffNeeded: 'Sign-off needed',
+    checked: 'checked',
   },
   cy: {
     threeQuestionsHeading: 'Tri chwestiwn i’w gofyn',
@@ -50,6 +64,13 @@ export const GRID_WORDS: Record<GridLanguage, GridWords> = {
     writtenBy: 'Ysgrifennwyd gan',
     version: 'Fersiwn',
     doNothing: 'mae gwneud dim yn ddewis go iawn',
+    statusHeading: 'Am y grid hwn',
+    scopeHeading: 'I bwy mae hwn',
+    notForYouIf: 'Nid yw hwn i chi os:',
+    doNotUseIf: 'I’r clinigwr — peidiwch â’i ddefnyddio os:',
+    whenToGetHelp: 'Pryd i gael help',
+    signOffNeeded: 'Angen cymeradwyaeth',
+    checked: 'gwiriwyd',
   },
 };
 

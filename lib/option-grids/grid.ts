@@ -26,9 +26,26 @@ export interface OptionGrid {
   sources: GridSource[];
   author: string;
   organisation: string;
-  /** ISO dates (YYYY-MM-DD). */
-  lastReviewed: string;
+  /**
+   * ISO dates (YYYY-MM-DD). `lastReviewed` is set only by a sign-off (it equals
+   * `signOff.date`), never by whoever last edited or committed the file; a grid
+   * nobody has signed off has none and shows as a sample (docs/option-grids.md).
+   */
+  lastReviewed?: string;
+  /** When the content must next be checked (the sign-off's next review date once signed off). */
   reviewDue: string;
+  /** Who signed the content off for clinical use; absent on shipped sample grids. */
+  signOff?: GridSignOff;
+  /**
+   * Why the grid has no do-nothing / carry-on-as-now option, e.g. "A choice between aids,
+   * after deciding to stop". Without it the consistency check requires one (NICE NG197).
+   */
+  noDoNothingReason?: string;
+  /**
+   * For a grid in a language its clinical reviewer may not read (Welsh): who must sign it
+   * off, e.g. "A first-language clinical Welsh speaker must sign off this translation."
+   */
+  translationSignOffNeeded?: string;
   /**
    * Who the grid is not for: `notForYouIf` is read with the patient, `doNotUseIf` is for the
    * clinician. Shown as a banner before the grid in the panel, in the grid view and in print.
@@ -39,6 +56,15 @@ export interface OptionGrid {
    * "When to get help" section of the plan of a consultation that used this grid.
    */
   safetyNet?: string[];
+}
+
+export interface GridSignOff {
+  reviewerName: string;
+  reviewerRole: string;
+  /** ISO date of the sign-off; the grid's `lastReviewed`. */
+  date: string;
+  /** ISO date; the grid's `reviewDue`. */
+  nextReviewDate: string;
 }
 
 export interface GridScope {
@@ -65,6 +91,32 @@ export interface GridQuestion {
   answers: Record<string, string>;
   /** Ids of the sources behind any figure in this row. */
   sourceIds: string[];
+  /**
+   * Absolute figures per option id ("N in 100 people, over T"), shown under the answer
+   * with both framings and, where asked for, a 10×10 icon array (NICE NG197 §1.5).
+   */
+  figures?: Record<string, GridFigure>;
+  /**
+   * Answers that differ by nation (services such as talking therapies or stop-smoking
+   * support), per option id; the practice's nation setting picks one over `answers`.
+   */
+  byNation?: Partial<Record<GridNation, Record<string, string>>>;
+}
+
+/** The nations a grid can hold service variants for (lib/settings/nation.ts lists all four). */
+export type GridNation = 'england' | 'wales';
+
+export interface GridFigure {
+  /** How many people in 100 have `outcome` with this option (0–100). */
+  inHundred: number;
+  /** What happens to them, e.g. "have a heart attack or stroke". */
+  outcome: string;
+  /** The other framing, for the rest, e.g. "do not have a heart attack or stroke". */
+  otherOutcome?: string;
+  /** The time, e.g. "over 10 years". */
+  over: string;
+  /** Draw an accessible 10×10 icon array with a text alternative. */
+  iconArray?: boolean;
 }
 
 export interface GridSource {
@@ -73,4 +125,6 @@ export interface GridSource {
   citation: string;
   /** Public https link to the source. Shown as text; extension pages never fetch it. */
   url: string;
+  /** ISO date the source was last checked against the grid (its version is in `citation`). */
+  checked?: string;
 }

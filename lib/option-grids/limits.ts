@@ -23,6 +23,11 @@ export const GRID_LIMITS = {
   citation: 400,
   url: 500,
   person: 150,
+  /** Lines in each scope list and in the safety net. */
+  linesMax: 10,
+  line: 300,
+  figureText: 150,
+  reason: 250,
   libraryName: 150,
   /** Grids in one library bundle. */
   libraryGrids: 1000,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { OptionGrid } from './grid';
-import { gridConsistencyProblems } from './grid-consistency';
+import { gridConsistencyProblems, type ConsistencyOptions } from './grid-consistency';
 import { describeIssue } from './grid-errors';
 import { GridSchema, LIBRARY_FORMAT, LibrarySchema } from './grid-schema';
 import { GRID_LIMITS } from './limits';
@@ -26,8 +26,11 @@ export type GridFileResult =
 
 const MAX_ERRORS = 25;
 
-/** Validates one grid document (already parsed from JSON). */
-export function parseGrid(json: unknown): GridParseResult {
+/**
+ * Validates one grid document (already parsed from JSON). `legacy` is only for rows
+ * already stored on this PC (see grid-consistency.ts).
+ */
+export function parseGrid(json: unknown, options: ConsistencyOptions = {}): GridParseResult {
   const structural = unsafeStructure(json, GRID_LIMITS.depth);
   if (structural.length > 0) return { ok: false, errors: structural };
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -36,7 +39,7 @@ export function parseGrid(json: unknown): GridParseResult {
   const result = v.safeParse(GridSchema, json);
   if (!result.success) return { ok: false, errors: cap(result.issues.map(describeIssue)) };
   const grid = result.output;
-  const problems = gridConsistencyProblems(grid);
+  const problems = gridConsistencyProblems(grid, options);
   return problems.length > 0 ? { ok: false, errors: cap(problems) } : { ok: true, grid };
 }
 

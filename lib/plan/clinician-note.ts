@@ -1,8 +1,10 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
-import { ELEMENT_NAMES, elementsUsed } from './elements-used';
-import { finishDocument } from './finish-document';
 import { formatDate, formatShortDate } from '../i18n/format-date';
+import { elementsUsed } from '../domain/element-used';
+import { ELEMENT_NAMES } from '../i18n/element-names';
+import { finishDocument } from './finish-document';
 import { clean, line, list, score, section } from './lines';
 import {
   ATTAINMENT_WORDS,
@@ -216,6 +218,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(copiesGivenWords(c.copiesGiven), 'Copy of plan given'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    summaryBlockSection(c, ctx),
   ];
   return finishDocument({
     kind: 'clinician',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementsUsed, isCaptured } from '../../../lib/audit/elements-used';
+import { elementsUsed, isCaptured } from '../../../lib/domain/element-used';
 import { ELEMENT_REGISTRY } from '../../../lib/domain/element-registry';
 import { ELEMENT_IDS } from '../../../lib/domain/elements';
 import { purgeFreeText } from '../../../lib/retention/purge-text';

@@ -5,10 +5,10 @@ import {
   ELEMENTS,
   THREAD_IDS,
   hasAnyContent,
-  isCaptured,
   pathElements,
   stepAlong,
 } from '../../../lib/domain/element-registry';
+import { isElementUsed } from '../../../lib/domain/element-used';
 import { ELEMENT_IDS, QUICK_PATH } from '../../../lib/domain/elements';
 import { newConsultation } from '../../../lib/domain/new-consultation';
 import { CATALOGUES } from '../../../lib/i18n/catalogue';
@@ -102,14 +102,14 @@ describe('paths through the elements', () => {
 describe('what counts as captured', () => {
   it('counts nothing in a blank consultation, not even the planned length', () => {
     const c = { ...blank(), preparation: { ...blank().preparation, plannedMinutes: 20 } };
-    expect(ELEMENT_IDS.filter((id) => isCaptured(c, id))).toEqual([]);
+    expect(ELEMENT_IDS.filter((id) => isElementUsed(c, id))).toEqual([]);
     expect(hasAnyContent(c)).toBe(false);
   });
 
   it('marks only the element where something was typed', () => {
     const c = blank();
     const typed = { ...c, agenda: { ...c.agenda, whatMatters: 'Walking the dog' } };
-    expect(ELEMENT_IDS.filter((id) => isCaptured(typed, id))).toEqual(['agenda']);
+    expect(ELEMENT_IDS.filter((id) => isElementUsed(typed, id))).toEqual(['agenda']);
     expect(hasAnyContent(typed)).toBe(true);
   });
 

@@ -178,7 +178,7 @@ const OUTPUTS: Record<string, (d: Delivered) => { text: string; markup: string[]
     const json = JSON.stringify(buildFhirBundle(consultation, ctx));
     const parsed = JSON.parse(json) as { entry: { resource: { resourceType: string } }[] };
     const types = parsed.entry.map((e) => e.resource.resourceType).sort();
-    const markup = types.every((t) => t === 'CarePlan' || t === 'Goal') ? [] : types;
+    const markup = types.every((t) => ['CarePlan', 'Goal', 'Observation'].includes(t)) ? [] : types;
     return { text: collectStrings(parsed).join('\n'), markup };
   },
 };

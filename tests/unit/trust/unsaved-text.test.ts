@@ -26,3 +26,12 @@ describe('the text a clinician copies after a failed save', () => {
     },
   );
 });
+
+describe('who gets the missing information', () => {
+  it('is typed text, so it is in the copy', () => {
+    const c = blank();
+    const need = { id: 'n1', what: 'A blood test', who: 'Practice nurse', byWhen: 'next week' };
+    const text = unsavedText({ ...c, information: { ...c.information, needed: [need] } });
+    expect(text).toContain('Practice nurse');
+  });
+});

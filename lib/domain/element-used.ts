@@ -1,17 +1,7 @@
-import type { Consultation } from '../domain/consultation';
-import { ELEMENT_REGISTRY } from '../domain/element-registry';
-import { ELEMENT_IDS, type ElementId } from '../domain/elements';
-
-/**
- * Fields that hold a default rather than something the clinician captured:
- * planned length and plan language come from settings; which plan a
- * consultation reviews is set by the review offer (or a new cycle), not by a
- * conversation, so on its own it does not make the review element "used".
- */
-const DEFAULT_FIELDS: Partial<Record<ElementId, readonly string[]>> = {
-  preparation: ['plannedMinutes', 'language'],
-  review: ['previousConsultationId'],
-};
+import type { Consultation } from './consultation';
+import { ELEMENT_REGISTRY } from './element-registry';
+import { ELEMENT_IDS, type ElementId } from './elements';
+import { isPreset, type AnySpecs } from './field-kinds';
 
 /**
  * True for a non-empty string, a number, `true`, or a list/object holding any
@@ -39,14 +29,15 @@ export function isCaptured(value: unknown): boolean {
 }
 
 /**
- * Per element, the fields that count, from the one registry of elements
- * (defaults left out): a fixed list is quicker to walk than `for…in`.
+ * Per element, the fields that count, from the one registry of elements. Preset fields are
+ * left out: planned length and plan language come from settings, and which plan a consultation
+ * reviews is set by the review offer, not by a conversation. A fixed list is quicker to walk
+ * than `for…in`.
  */
 const COUNTED_FIELDS = {} as Record<ElementId, readonly string[]>;
 for (const id of ELEMENT_IDS) {
-  const skip = DEFAULT_FIELDS[id] ?? [];
-  const fields: readonly string[] = ELEMENT_REGISTRY[id].fields;
-  COUNTED_FIELDS[id] = fields.filter((field) => !skip.includes(field));
+  const kinds = ELEMENT_REGISTRY[id].kinds as AnySpecs;
+  COUNTED_FIELDS[id] = Object.keys(kinds).filter((field) => !isPreset(kinds[field]!));
 }
 
 /** Whether any field of one element's section was captured. */
@@ -58,8 +49,9 @@ export function isElementUsed(consultation: Consultation, element: ElementId): b
 }
 
 /**
- * The elements a consultation used, in framework order: a section counts as
- * used when any field in it was captured (issue 6, "which elements were used").
+ * The elements a consultation used, in framework order: a section counts as used when any
+ * field in it was captured. The one definition read by the navigator's ticks, the clinician
+ * note's "Elements used" and the audit (docs/framework.md, "Element used").
  */
 export function elementsUsed(consultation: Consultation): ElementId[] {
   return ELEMENT_IDS.filter((element) => isElementUsed(consultation, element));

@@ -1,0 +1,40 @@
+/**
+ * The parts of a Cocreate FHIR bundle that the writer (fhir.ts) and the reader
+ * (read-fhir-bundle.ts) must agree on. Texts, not codes: where no published code
+ * exists the bundle says what a thing is in words (docs/standards.md, "Codes").
+ */
+
+/** Bundle.meta.source of every bundle Cocreate writes; the number is the format version. */
+export const FORMAT_SOURCE_PREFIX = 'urn:cocreate:fhir-export:';
+export const FORMAT_VERSION = '2';
+export const FORMAT_SOURCE = `${FORMAT_SOURCE_PREFIX}${FORMAT_VERSION}`;
+
+/** Local patient references (never an NHS number): Reference.identifier.system. */
+export const LOCAL_PATIENT_SYSTEM = 'urn:cocreate:local-patient-ref';
+
+/** CarePlan.activity.detail.code.text of each kind of activity. */
+export const ACTIVITY = {
+  decision: 'Shared decision',
+  firstAction: 'First action',
+  task: 'Who does what',
+} as const;
+
+/** CarePlan.activity.outcomeCodeableConcept.text of the shared-decision activity. */
+export const DECISION_OUTCOME = {
+  chosen: 'Option chosen',
+  noTreatment: 'No treatment: informed choice',
+  notDecided: 'Not decided yet',
+} as const;
+export type DecisionKind = keyof typeof DECISION_OUTCOME;
+
+/** The option grid a decision used, as the URI the decision activity adheres to. */
+export const GRID_URI_PREFIX = 'urn:cocreate:option-grid:';
+export const gridUri = (id: string, version: string) =>
+  `${GRID_URI_PREFIX}${encodeURIComponent(id)}:${encodeURIComponent(version)}`;
+
+/** Observation.code.text where no published code exists. */
+export const OBSERVATION_TEXT = {
+  whatMatters: 'What matters to me',
+  patientMeasure: 'Patient measure',
+  clinicalMeasure: 'Clinical measure',
+} as const;

@@ -1,0 +1,234 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-explicit-any -- the refused cases damage plain, untyped JSON on purpose */
+import type { Bundle } from '@medplum/fhirtypes';
+import { describe, expect, it } from 'vitest';
+import type { EarlierPlanSummary } from '../../../lib/continuity/earlier-plan-summary';
+import { buildFhirBundle } from '../../../lib/export/fhir';
+import { FHIR_READ_ERRORS, MAX_FHIR_FILE_CHARS, readFhirBundle } from '../../../lib/export/read-fhir-bundle';
+import { blank, complete, context, noTreatment } from '../plan/consultations';
+import { notDecidedYet } from './fhir-consultations';
+
+const exported = (c = complete()) => JSON.stringify(buildFhirBundle(c, context()));
+/** A fresh copy of the complete bundle as plain data, to damage in one place. */
+const data = (): Record<string, any> => JSON.parse(exported()) as Record<string, any>;
+const entryOf = (b: Record<string, any>, type: string) =>
+  (b.entry as { resource: Record<string, any> }[]).find((e) => e.resource.resourceType === type)!.resource;
+const edit = (change: (b: Record<string, any>) => void) => {
+  const b = data();
+  change(b);
+  return JSON.stringify(b);
+};
+
+const COMPLETE: EarlierPlanSummary = {
+  source: 'fhir',
+  formatVersion: '2',
+  agreedOn: '2026-11-23',
+  goal: 'Walk to the allotment without stopping by the spring',
+  firstAction: 'Walk for 10 minutes after lunch',
+  chosenOption: 'More walking',
+  noTreatment: false,
+  grid: { id: 'raised-blood-pressure', version: '1.2' },
+  patientMeasureLabel: 'How far I can walk',
+  patientMeasure: 4,
+  clinicalLabel: 'Blood pressure',
+  clinicalValue: '152/94 mmHg',
+  clinicalUnit: '',
+  confidence: 8,
+  followUpDate: '2027-01-18',
+};
+
+describe('reading back a Cocreate FHIR bundle', () => {
+  it.each([
+    ['complete', complete(), COMPLETE],
+    ['no treatment', noTreatment(), { ...COMPLETE, chosenOption: '', noTreatment: true }],
+    ['not decided yet', notDecidedYet(), { ...COMPLETE, chosenOption: '' }],
+  ])('%s: gives the summary the review step shows', (_name, c, summary) => {
+    expect(readFhirBundle(exported(c))).toEqual({ ok: true, summary });
+  });
+
+  it('a blank consultation reads as a plan with nothing in it, nothing guessed', () => {
+    expect(readFhirBundle(exported(blank()))).toEqual({
+      ok: true,
+      summary: {
+        ...COMPLETE,
+        goal: '',
+        firstAction: '',
+        chosenOption: '',
+        grid: null,
+        patientMeasureLabel: '',
+        patientMeasure: null,
+        clinicalLabel: '',
+        clinicalValue: '',
+        confidence: null,
+        followUpDate: '',
+      },
+    });
+  });
+
+  it('a number with a unit comes back as value and unit', () => {
+    const c = complete();
+    c.agreement.baseline = {
+      ...c.agreement.baseline,
+      clinicalLabel: 'HbA1c',
+      clinicalValue: '48',
+      clinicalUnit: 'mmol/mol',
+    };
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && [read.summary.clinicalValue, read.summary.clinicalUnit]).toEqual(['48', 'mmol/mol']);
+  });
+});
+
+const foreignCarePlan: Bundle = {
+  resourceType: 'Bundle',
+  type: 'collection',
+  entry: [
+    {
+      fullUrl: 'urn:uuid:1',
+      resource: {
+        resourceType: 'CarePlan',
+        status: 'active',
+        intent: 'plan',
+        subject: { reference: 'Patient/1' },
+      },
+    },
+  ],
+};
+
+/** Malformed, foreign or tampered files, each with the plain-words reason it is refused. */
+const REFUSED: [string, unknown, string][] = [
+  ['an empty file', '', FHIR_READ_ERRORS.empty],
+  ['white space only', '   \n', FHIR_READ_ERRORS.empty],
+  ['not text at all', 42, FHIR_READ_ERRORS.empty],
+  ['a file too big to be a plan', `{"a":"${'x'.repeat(MAX_FHIR_FILE_CHARS)}"}`, FHIR_READ_ERRORS.tooBig],
+  ['not JSON (a note pasted by mistake)', 'Goal: walk more', FHIR_READ_ERRORS.notJson],
+  ['cut off half way', exported().slice(0, 300), FHIR_READ_ERRORS.notJson],
+  ['JSON but a list', '[1,2,3]', FHIR_READ_ERRORS.notBundle],
+  ['JSON null', 'null', FHIR_READ_ERRORS.notBundle],
+  ['a single Patient resource', '{"resourceType":"Patient","id":"1"}', FHIR_READ_ERRORS.notBundle],
+  ['a CarePlan on its own', JSON.stringify(entryOf(data(), 'CarePlan')), FHIR_READ_ERRORS.notBundle],
+  ['another system’s care plan bundle', JSON.stringify(foreignCarePlan), FHIR_READ_ERRORS.foreign],
+  [
+    'a bundle from another source',
+    edit((b) => (b.meta.source = 'https://ehr.example/fhir')),
+    FHIR_READ_ERRORS.foreign,
+  ],
+  [
+    'a future Cocreate format',
+    edit((b) => (b.meta.source = 'urn:cocreate:fhir-export:9')),
+    FHIR_READ_ERRORS.version,
+  ],
+  ['a search result, not a collection', edit((b) => (b.type = 'searchset')), FHIR_READ_ERRORS.damaged],
+  ['no entries', edit((b) => (b.entry = [])), FHIR_READ_ERRORS.damaged],
+  ['entries that are not objects', edit((b) => (b.entry = ['x'])), FHIR_READ_ERRORS.damaged],
+  ['no CarePlan', edit((b) => (b.entry = b.entry.slice(1))), FHIR_READ_ERRORS.noPlan],
+  [
+    'a CarePlan without the UK Core profile',
+    edit(
+      (b) =>
+        (entryOf(b, 'CarePlan').meta.profile = [
+          'http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan',
+        ]),
+    ),
+    FHIR_READ_ERRORS.noPlan,
+  ],
+  [
+    'two CarePlans',
+    edit((b) => b.entry.push({ ...b.entry[0], fullUrl: 'urn:uuid:other' })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'two entries with one address',
+    edit((b) => (b.entry[1].fullUrl = b.entry[0].fullUrl)),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a goal reference that leads nowhere',
+    edit((b) => (entryOf(b, 'CarePlan').goal[0].reference = 'urn:uuid:missing')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a goal that is not text',
+    edit((b) => (entryOf(b, 'Goal').description.text = { evil: true })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a goal with control characters',
+    edit((b) => (entryOf(b, 'Goal').description.text = 'walk\u0000')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a goal longer than any plan',
+    edit((b) => (entryOf(b, 'Goal').description.text = 'w'.repeat(5000))),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a confidence of 11 out of 10',
+    edit((b) => {
+      for (const e of b.entry) if (e.resource.valueInteger === 8) e.resource.valueInteger = 11;
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a confidence that is text',
+    edit((b) => {
+      for (const e of b.entry) if (e.resource.valueInteger === 8) e.resource.valueInteger = '8';
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a review date that is not a date',
+    edit((b) => (entryOf(b, 'Goal').target[0].dueDate = '2027-02-30')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a plan date that is not a date',
+    edit((b) => (entryOf(b, 'CarePlan').created = 'yesterday')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'no shared decision activity',
+    edit((b) => (entryOf(b, 'CarePlan').activity = entryOf(b, 'CarePlan').activity.slice(1))),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'an unknown decision outcome',
+    edit((b) => (entryOf(b, 'CarePlan').activity[0].outcomeCodeableConcept[0].text = 'Surgery')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a grid link to a web page',
+    edit((b) => (entryOf(b, 'CarePlan').activity[0].detail.instantiatesUri = ['javascript:alert(1)'])),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a grid id that is not a grid id',
+    edit(
+      (b) =>
+        (entryOf(b, 'CarePlan').activity[0].detail.instantiatesUri = ['urn:cocreate:option-grid:..%2Fetc:1']),
+    ),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'an intent other than plan',
+    edit((b) => (entryOf(b, 'CarePlan').intent = 'proposal')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a status FHIR does not have',
+    edit((b) => (entryOf(b, 'CarePlan').status = 'pending')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+];
+
+describe('refusing what is not a readable Cocreate bundle', () => {
+  it('has at least twenty cases', () => expect(REFUSED.length).toBeGreaterThanOrEqual(20));
+
+  it.each(REFUSED)('refuses %s with a plain-words reason', (_name, input, error) => {
+    expect(readFhirBundle(input)).toEqual({ ok: false, error });
+  });
+
+  it('every reason is a plain sentence that says nothing was changed', () => {
+    for (const error of Object.values(FHIR_READ_ERRORS)) {
+      expect(error).toMatch(/^[A-Z][^{}<>]*\. Nothing was changed\.$/);
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { OptionDiscussed } from '../../../lib/domain/consultation';
+import type { OptionGrid } from '../../../lib/option-grids/grid';
+import { figureSentences, iconArrayCells } from '../../../lib/option-grids/grid-figures';
+import { gridInLanguage, gridTranslations, optionsInLanguage } from '../../../lib/option-grids/grid-language';
+import { answerFor, gridForNation } from '../../../lib/option-grids/grid-nation';
+import { applySignOffDraft, EMPTY_SIGN_OFF, signOffGrid } from '../../../lib/option-grids/grid-sign-off';
+import { gridStatus, SAMPLE_LABEL } from '../../../lib/option-grids/grid-status';
+import { parseGrid } from '../../../lib/option-grids/parse-grid';
+import { validGrid } from '../../fixtures/grids/valid-grid';
+
+/** An unsigned sample, as shipped. */
+function sample(overrides: Partial<OptionGrid> = {}): OptionGrid {
+  const { signOff: _s, lastReviewed: _l, ...grid } = validGrid();
+  return { ...grid, ...overrides };
+}
+
+const welsh = (): OptionGrid =>
+  sample({
+    id: 'knee-pain-test-cy',
+    language: 'cy',
+    translationOf: 'knee-pain-test',
+    options: sample().options.map((o) => ({
+      ...o,
+      label: `CY ${o.label}`,
+      mainBenefit: `CY ${o.mainBenefit}`,
+    })),
+  });
+
+describe('absolute figures', () => {
+  it('says "N in 100 people, over T" with the other framing', () => {
+    const figure = {
+      inHundred: 7,
+      outcome: 'have a heart attack or stroke',
+      otherOutcome: 'do not',
+      over: 'over 10 years',
+    };
+    expect(figureSentences(figure, 'en')).toEqual([
+      'Over 10 years, 7 in 100 people have a heart attack or stroke.',
+      'The other 93 in 100 do not.',
+    ]);
+    expect(
+      figureSentences(
+        { ...figure, outcome: 'yn cael strôc', otherOutcome: 'yn osgoi hynny', over: 'dros 10 mlynedd' },
+        'cy',
+      ),
+    ).toEqual([
+      'Dros 10 mlynedd, mae 7 o bob 100 o bobl yn cael strôc.',
+      'Mae’r 93 arall o bob 100 yn osgoi hynny.',
+    ]);
+  });
+
+  it('marks the first N of 100 cells, ten to a row', () => {
+    const cells = iconArrayCells({ inHundred: 12, outcome: 'x', over: 'y' });
+    expect(cells).toHaveLength(100);
+    expect(cells.filter((c) => c.marked)).toHaveLength(12);
+    expect(cells[11]).toEqual({ row: 1, column: 1, marked: true });
+    expect(cells[12]?.marked).toBe(false);
+  });
+});
+
+describe('service rows by nation', () => {
+  const grid = sample();
+  grid.questions[0]!.byNation = { wales: { exercise: 'Ask about the National Exercise Referral Scheme.' } };
+
+  it.each([
+    ['wales', 'Ask about the National Exercise Referral Scheme.'],
+    ['england', 'Moving more, most days.'],
+    ['scotland', 'Moving more, most days.'],
+  ] as const)('in %s the exercise row reads "%s"', (nation, text) => {
+    expect(answerFor(grid.questions[0]!, 'exercise', nation)).toBe(text);
+    expect(gridForNation(grid, nation).questions[0]?.answers.exercise).toBe(text);
+  });
+});
+
+describe('the do-nothing rule', () => {
+  const noWait = (g: OptionGrid) => ({ ...g, options: g.options.map((o) => ({ ...o, isDoNothing: false })) });
+
+  it('refuses a grid without a do-nothing option unless it says why not', () => {
+    expect(parseGrid(noWait(validGrid())).ok).toBe(false);
+    expect(
+      parseGrid({
+        ...noWait(validGrid()),
+        noDoNothingReason: 'A choice between aids, after deciding to stop',
+      }).ok,
+    ).toBe(true);
+  });
+
+  it('keeps a grid saved on this PC before the rule (legacy)', () => {
+    expect(parseGrid(noWait(validGrid()), { legacy: true }).ok).toBe(true);
+  });
+});
+
+describe('sign-off', () => {
+  const signOff = {
+    reviewerName: 'Dr A Jones',
+    reviewerRole: 'GP partner',
+    date: '2026-12-01',
+    nextReviewDate: '2027-12-01',
+  };
+
+  it('is the only way lastReviewed is set', () => {
+    const signed = signOffGrid(sample(), signOff);
+    expect(signed).toMatchObject({ lastReviewed: '2026-12-01', reviewDue: '2027-12-01', signOff });
+    expect(parseGrid(signed).ok).toBe(true);
+    expect(parseGrid({ ...sample(), lastReviewed: '2026-12-01' }).ok).toBe(false);
+  });
+
+  it.each([
+    [EMPTY_SIGN_OFF, false, ''],
+    [signOff, true, ''],
+    [{ ...signOff, reviewerRole: ' ' }, false, 'Sign-off: fill in'],
+  ])('applies the editor boxes %#', (draft, signed, problem) => {
+    const result = applySignOffDraft(sample(), draft);
+    expect(Boolean(result.grid.signOff)).toBe(signed);
+    expect(result.problem).toContain(problem);
+  });
+
+  it('labels an unsigned grid as a sample and a late one as overdue', () => {
+    expect(gridStatus(sample(), '2026-12-01')).toEqual({
+      sample: true,
+      overdue: false,
+      labels: [SAMPLE_LABEL],
+    });
+    const late = gridStatus(signOffGrid(sample(), signOff), '2028-01-01');
+    expect(late).toMatchObject({ sample: false, overdue: true });
+    expect(late.labels).toEqual(['Review overdue: this grid was due to be checked again on 2027-12-01']);
+    expect(gridStatus(welsh(), '2026-12-01').labels[0]).toMatch(/^Sampl/);
+  });
+});
+
+describe('per-language option text', () => {
+  const english = sample();
+  const options: OptionDiscussed[] = [
+    ...english.options.map((o) => ({
+      id: o.id,
+      label: o.label,
+      pros: o.mainBenefit,
+      cons: o.mainDownside,
+      isDoNothing: o.isDoNothing,
+    })),
+    { id: 'own', label: 'Swimming', pros: 'I like it', cons: '', isDoNothing: false },
+  ];
+
+  it('finds the translations of a grid either way round', () => {
+    const all = [english, welsh(), sample({ id: 'other' })];
+    expect(gridTranslations(all, english).map((g) => g.id)).toEqual(['knee-pain-test-cy']);
+    expect(gridTranslations(all, welsh()).map((g) => g.id)).toEqual(['knee-pain-test']);
+    expect(gridInLanguage(english, [welsh()], 'cy')?.id).toBe('knee-pain-test-cy');
+    expect(gridInLanguage(english, [], 'cy')).toBeUndefined();
+  });
+
+  it('gives a Welsh plan the Welsh option text and leaves hand-added options alone', () => {
+    const cy = optionsInLanguage(options, english, [welsh()], 'cy');
+    expect(cy.map((o) => o.label)).toEqual([
+      'CY Exercise and weight loss',
+      'CY Pain tablets',
+      'CY Wait and see',
+      'Swimming',
+    ]);
+    expect(cy[0]?.pros).toBe('CY Eases pain for many people.');
+  });
+
+  it('keeps text the clinician rewrote, and changes nothing in the grid’s own language', () => {
+    const edited = options.map((o) => (o.id === 'tablets' ? { ...o, label: 'Ibuprofen gel' } : o));
+    expect(optionsInLanguage(edited, english, [welsh()], 'cy')[1]?.label).toBe('Ibuprofen gel');
+    expect(optionsInLanguage(edited, english, [welsh()], 'en')).toEqual(edited);
+  });
+});
