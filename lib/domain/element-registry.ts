@@ -137,6 +137,7 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   plainWords: 'id',
   copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
   carriedForward: 'id',
+  importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
 };
 
 /** In framework order. */

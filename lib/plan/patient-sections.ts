@@ -7,6 +7,11 @@ import { decisionOutcome, doNothingDiscussed } from './outcome';
 import type { DocumentLanguage, PlanContext, PlanLine, PlanSection } from './plan-types';
 import { endSentence, joinSentences } from './safe-text';
 import { safetyNetLines } from './safety-net';
+import { PATIENT_WORDS_FIELDS } from '../domain/text-fields';
+
+// The patient's own words are quoted and never reworded: which fields hold them is the
+// registry's word (lib/domain/text-fields.ts), not this file's.
+const said = (path: string): boolean => PATIENT_WORDS_FIELDS.includes(path);
 import type { PlanWords } from './words';
 
 export interface SectionInput {
@@ -27,14 +32,14 @@ const sinceLastTime: PatientSectionBuilder = ({ consultation: c, context, words,
       ? describeChangesSince(context.previous, c, language, { quoteGoal: false }).map((text) => ({ text }))
       : []),
     // What helped and what got in the way belong to the patient's plan too (framework.md §7).
-    ...line(c.review?.helped, words.labels.helped),
-    ...line(c.review?.gotInTheWay, words.labels.gotInTheWay),
+    ...line(c.review?.helped, words.labels.helped, said('review.helped')),
+    ...line(c.review?.gotInTheWay, words.labels.gotInTheWay, said('review.gotInTheWay')),
   ]);
 
 const whatMatters: PatientSectionBuilder = ({ consultation: c, words }) =>
   section('what-matters', words.headings.whatMatters, [
-    ...line(c.agenda.whatMatters, undefined, true),
-    ...line(c.agenda.alreadyDoing, words.labels.alreadyHelping, true),
+    ...line(c.agenda.whatMatters, undefined, said('agenda.whatMatters')),
+    ...line(c.agenda.alreadyDoing, words.labels.alreadyHelping, said('agenda.alreadyDoing')),
   ]);
 
 // The patient's own agenda items are theirs: quoted, and kept apart from the clinician's.
@@ -42,7 +47,9 @@ const talkedAbout: PatientSectionBuilder = ({ consultation: c, words }) => {
   const aims = list(c.options.careAims).filter((aim) => CARE_AIMS.includes(aim));
   const items = list(c.agenda.items);
   return section('talked-about', words.headings.talkedAbout, [
-    ...items.filter((i) => i.owner === 'patient').flatMap((i) => line(i.text, words.labels.youRaised, true)),
+    ...items
+      .filter((i) => i.owner === 'patient')
+      .flatMap((i) => line(i.text, words.labels.youRaised, said('agenda.items.text'))),
     ...items
       .filter((i) => i.owner !== 'patient')
       .flatMap((i) => line(i.text, words.labels.clinicianRaised)),
@@ -92,7 +99,7 @@ const decision: PatientSectionBuilder = ({ consultation: c, words, language }) =
           : [];
   return section('decision', words.headings.decision, [
     ...lines,
-    ...line(c.agreement.rationale, words.labels.why, true),
+    ...line(c.agreement.rationale, words.labels.why, said('agreement.rationale')),
   ]);
 };
 
@@ -105,7 +112,7 @@ const goal: PatientSectionBuilder = ({ consultation: c, words }) => {
     ? `${clean(baseline.clinicalLabel) || '—'}: ${[clean(baseline.clinicalValue), clean(baseline.clinicalUnit)].filter(Boolean).join(' ')}`
     : '';
   return section('goal', words.headings.goal, [
-    ...line(c.agreement.goal, undefined, true),
+    ...line(c.agreement.goal, undefined, said('agreement.goal')),
     ...line(patientNow, words.labels.whereNow),
     ...line(clinical, words.labels.whereNow).map((l) => ({ ...l, verbatim: true })),
   ]);

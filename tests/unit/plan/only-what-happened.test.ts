@@ -83,8 +83,9 @@ describe('the plan and the note say only what happened', () => {
     const c = complete();
     c.review = { ...c.review, helped: 'Walking with my daughter', gotInTheWay: 'The rain in October' };
     const text = plan(c);
-    expect(text).toContain('What helped: Walking with my daughter');
-    expect(text).toContain('What got in the way: The rain in October');
+    // The registry marks both as the patient's own words: quoted, never reworded.
+    expect(text).toContain('What helped: “Walking with my daughter”');
+    expect(text).toContain('What got in the way: “The rain in October”');
   });
 });
 
