@@ -71,24 +71,30 @@ export default defineConfig({
     name: 'Cocreate',
     description:
       'A sidebar for shared decision making: the seven elements of cocreating health, option grids and a patient-readable agreed plan.',
-    // Least that works (issue 2): no host permissions; insertion injects on demand via activeTab.
+    // Least that works: no host permissions; insertion injects on demand via activeTab (the icon or its
+    // shortcut), or into a site the clinician or practice allowed for good (docs/privacy.md).
     permissions:
       browser === 'firefox'
         ? ['storage', 'activeTab', 'scripting', 'clipboardWrite']
         : ['sidePanel', 'storage', 'activeTab', 'scripting', 'clipboardWrite'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Manifest V2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Cocreate' },
+    // Alt+Shift+C is never assigned by Chromium 156 (an empty shortcut after install, as a named
+    // command too); Alt+Shift+O is (tests/e2e/fresh-install.test.ts checks commands.getAll()).
     commands:
       browser === 'firefox'
         ? {
             _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+C' },
+              suggested_key: { default: 'Alt+Shift+O' },
               description: 'Open the Cocreate sidebar',
             },
           }
         : {
             _execute_action: {
-              suggested_key: { default: 'Alt+Shift+C' },
+              suggested_key: { default: 'Alt+Shift+O' },
               description: 'Open the Cocreate side panel',
             },
           },
@@ -99,7 +105,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'cocreate@cocreate.example',
-              strict_min_version: '115.0',
+              // scripting.executeScript with world: 'MAIN' (rich editors) needs Firefox 128.
+              strict_min_version: '128.0',
               // Firefox's declaration that the extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },

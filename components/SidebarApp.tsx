@@ -12,6 +12,7 @@ import { STEP_COMPONENTS } from './steps/step-components';
 import { HeaderLinks } from './ui/HeaderLinks';
 import { PathChoice } from './ui/PathChoice';
 import { PatientReference } from './ui/PatientReference';
+import { RetentionNotice } from './ui/RetentionNotice';
 import { SaveStatus } from './ui/SaveStatus';
 import { ShortcutHelp } from './ui/ShortcutHelp';
 import { StartNew } from './ui/StartNew';
@@ -75,16 +76,15 @@ export function SidebarApp() {
         <SaveStatus status={model.saveStatus.value} />
         <HeaderLinks />
       </header>
-      <AppointmentClock
-        startedAt={consultation.clockStartedAt}
-        plannedMinutes={consultation.preparation.plannedMinutes}
-        onPlannedMinutes={(plannedMinutes) =>
-          model.update((c) => ({ ...c, preparation: { ...c.preparation, plannedMinutes } }))
-        }
-        onRestart={() => model.update((c) => ({ ...c, clockStartedAt: Date.now() }))}
-      />
-      <PatientReference />
       <div class="toolbar">
+        <AppointmentClock
+          startedAt={consultation.clockStartedAt}
+          plannedMinutes={consultation.preparation.plannedMinutes}
+          onPlannedMinutes={(plannedMinutes) =>
+            model.update((c) => ({ ...c, preparation: { ...c.preparation, plannedMinutes } }))
+          }
+          onRestart={() => model.update((c) => ({ ...c, clockStartedAt: Date.now() }))}
+        />
         <PathChoice path={consultation.path} onChange={choosePath} />
         <button
           type="button"
@@ -95,9 +95,11 @@ export function SidebarApp() {
           Undo
         </button>
       </div>
+      <PatientReference />
       <ElementNavigator consultation={consultation} strings={strings} onGo={go} />
       <Step key={consultation.currentElement} />
       <StepFooter consultation={consultation} strings={strings} onGo={go} />
+      <RetentionNotice />
       <footer class="sidebar__footer">
         <StartNew
           consultation={consultation}

@@ -13,6 +13,8 @@ export interface AppServices {
   model: ConsultationModel;
   db: CocreateDb;
   settings: ReadonlySignal<Settings>;
+  /** How many consultations are due for retention (lib/retention/at-start.ts); null until known. */
+  retentionDue?: ReadonlySignal<number | null>;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { wireSidePanel } from '../lib/insert/open-panel';
 
 /** Firefox's sidebar API, missing from WXT's Chrome-based types. */
 interface FirefoxSidebar {
@@ -7,11 +8,8 @@ interface FirefoxSidebar {
 }
 
 export default defineBackground(() => {
-  // Chrome/Edge: the toolbar icon and the _execute_action shortcut open the side panel.
-  if (browser.sidePanel) {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
-    return;
-  }
+  // Chrome/Edge: the toolbar icon and the shortcut open the side panel and grant activeTab.
+  if (browser.sidePanel) return wireSidePanel(browser);
   // Firefox: the toolbar icon toggles the sidebar (the shortcut is _execute_sidebar_action).
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
   browser.action?.onClicked.addListener(() => void sidebar?.toggle());

@@ -34,7 +34,7 @@ const browser = spawn(
   { stdio: 'inherit' },
 );
 console.log(
-  `\nDemo EHR: ${url}\nClick the Cocreate toolbar icon (puzzle piece → pin it) or press Alt+Shift+C to open the sidebar.\n`,
+  `\nDemo EHR: ${url}\nClick the Cocreate toolbar icon (puzzle piece → pin it) or press Alt+Shift+O to open the sidebar.\n`,
 );
 browser.on('exit', () => void close().then(() => process.exit(0)));
 process.on('SIGINT', () => browser.kill());

@@ -3,6 +3,7 @@ import { computeAudit } from '../../lib/audit/compute-audit';
 import { type AuditFilter } from '../../lib/audit/filter';
 import type { AuditRow } from '../../lib/audit/audit-row';
 import { gridChoices, loadAuditRows } from '../../lib/audit/load';
+import type { Settings } from '../../lib/settings/settings';
 import type { CocreateDb } from '../../lib/storage/db';
 import type { DraftJournal } from '../../lib/storage/draft-journal';
 import type { SyncChannel } from '../../lib/storage/sync-channel';
@@ -24,10 +25,14 @@ interface Props {
   journal: Pick<DraftJournal, 'clear'>;
   /** The side panels' live sync: one with a purged consultation open takes the purge, not saving its old text back. */
   sync: Pick<SyncChannel, 'post'>;
+  /** Settings with the practice's central values over them (retention period, autoPurge). */
+  readSettings: () => Promise<Settings>;
+  /** Rewrites the database after a purge (lib/storage/rebuild-database.ts). */
+  rebuild: () => Promise<void>;
 }
 
 /** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
-export function AuditApp({ db, now, newId, journal, sync }: Props) {
+export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
   const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -68,13 +73,18 @@ export function AuditApp({ db, now, newId, journal, sync }: Props) {
       )}
       <PdsaLog db={db} now={now} newId={newId} />
       <RetentionSection
-        db={db}
-        now={now}
-        onPurged={() => setReloads((n) => n + 1)}
-        announce={(notice) => {
-          journal.clear(notice.consultationId);
-          sync.post(notice);
+        retention={{
+          db,
+          now,
+          newId,
+          rebuild,
+          announce: (notice) => {
+            journal.clear(notice.consultationId);
+            sync.post(notice);
+          },
         }}
+        readSettings={readSettings}
+        onPurged={() => setReloads((n) => n + 1)}
       />
     </main>
   );

@@ -1,57 +1,90 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applyPurge, previewPurge, type PurgeNotice } from '../../lib/retention/apply-purge';
-import type { PurgeCandidate } from '../../lib/retention/select';
 import { formatLongDate } from '../../lib/i18n/format-date';
-import { readSettings } from '../../lib/settings/settings';
-import type { CocreateDb } from '../../lib/storage/db';
+import { previewPurge, type PurgeFailure } from '../../lib/retention/apply-purge';
+import type { RetentionRun } from '../../lib/retention/retention-run';
+import { runRetention, type RetentionDeps } from '../../lib/retention/run-retention';
+import type { PurgeCandidate } from '../../lib/retention/select';
+import type { Settings } from '../../lib/settings/settings';
+import { RetentionRuns } from './RetentionRuns';
 
 interface Props {
-  db: CocreateDb;
-  now: () => Date;
+  retention: RetentionDeps;
+  /** This PC's settings with the practice's central values over them. */
+  readSettings: () => Promise<Settings>;
   /** Called after a purge so the figures reload. */
   onPurged: () => void;
-  /** Tells open side panels, and the draft's safety copy, about each consultation purged. */
-  announce: (notice: PurgeNotice) => void;
 }
 
 /**
  * Retention (issue 6): after the practice's number of days since the last
- * review or change, typed text is removed and only the audit row stays. The
- * clinician sees which consultations (by date) and confirms first.
+ * review or change, and never before a plan's follow-up date plus 90 days,
+ * typed text is removed and only the audit row stays. The clinician sees which
+ * consultations (by date) and confirms first, unless the practice has set
+ * removal to run by itself.
  */
-export function RetentionSection({ db, now, onPurged, announce }: Props) {
-  const [days, setDays] = useState<number | null>(null);
+export function RetentionSection({ retention, readSettings, onPurged }: Props) {
+  const { db, now } = retention;
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [due, setDue] = useState<PurgeCandidate[]>([]);
+  const [runs, setRuns] = useState<RetentionRun[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
+  const [failures, setFailures] = useState<PurgeFailure[]>([]);
 
   const refresh = async () => {
-    const settings = await readSettings(db);
-    setDays(settings.retentionDays);
-    setDue(await previewPurge(db, settings.retentionDays, now()));
+    const read = await readSettings();
+    setSettings(read);
+    setDue(await previewPurge(db, read.retentionDays, now()));
+    setRuns(await db.retentionRuns.orderBy('at').reverse().limit(10).toArray());
   };
   useEffect(() => void refresh(), [db]);
 
   const purge = async () => {
-    if (days === null) return;
-    const purged = await applyPurge(db, due, days, now());
-    for (const notice of purged) announce(notice);
-    const count = purged.length;
+    if (!settings) return;
+    setMessage('Removing…');
+    const outcome = await runRetention(retention, settings.retentionDays, {
+      automatic: false,
+      candidates: due,
+    });
+    const count = outcome.notices.length;
     setConfirming(false);
+    setFailures(outcome.failures);
     // The list is re-read first, so the message never sits beside a list that still shows what went.
     await refresh();
-    setMessage(`Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.`);
+    setMessage(
+      `Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.` +
+        (outcome.rebuilt || count === 0
+          ? ''
+          : ' The browser’s storage could not be rewritten this time; it will be tried again.'),
+    );
     onPurged();
   };
 
+  const days = settings?.retentionDays;
   return (
     <section aria-labelledby="retention-title">
       <h2 id="retention-title">Old consultation text</h2>
       <p>
-        Typed text is kept for {days ?? '…'} days after the last review or change (set in Settings). After
-        that it is removed; the figures above stay.
+        Typed text is kept for {days ?? '…'} days after the last review or change (set in Settings), and never
+        removed before a plan’s follow-up date plus 90 days. After that it is removed; the figures above stay.
+        {settings?.autoPurge ? ' Your practice has set this to happen by itself when the sidebar opens.' : ''}
       </p>
       {message ? <p role="status">{message}</p> : null}
+      {failures.length > 0 ? (
+        <div role="alert">
+          <p>
+            The text of {failures.length} {failures.length === 1 ? 'consultation' : 'consultations'} could not
+            be removed. The others were.
+          </p>
+          <ul>
+            {failures.map((f) => (
+              <li key={f.consultationId}>
+                Started {formatLongDate(f.createdAt)}: {f.reason}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {due.length === 0 ? (
         <p>Nothing is due for removal.</p>
       ) : (
@@ -83,6 +116,7 @@ export function RetentionSection({ db, now, onPurged, announce }: Props) {
           )}
         </>
       )}
+      <RetentionRuns runs={runs} />
     </section>
   );
 }

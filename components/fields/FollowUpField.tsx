@@ -1,5 +1,5 @@
 import { dateAfter, describeInterval, FOLLOW_UP_INTERVALS } from '../../lib/domain/follow-up';
-import { TextField } from './TextField';
+import { DateField } from './DateField';
 
 interface FollowUpFieldProps {
   value: string;
@@ -8,27 +8,34 @@ interface FollowUpFieldProps {
   today?: () => Date;
 }
 
-/** The follow-up date, typed or set in one click ("in 3 months"): seconds, not minutes, in a GP appointment. */
+/**
+ * The follow-up date in one click ("in 3 months") or typed day first: seconds,
+ * not minutes, in a GP appointment (docs/quick-path.md, "Follow-up in one click").
+ */
 export function FollowUpField({ value, onChange, today = () => new Date() }: FollowUpFieldProps) {
   return (
     <div class="follow-up">
-      <TextField label="Follow-up date" type="date" value={value} onChange={onChange} />
       <div class="follow-up__quick" role="group" aria-label="Follow-up in">
-        <span aria-hidden="true">In</span>
+        <span class="field__label" aria-hidden="true">
+          Follow-up in
+        </span>
         {FOLLOW_UP_INTERVALS.map((interval) => {
           const words = describeInterval(interval);
+          const date = dateAfter(today(), interval);
           return (
             <button
               key={words}
               type="button"
               aria-label={`Follow-up in ${words}`}
-              onClick={() => onChange(dateAfter(today(), interval))}
+              aria-pressed={value === date ? 'true' : 'false'}
+              onClick={() => onChange(date)}
             >
               {words}
             </button>
           );
         })}
       </div>
+      <DateField label="Follow-up date" value={value} onChange={onChange} />
     </div>
   );
 }

@@ -11,9 +11,11 @@ interface NavigatorProps {
 }
 
 /**
- * All seven elements at once (issue 3): the current one marked, each showing
- * whether anything was captured. Any element is one click or Alt+number away;
- * on the quick path the others are shown lighter, not hidden.
+ * All seven elements in one numbered row (docs/quick-path.md, "One screen"):
+ * the current one filled, a dot under each that has notes, the ones off the
+ * quick path dashed, not hidden. Any element is one click or Alt+number away.
+ * Numbers only, so the step's first field is above the fold at 360 × 800; the
+ * name is each button's accessible name and tooltip, and the step's heading.
  */
 export function ElementNavigator({ consultation, strings, onGo }: NavigatorProps) {
   return (
@@ -23,7 +25,13 @@ export function ElementNavigator({ consultation, strings, onGo }: NavigatorProps
           const current = consultation.currentElement === element.id;
           const captured = isElementUsed(consultation, element.id);
           const offPath = consultation.path === 'quick' && !element.inQuickPath;
-          const classes = ['navigator__item', current ? 'is-current' : '', offPath ? 'is-off-path' : '']
+          const name = `${element.number}. ${strings.elements[element.id].name}`;
+          const classes = [
+            'navigator__item',
+            current ? 'is-current' : '',
+            offPath ? 'is-off-path' : '',
+            captured ? 'is-captured' : '',
+          ]
             .filter(Boolean)
             .join(' ');
           return (
@@ -31,16 +39,15 @@ export function ElementNavigator({ consultation, strings, onGo }: NavigatorProps
               <button
                 type="button"
                 class={classes}
+                title={name}
                 aria-current={current ? 'step' : undefined}
                 aria-keyshortcuts={`Alt+${element.number}`}
                 onClick={() => onGo(element.id)}
               >
-                <span class="navigator__mark" aria-hidden="true">
-                  {captured ? '●' : '○'}
+                <span class="navigator__number" aria-hidden="true">
+                  {element.number}
                 </span>
-                <span class="navigator__name">
-                  {element.number}. {strings.elements[element.id].name}
-                </span>
+                <span class="visually-hidden">{name}</span>
                 <span class="visually-hidden">{captured ? ', has notes' : ', nothing yet'}</span>
               </button>
             </li>

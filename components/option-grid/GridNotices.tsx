@@ -36,7 +36,7 @@ export function GridNotices({ grid, today }: { grid: OptionGrid; today: string }
           ) : null}
           {scope.doNotUseIf.length > 0 ? (
             <>
-              <p class="grid-scope__heading">{words.doNotUseIf}</p>
+              <p class="grid-scope__heading grid-scope__clinician">{words.doNotUseIf}</p>
               <ul class="grid-scope__clinician">
                 {scope.doNotUseIf.map((line) => (
                   <li key={line}>{line}</li>

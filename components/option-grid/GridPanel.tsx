@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
+import { chooseOption } from '../../lib/domain/choice';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import {
   readGridTogether,
   stopUsingGrid,
-  toggleLeaning,
   toggleQuestion,
 } from '../../lib/option-grids/grid-in-consultation';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
@@ -13,6 +13,7 @@ import { GridNotices } from './GridNotices';
 import { GridSafetyNet } from './GridSafetyNet';
 import { GridSearch } from './GridSearch';
 import { GridSources } from './GridSources';
+import { GridSuggestions } from './GridSuggestions';
 import { gridViewPath, openExtensionTab } from './open-tab';
 import { ThreeQuestions } from './ThreeQuestions';
 import { useCatalogue } from './use-catalogue';
@@ -29,11 +30,18 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
   const { catalogue, error, load } = useCatalogue(db);
   const section = model.consultation.value?.options;
   const usedId = section?.grid?.id;
+  const consultation = model.consultation.value;
+  // What the patient said, for the grids that fit it (docs/quick-path.md, "Grid from the agenda").
+  const said = consultation
+    ? [...consultation.agenda.items.map((item) => item.text), consultation.options.problem].join(' ')
+    : '';
+  const suggest = !usedId && said.trim() !== '';
 
-  // A consultation reopened with a grid already in use shows it straight away.
+  // A consultation reopened with a grid already in use shows it straight away; one with an
+  // agenda loads the grids to suggest those that fit it.
   useEffect(() => {
-    if (usedId) void load();
-  }, [usedId, load]);
+    if (usedId || suggest) void load();
+  }, [usedId, suggest, load]);
 
   if (!section) return null;
   const entry = usedId ? catalogue?.byId(usedId) : undefined;
@@ -50,6 +58,14 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
       <h3 class="step__subtitle" id="grid-panel-title">
         Option grid
       </h3>
+      {suggest && catalogue ? (
+        <GridSuggestions
+          grids={catalogue.entries.map((entry) => entry.grid)}
+          said={said}
+          welsh={consultation?.preparation.language !== 'en'}
+          onOpen={open}
+        />
+      ) : null}
       <GridSearch catalogue={catalogue} onFirstUse={() => void load()} onOpen={(found) => open(found.grid)} />
       {error ? <p role="alert">The option grids could not be loaded: {error}</p> : null}
       {section.grid && !entry ? (
@@ -93,7 +109,8 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
             onQuestion={(id, on) =>
               model.update((c) => ({ ...c, options: toggleQuestion(c.options, id, on) }))
             }
-            onLeaning={(id, on) => model.update((c) => ({ ...c, options: toggleLeaning(c.options, id, on) }))}
+            // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
+            onLeaning={(id, on) => model.update((c) => chooseOption(c, id, on))}
           />
           <GridSafetyNet grid={entry.grid} />
           <details class="grid-panel__sources">

@@ -26,6 +26,14 @@ export function GridSearch({ catalogue, onFirstUse, onOpen }: GridSearchProps) {
           value={query}
           onFocus={onFirstUse}
           onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Enter opens the best match, as Enter adds to every list (docs/quick-path.md).
+            const best = results[0];
+            if (e.key !== 'Enter' || !best) return;
+            e.preventDefault();
+            setQuery('');
+            onOpen(best);
+          }}
         />
       </label>
       <p class="field__hint" aria-live="polite">

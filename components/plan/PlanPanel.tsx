@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { plansToHtmlPage } from '../../lib/export/html';
 import { insertMessage } from '../../lib/insert/messages';
-import type { FieldMark } from '../../lib/insert/insert-into-ehr';
 import type { JargonEntry } from '../../lib/plan/jargon';
 import { acceptPlainWord } from '../../lib/plan/plain-words';
 import { neutraliseBidi } from '../../lib/plan/safe-text';
@@ -11,6 +10,7 @@ import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from './clipboard';
 import { ehrInserter } from './ehr-inserter';
+import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
 import { planCopyGiven } from './plan-copy-given';
@@ -19,6 +19,7 @@ import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
 import { useGridUsed } from './use-grid-used';
+import { useInsertTarget } from './use-insert-target';
 import { useSettled } from './use-settled';
 import { ReadingEase } from './ReadingEase';
 import './plan.css';
@@ -37,7 +38,8 @@ export function PlanPanel() {
   const current = settings.value;
   const [version, setVersion] = useState<PlanVersion>('patient');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const [target, setTarget] = useState<FieldMark | null>(null);
+  // The EHR field Insert writes into, chosen when the panel gains focus (lib/insert).
+  const [target, setTarget, chooseAgain] = useInsertTarget(() => settings.value);
   // A review's plan says what changed since the plan it reviews (issue 6).
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
@@ -56,26 +58,6 @@ export function PlanPanel() {
         : null,
     [shown, current, previous, grid, translations],
   );
-
-  // Turning to the sidebar is the moment the clinician leaves the EHR field: remember that field.
-  useEffect(() => {
-    const remember = () => {
-      if (document.visibilityState !== 'visible') return;
-      void ehrInserter()
-        .mark()
-        .then(setTarget, () => undefined);
-    };
-    remember();
-    // Focus, visibility, or the pointer arriving: whichever the browser reports first.
-    window.addEventListener('focus', remember);
-    document.addEventListener('visibilitychange', remember);
-    document.documentElement.addEventListener('mouseenter', remember);
-    return () => {
-      window.removeEventListener('focus', remember);
-      document.removeEventListener('visibilitychange', remember);
-      document.documentElement.removeEventListener('mouseenter', remember);
-    };
-  }, []);
 
   if (!consultation || !outputs) return null;
   const previewed = outputs;
@@ -99,15 +81,17 @@ export function PlanPanel() {
             grid,
             gridTranslations: translations,
           });
+    // Every way the patient version leaves the panel is a copy given (docs/plan-truth.md).
     const given = outputs.patient.map((doc) => doc.language);
     switch (action) {
       case 'insert-note':
       case 'insert-patient': {
         const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
-        const outcome = await ehrInserter().insert(outputs.text[which], outputs.html[which]);
-        setTarget(ehrInserter().current());
+        const inserter = ehrInserter(() => settings.value);
+        const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
+        setTarget(inserter.current());
         if (which === 'patient' && outcome.status === 'inserted') planCopyGiven(model, 'inserted', given);
-        return setMessage(insertMessage(outcome));
+        return setMessage(insertMessage(outcome, consultation.patientRef));
       }
       case 'copy-text':
         await copyText(outputs.text[version]);
@@ -162,11 +146,12 @@ export function PlanPanel() {
       <ReadingEase reading={outputs.reading} />
       <JargonList found={outputs.jargon} onAccept={accept} />
       <NotTranslated lines={outputs.untranslated} />
-      <p class="field__hint" data-insert-target={target?.kind ?? ''}>
-        {target
-          ? `Insert goes into: ${target.label || 'the field you chose'} in the EHR.`
-          : 'To insert, click in the note field in the EHR, then choose Insert here.'}
-      </p>
+      <InsertTarget
+        state={target}
+        patientRef={consultation.patientRef}
+        ehrAddress={current.ehrAddress}
+        onAllowed={chooseAgain}
+      />
       <PlanActions onAction={run} />
       <p class={message?.ok === false ? 'plan-message plan-message--warn' : 'plan-message'} role="status">
         {message?.text ?? ''}

@@ -54,6 +54,16 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
           onInput={(e) => onChange(e.currentTarget.value)}
         />
       )}
+      {descriptor.kind === 'lines' && (
+        <textarea
+          autocomplete="off"
+          {...common}
+          rows={4}
+          spellcheck={false}
+          value={String(value)}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
       {descriptor.kind === 'number' && (
         <input
           autocomplete="off"

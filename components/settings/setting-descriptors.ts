@@ -3,6 +3,7 @@ import type { SettingKey } from '../../lib/settings/settings';
 /** How the settings page shows one setting: its label, a plain-words hint, and the kind of control. */
 export type SettingDescriptor =
   | { key: SettingKey; kind: 'text'; label: string; hint?: string }
+  | { key: SettingKey; kind: 'lines'; label: string; hint?: string }
   | { key: SettingKey; kind: 'number'; label: string; hint: string; min: number; max: number }
   | {
       key: SettingKey;
@@ -89,8 +90,31 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
   },
   {
     key: 'jargonExtra',
-    kind: 'text',
+    kind: 'lines',
     label: 'Your own jargon words',
     hint: 'One a line: “term = plain words”. Start with “name:” to keep a medicine name and explain it.',
+  },
+  {
+    key: 'autoPurge',
+    kind: 'checkbox',
+    label: 'Remove old consultation text automatically',
+    hint: 'When the sidebar opens, text past the retention period is removed without asking (never before the follow-up date plus 90 days).',
+  },
+  {
+    key: 'requireEncryptedBackup',
+    kind: 'checkbox',
+    label: 'Backups must be encrypted with a passphrase',
+  },
+  {
+    key: 'ehrAddress',
+    kind: 'text',
+    label: 'Your EHR’s web address',
+    hint: 'For example https://ehr.example.nhs.uk — Cocreate then writes only into pages of this site, and offers “Always allow” for it.',
+  },
+  {
+    key: 'patientBannerSelectors',
+    kind: 'lines',
+    label: 'Where your EHR shows the patient banner',
+    hint: 'CSS selectors, one a line (the list starts with common ones; add your EHR’s). Insert is refused if the banner changed since you chose the note field.',
   },
 ];

@@ -1,17 +1,29 @@
 import { asClause } from '../../lib/domain/question-text';
+import { useModel } from '../app-context';
 import { ActivationChoice } from '../fields/ActivationChoice';
 import { AgendaItems } from '../fields/AgendaItems';
+import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
 import { StepFrame } from './StepFrame';
 import { useSection, useStrings } from './use-section';
 
-/** Element 2 (framework.md §2): both agendas, what matters, the rulers and activation. */
+/**
+ * Element 2 (framework.md §2): both agendas, what matters, the rulers and
+ * activation. The appointment type (element 1) is here too, one click, so a
+ * telephone consultation on the quick path needs no detour (docs/quick-path.md).
+ */
 export function AgendaStep() {
   const [agenda, set] = useSection('agenda');
+  const [preparation, setPreparation] = useSection('preparation');
   const strings = useStrings();
+  const path = useModel().consultation.value?.path;
   return (
     <StepFrame id="agenda">
+      <AppointmentTypeChoice
+        value={preparation.appointmentType}
+        onChange={(appointmentType) => setPreparation({ appointmentType })}
+      />
       <AgendaItems items={agenda.items} onChange={(items) => set({ items })} />
       <TextField
         label="What matters to the patient"
@@ -44,11 +56,15 @@ export function AgendaStep() {
           onChange={(confidence) => set({ confidence })}
         />
       </details>
-      <ActivationChoice
-        value={agenda.activation}
-        onChange={(activation) => set({ activation })}
-        strings={strings.activation}
-      />
+      {/* Folded on the quick path (docs/quick-path.md, "One screen"); open on the full path. */}
+      <details class="step__more" open={agenda.activation !== null || path === 'full'}>
+        <summary>Activation (your estimate)</summary>
+        <ActivationChoice
+          value={agenda.activation}
+          onChange={(activation) => set({ activation })}
+          strings={strings.activation}
+        />
+      </details>
     </StepFrame>
   );
 }

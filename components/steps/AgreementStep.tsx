@@ -1,55 +1,58 @@
+import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
+import { newId } from '../../lib/ids/new-id';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
 import { BaselineFields } from '../fields/BaselineFields';
 import { CheckboxField } from '../fields/CheckboxField';
-import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { ConfidencePrompt } from '../fields/ConfidencePrompt';
 import { FollowUpField } from '../fields/FollowUpField';
-import { ResponsibilityList } from '../fields/ResponsibilityList';
+import { OptionChoice } from '../fields/OptionChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
 import { CarriedItems } from '../plan/CarriedItems';
 import { NotDecidedField } from '../plan/NotDecidedField';
 import { PlanPanel } from '../plan/PlanPanel';
 import { SafetyNetField } from '../plan/SafetyNetField';
+import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
 
 /**
- * Element 5 (framework.md §5): the choice (including an informed choice of no
- * treatment), the SMARTER goal, the first step, barriers, confidence, who does
- * what and follow-up; <PlanPanel> shows the plan at the end.
+ * Element 5 (framework.md §5), in the order of a ten-minute conversation
+ * (docs/quick-path.md): the choice (the same decision as the leaning, or an
+ * informed choice of no treatment), the goal and first step, confidence with
+ * its problem-solving right under it, who does what (with referral and
+ * information still needed), follow-up; <PlanPanel> shows the plan at the end.
  */
 export function AgreementStep() {
   const model = useModel();
   const consultation = model.consultation.value;
   const [agreement, set] = useSection('agreement');
   if (!consultation) return null;
-  const options = consultation.options.options;
   const agreed = consultation.status !== 'open';
 
   return (
     <StepFrame id="agreement">
       <CarriedItems />
-      {options.length > 0 ? (
-        <CheckboxGroup
-          legend="Option chosen"
-          choices={options.map((o) => ({ value: o.id, label: o.label }))}
-          value={agreement.chosenOptionIds}
-          // Choosing an option and an informed choice of no treatment exclude each other.
-          onChange={(chosenOptionIds) => set({ chosenOptionIds, noTreatment: false, notDecided: false })}
-        />
-      ) : (
-        <p class="field__hint">Options added in “Discussing options” appear here to choose from.</p>
-      )}
+      <OptionChoice
+        options={consultation.options.options}
+        chosen={agreement.chosenOptionIds}
+        onChoose={(id, on) => model.update((c) => chooseOption(c, id, on))}
+        onAddChosen={(label) =>
+          model.update((c) => {
+            const id = newId();
+            const option = { id, label, pros: '', cons: '', isDoNothing: false };
+            const added = { ...c, options: { ...c.options, options: [...c.options.options, option] } };
+            return chooseOption(added, id, true);
+          })
+        }
+      />
       <CheckboxField
         label="Fully informed, the patient chooses no treatment"
         hint="A valid outcome: the plan records it respectfully."
         checked={agreement.noTreatment}
-        onChange={(noTreatment) =>
-          set(noTreatment ? { noTreatment, chosenOptionIds: [], notDecided: false } : { noTreatment })
-        }
+        onChange={(on) => model.update((c) => chooseNoTreatment(c, on))}
       />
       <NotDecidedField />
       <TextField
@@ -74,24 +77,21 @@ export function AgreementStep() {
         <TextField label="When" value={agreement.when} onChange={(when) => set({ when })} />
         <TextField label="How often" value={agreement.howOften} onChange={(howOften) => set({ howOften })} />
       </div>
-      <BarrierList barriers={agreement.barriers} onChange={(barriers) => set({ barriers })} />
       <Ruler
         question={`How confident are you that you will ${asClause(agreement.firstAction, 'do this')}?`}
         value={agreement.confidence}
         onChange={(confidence) => set({ confidence })}
       />
       <ConfidencePrompt confidence={agreement.confidence} />
-      <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
-      <ResponsibilityList
-        items={agreement.responsibilities}
-        onChange={(responsibilities) => set({ responsibilities })}
-      />
+      <BarrierList barriers={agreement.barriers} onChange={(barriers) => set({ barriers })} />
+      <AgreementNextSteps />
       <FollowUpField value={agreement.followUpDate} onChange={(followUpDate) => set({ followUpDate })} />
       <TextField
         label="How to get back in touch"
         value={agreement.contact}
         onChange={(contact) => set({ contact })}
       />
+      <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
       <SafetyNetField />
       <CheckboxField
         label="Plan agreed with the patient"

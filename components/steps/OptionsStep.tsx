@@ -1,9 +1,10 @@
+import { chooseOption } from '../../lib/domain/choice';
 import { CARE_AIMS, type OptionDiscussed } from '../../lib/domain/consultation';
 import { replaceItem } from '../../lib/domain/list-edit';
 import { newId } from '../../lib/ids/new-id';
 import { useModel } from '../app-context';
 import { AddBox } from '../fields/AddBox';
-import { CheckboxGroup } from '../fields/CheckboxGroup';
+import { ChipGroup } from '../fields/ChipGroup';
 import { OptionCard } from '../fields/OptionCard';
 import { TextField } from '../fields/TextField';
 import { GridPanel } from '../option-grid/GridPanel';
@@ -15,8 +16,10 @@ function newOption(label: string, isDoNothing = false): OptionDiscussed {
 }
 
 /**
- * Element 4 (framework.md §4): the problem, the care aim, the options (from a
- * grid via <GridPanel>, or typed here) including doing nothing, and the leaning.
+ * Element 4 (framework.md §4): the problem, the care aims as chips, the options
+ * (from a grid via <GridPanel>, suggested from the agenda, or typed here)
+ * including doing nothing, and the patient's choice, one click each
+ * (docs/quick-path.md, "One click chooses").
  */
 export function OptionsStep() {
   const model = useModel();
@@ -43,9 +46,8 @@ export function OptionsStep() {
         label="The problem, as we agree it"
         value={options.problem}
         onChange={(problem) => set({ problem })}
-        rows={2}
       />
-      <CheckboxGroup
+      <ChipGroup
         legend="Care aims"
         choices={CARE_AIMS.map((aim) => ({
           value: aim,
@@ -57,20 +59,22 @@ export function OptionsStep() {
       />
       <GridPanel />
       <h3 class="step__subtitle">Options discussed</h3>
-      <AddBox
-        label="Add an option"
-        onAdd={(label) => set({ options: [...options.options, newOption(label)] })}
-      />
-      {hasDoNothing ? null : (
-        <button
-          type="button"
-          onClick={() =>
-            set({ options: [...options.options, newOption('Do nothing for now / wait and see', true)] })
-          }
-        >
-          Add “do nothing for now”
-        </button>
-      )}
+      <div class="options-add">
+        <AddBox
+          label="Add an option"
+          onAdd={(label) => set({ options: [...options.options, newOption(label)] })}
+        />
+        {hasDoNothing ? null : (
+          <button
+            type="button"
+            onClick={() =>
+              set({ options: [...options.options, newOption('Do nothing for now / wait and see', true)] })
+            }
+          >
+            Add “do nothing for now”
+          </button>
+        )}
+      </div>
       {options.options.map((option, index) => (
         <OptionCard
           key={option.id}
@@ -78,13 +82,7 @@ export function OptionsStep() {
           number={index + 1}
           leaning={options.leaning.includes(option.id)}
           onChange={(patch) => set({ options: replaceItem(options.options, option.id, patch) })}
-          onLeaning={(on) =>
-            set({
-              leaning: on
-                ? [...options.leaning, option.id]
-                : options.leaning.filter((id) => id !== option.id),
-            })
-          }
+          onLeaning={(on) => model.update((c) => chooseOption(c, option.id, on))}
           onRemove={() => remove(option.id)}
         />
       ))}

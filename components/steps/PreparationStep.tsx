@@ -1,17 +1,12 @@
-import type { AppointmentType, PlanLanguage, PresentPerson } from '../../lib/domain/consultation';
+import type { PlanLanguage, PresentPerson } from '../../lib/domain/consultation';
+import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
 import { CheckboxField } from '../fields/CheckboxField';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
-import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
+import type { Choice } from '../fields/ChoiceGroup';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
-
-const APPOINTMENT_TYPES: readonly Choice<Exclude<AppointmentType, ''>>[] = [
-  { value: 'face-to-face', label: 'Face to face' },
-  { value: 'telephone', label: 'Telephone' },
-  { value: 'video', label: 'Video' },
-];
 
 const PRESENT: readonly Choice<PresentPerson>[] = [
   { value: 'carer', label: 'Carer' },
@@ -31,10 +26,7 @@ export function PreparationStep() {
   const [prep, set] = useSection('preparation');
   return (
     <StepFrame id="preparation">
-      <ChoiceGroup
-        legend="Appointment type"
-        inline
-        choices={APPOINTMENT_TYPES}
+      <AppointmentTypeChoice
         value={prep.appointmentType}
         onChange={(appointmentType) => set({ appointmentType })}
       />

@@ -5,26 +5,35 @@ import { useModel } from '../app-context';
 import { useStrings } from './use-section';
 
 /**
- * The top of every step: name, purpose, one-line prompts to glance at, and
- * "why this matters" folded away (issue 3: nudges, not paragraphs).
+ * The top of every step: its name and the one prompt to say first; the
+ * purpose, the other prompts and "why this matters" fold away, so the first
+ * field is above the fold at 360 × 800 (docs/quick-path.md, "One screen").
  */
 export function StepFrame({ id, children }: { id: ElementId; children: ComponentChildren }) {
   const strings = useStrings().elements[id];
   const minutes = String(useModel().consultation.value?.preparation.plannedMinutes ?? '');
+  const [first, ...more] = strings.prompts.map((prompt) => prompt.replaceAll('{minutes}', minutes));
   return (
     <section class="step" aria-labelledby={`step-${id}`}>
       <h2 id={`step-${id}`} class="step__title" tabIndex={-1}>
         {ELEMENT_REGISTRY[id].number}. {strings.name}
       </h2>
-      <p class="step__purpose">{strings.purpose}</p>
       <ul class="step__prompts" aria-label="Prompts">
-        {strings.prompts.map((prompt) => (
-          <li key={prompt}>{prompt.replaceAll('{minutes}', minutes)}</li>
-        ))}
+        {first ? <li>{first}</li> : null}
       </ul>
       <details class="step__why">
-        <summary>Why this matters</summary>
-        <p>{strings.why}</p>
+        <summary>More prompts, and why</summary>
+        <p class="step__purpose">{strings.purpose}</p>
+        {more.length > 0 ? (
+          <ul class="step__prompts" aria-label="More prompts">
+            {more.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          <strong>Why this matters</strong>: {strings.why}
+        </p>
       </details>
       {children}
     </section>

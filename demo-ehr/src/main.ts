@@ -3,6 +3,7 @@ import './ehr.css';
 import { mountCkEditor } from './mount-ckeditor';
 import { mountQuill } from './mount-quill';
 import { mountTinyMce } from './mount-tinymce';
+import { mountPatients } from './patients';
 
 // Exposed so end-to-end tests can read each editor back through its own API.
 declare global {
@@ -13,6 +14,7 @@ declare global {
 }
 // EHRs that load Quill from a <script> tag have it as a global; the sidebar finds editors through it.
 window.Quill = Quill;
+mountPatients();
 window.demoEditors = {};
 window.demoEditors.quill = mountQuill(document.getElementById('quill-editor')!);
 void Promise.all([

@@ -1,18 +1,33 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { AuditApp } from '../../components/audit/AuditApp';
 import { newId } from '../../lib/ids/new-id';
+import { createSettingsStore } from '../../lib/settings/settings-store';
 import { openDb } from '../../lib/storage/db';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
+import { rebuildDatabase, recoverInterruptedRebuild } from '../../lib/storage/rebuild-database';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
 import '../../components/ui/theme.css';
 
-render(
-  <AuditApp
-    db={openDb()}
-    now={() => new Date()}
-    newId={newId}
-    journal={createDraftJournal(localStorage)}
-    sync={createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME))}
-  />,
-  document.getElementById('app')!,
+const db = openDb();
+const openByName = (name: string) => openDb({ name });
+const settings = createSettingsStore({ db, managedArea: browser.storage.managed });
+// A rewrite the browser stopped half way is finished before anything is shown.
+void recoverInterruptedRebuild(db, openByName, indexedDB).finally(() =>
+  render(
+    <AuditApp
+      db={db}
+      now={() => new Date()}
+      newId={newId}
+      journal={createDraftJournal(localStorage)}
+      sync={createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME))}
+      readSettings={async () => {
+        await settings.load();
+        await settings.reloadManaged();
+        return settings.effective.value;
+      }}
+      rebuild={() => rebuildDatabase(db, openByName)}
+    />,
+    document.getElementById('app')!,
+  ),
 );

@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidebarApp } from '../../components/SidebarApp';
@@ -6,7 +7,9 @@ import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/settings/connect-managed';
 import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
 import { createConsultationModel } from '../../lib/state/consultation-model';
+import { retentionAtStart } from '../../lib/retention/at-start';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
+import { rebuildDatabase, recoverInterruptedRebuild } from '../../lib/storage/rebuild-database';
 import { openDb } from '../../lib/storage/db';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
 import '../../components/ui/theme.css';
@@ -39,7 +42,32 @@ const settingsLoaded = connectSettings(browser.storage, settingsStore);
 const loadAlone = () => navigator.locks.request('cocreate-open-consultation', () => model.load());
 // The first render already shows the journalled draft: a lock is granted a round trip later.
 model.showJournalled();
-void (journal.read() ? loadAlone() : settingsLoaded.then(loadAlone));
+const loaded = journal.read() ? loadAlone() : settingsLoaded.then(loadAlone);
+
+// Retention after the panel is up: the practice's autoPurge runs now, then the "due" notice shows.
+const retentionDue = signal<number | null>(null);
+const openByName = (name: string) => openDb({ name });
+const purgeChannel = createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME));
+void Promise.all([loaded, settingsLoaded.then(() => settingsStore.reloadManaged())])
+  .then(() => recoverInterruptedRebuild(db, openByName, indexedDB))
+  .then(() =>
+    retentionAtStart(
+      {
+        db,
+        now: () => new Date(),
+        newId,
+        // The panel's own model takes the purge through the sync channel, like any other window.
+        announce: (notice) => {
+          journal.clear(notice.consultationId);
+          purgeChannel.post(notice);
+        },
+        rebuild: () => rebuildDatabase(db, openByName),
+      },
+      settings.value,
+    ),
+  )
+  .then((due) => (retentionDue.value = due))
+  .catch(() => undefined);
 
 // Closing the panel writes the coalesced save now; the journal already holds every keystroke.
 addEventListener('pagehide', () => void model.flush());
@@ -48,7 +76,7 @@ document.addEventListener('visibilitychange', () => {
 });
 
 render(
-  <AppContext.Provider value={{ model, db, settings }}>
+  <AppContext.Provider value={{ model, db, settings, retentionDue }}>
     <SidebarApp />
   </AppContext.Provider>,
   document.getElementById('app')!,

@@ -1,21 +1,34 @@
 import * as v from 'valibot';
 import { CARE_AIMS } from '../domain/consultation';
 import { ELEMENT_IDS } from '../domain/elements';
+import { PLAN_FORMATS } from '../plan/stored-plan';
 
 /**
  * The shape every row of a backup must have before a restore may touch the
  * database. Objects are "loose": a backup from a newer Cocreate that added
- * fields still restores, and the extra fields are kept, not stripped.
+ * fields still restores, and the extra fields are kept, not stripped (a purge
+ * still reaches their text, lib/retention/purge-text.ts). Every string has a
+ * size limit (TEXT_LIMITS); strings in fields not named here are held to the
+ * free-text limit by read-backup.ts.
  */
-const text = v.string();
-const textOrEmpty = v.string();
+export const TEXT_LIMITS = {
+  /** Ids, enum values and dates. */
+  key: 200,
+  /** The local patient reference: initials and year of birth, not a document. */
+  patientRef: 200,
+  /** Any typed text: far more than a consultation field ever holds. */
+  freeText: 100_000,
+} as const;
+
+const text = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.key));
+const textOrEmpty = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.freeText));
 const numberOrNull = v.nullable(v.number());
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 const withId = (entries: v.ObjectEntries) => v.looseObject({ id: text, ...entries });
 
 const consultation = v.looseObject({
   id: v.pipe(text, v.minLength(1)),
-  patientRef: textOrEmpty,
+  patientRef: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.patientRef)),
   createdAt: text,
   updatedAt: text,
   clockStartedAt: v.number(),
@@ -62,16 +75,27 @@ const consultation = v.looseObject({
 const plan = v.looseObject({
   id: v.pipe(text, v.minLength(1)),
   consultationId: text,
-  createdAt: text,
+  givenAt: text,
+  format: v.picklist(PLAN_FORMATS),
   language: v.picklist(['en', 'cy', 'both']),
-  patientText: textOrEmpty,
-  clinicianText: textOrEmpty,
+  text: textOrEmpty,
+});
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const retentionRun = v.looseObject({
+  id: v.pipe(text, v.minLength(1)),
+  at: text,
+  automatic: v.boolean(),
+  consultationsPurged: count,
+  plansDeleted: count,
+  failures: count,
 });
 
 // A stored grid may be a clinician's unfinished draft, so only its identity is
 // checked here; the grid itself is re-checked (lib/option-grids) when shown.
 const grid = v.looseObject({
   id: v.pipe(text, v.minLength(1)),
+  // Kept loose here; read-backup.ts relabels a "bundled" row as local: shipped grids come from code.
   source: v.picklist(['bundled', 'practice', 'local']),
   updatedAt: text,
   keywords: list(text),
@@ -91,20 +115,28 @@ const pdsa = v.looseObject({
   nextCycle: textOrEmpty,
 });
 
-/** Every table a backup may hold (lib/storage/schema.ts); a table not listed here is refused. */
-export const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
-  consultations: consultation,
-  plans: plan,
-  grids: grid,
-  settings: setting,
-  pdsa,
-};
+/**
+ * Every table a backup may hold (lib/storage/schema.ts); a table not listed here is refused.
+ * A Map, so a table named "constructor" or "__proto__" is simply not listed.
+ */
+export const ROW_SCHEMAS: ReadonlyMap<string, v.GenericSchema> = new Map<string, v.GenericSchema>([
+  ['consultations', consultation],
+  ['plans', plan],
+  ['grids', grid],
+  ['settings', setting],
+  ['pdsa', pdsa],
+  ['retentionRuns', retentionRun],
+]);
 
 /** Plain names for messages: [one, many]. */
-export const TABLE_LABELS: Record<string, [string, string]> = {
-  consultations: ['consultation', 'consultations'],
-  plans: ['plan', 'plans'],
-  grids: ['option grid', 'option grids'],
-  settings: ['settings entry', 'settings entries'],
-  pdsa: ['PDSA log entry', 'PDSA log entries'],
-};
+export const TABLE_LABELS: ReadonlyMap<string, readonly [string, string]> = new Map<
+  string,
+  readonly [string, string]
+>([
+  ['consultations', ['consultation', 'consultations']],
+  ['plans', ['plan', 'plans']],
+  ['grids', ['option grid', 'option grids']],
+  ['settings', ['settings entry', 'settings entries']],
+  ['pdsa', ['PDSA log entry', 'PDSA log entries']],
+  ['retentionRuns', ['retention record', 'retention records']],
+]);

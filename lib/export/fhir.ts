@@ -37,6 +37,8 @@ function decisionActivity(c: Consultation): CarePlanActivity {
       code: { text: ACTIVITY.decision },
       status: decision.kind === 'notDecided' ? ('in-progress' as const) : ('completed' as const),
       description,
+      // Not decided yet: the date to decide by, as when the decision is scheduled.
+      scheduledPeriod: decision.decideBy ? { end: decision.decideBy } : undefined,
       instantiatesUri: grid && clean(grid.id) ? [gridUri(clean(grid.id), clean(grid.version))] : undefined,
     }),
   };

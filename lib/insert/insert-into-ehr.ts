@@ -1,50 +1,79 @@
-import { runInPage, type FieldKind, type PageRequest, type PageResult } from './page-script';
+import { changesSince, originOf, type FieldMark, type PageChange } from './binding';
+import { htmlWithLineBreaks, oneLine } from './line-breaks';
+import type { EditorKind, EditorRequest, FieldKind, IsolatedRequest, IsolatedResult } from './page-types';
 
-/** The few browser calls insertion needs, passed in (WXT's `browser`, or a fake in tests). */
+export type { FieldMark } from './binding';
+
+/** Where a script runs: Chrome targets the exact document; Firefox the tab's top frame. */
+export interface InjectTarget {
+  tabId: number;
+  documentIds?: string[];
+  frameIds?: number[];
+}
+
+/** The few browser calls insertion needs, passed in (an adapter over WXT's `browser`, or a fake). */
 export interface InsertBrowser {
   tabs: {
     query(query: { currentWindow: true; active?: boolean }): Promise<TabLike[]>;
     getCurrent(): Promise<TabLike | undefined>;
   };
-  scripting: {
-    executeScript(injection: {
-      target: { tabId: number };
-      world: 'MAIN';
-      func: (request: PageRequest) => PageResult;
-      args: [PageRequest];
-    }): Promise<{ result?: unknown }[]>;
-  };
-  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  /** Runs `runIsolated` in the page's isolated world. */
+  isolated(
+    target: InjectTarget,
+    request: IsolatedRequest,
+  ): Promise<{ result: IsolatedResult; documentId?: string }>;
+  /** Runs `runEditorWrite` in the page's MAIN world. */
+  editor(target: InjectTarget, request: EditorRequest): Promise<unknown>;
 }
 
 export interface TabLike {
   id?: number;
   url?: string;
+  title?: string;
   active?: boolean;
   lastAccessed?: number;
 }
 
-/** The field the clinician chose, as remembered in the EHR page. */
-export interface FieldMark {
-  tabId: number;
-  token: string;
+/** What the panel shows beside Insert and repeats after it: where the text goes. */
+export interface InsertPlace {
   kind: FieldKind;
   label: string;
+  title: string;
+  origin: string;
+  banner: string;
 }
 
 export type InsertOutcome =
-  | { status: 'inserted'; kind: FieldKind; label: string }
+  | { status: 'inserted'; place: InsertPlace }
   | { status: 'copied'; why: 'no-tab' | 'not-allowed' }
-  | { status: 'no-field' | 'page-changed' | 'field-gone' }
+  | { status: 'no-field' | 'page-changed' | 'field-gone' | 'hidden-field' | 'cross-origin' | 'not-accepted' }
+  | { status: 'patient-changed'; changes: PageChange[] }
   | { status: 'failed'; reason: string };
+
+/** Why there is no field to show: nothing focused, a refused field, or a tab Cocreate may not enter. */
+export type MarkProblem = 'no-access' | 'cross-origin' | 'hidden-field' | 'other-site' | null;
+
+export interface MarkState {
+  mark: FieldMark | null;
+  problem: MarkProblem;
+  /** The EHR tab's address when the browser shows it (after an icon click or a site grant). */
+  tabUrl: string;
+}
 
 export interface InserterDeps {
   browser: InsertBrowser;
   copyText: (text: string) => Promise<void>;
   newToken: () => string;
+  /** The practice's settings that shape insertion, read at each call. */
+  settings: () => { patientBannerSelectors: string; ehrAddress: string };
+  /** Whether the browser can target one document by id (Chrome 106+; not Firefox). */
+  documentIds: boolean;
+  /** How long the page may take to undo a write before it is read back (ms). */
+  settleMs?: number;
 }
 
 const PAGE_URL = /^(https?|file):/;
+const EDITORS: readonly FieldKind[] = ['ckeditor5', 'tinymce', 'quill'];
 
 /**
  * The EHR tab: the active tab of this window, or, when the sidebar itself is open
@@ -64,85 +93,174 @@ export async function findEhrTab(browser: InsertBrowser): Promise<TabLike | null
   return tabs[0] ?? null;
 }
 
-/** "http://127.0.0.1/*" for a tab's page, the pattern optional host permissions are asked for. */
-export function originPattern(url: string | undefined): string | null {
-  if (!url || !/^https?:/.test(url)) return null;
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
+/** The place a mark points at, for the panel (docs/architecture.md, "Writing into the EHR"). */
+export function placeOf(mark: FieldMark): InsertPlace {
+  return {
+    kind: mark.kind,
+    label: mark.label,
+    title: mark.facts.title,
+    origin: originOf(mark.facts.url),
+    banner: mark.facts.banner,
+  };
 }
 
 /**
- * Insertion into the EHR (issue 5): remembers the field that had focus when the
- * clinician turned to the sidebar, and later writes only into that field. Where the
- * browser refuses to inject, asks once for that site's permission, and otherwise
- * copies the text so the clinician can paste it.
+ * Insertion into the EHR: remembers, when the side panel gains focus, the field that had focus in
+ * the EHR tab, bound to that document and what it showed; at Insert, re-checks without sending any
+ * plan text, writes only into that field, reads it back, and says "inserted" only when the text is
+ * there. Anything that changed is refused in plain words (docs/architecture.md).
  */
-export function createInserter({ browser, copyText, newToken }: InserterDeps) {
-  let mark: FieldMark | null = null;
-  // Marks and inserts run one at a time, in order: an insert never reads a token that a
-  // mark still in flight is about to replace in the page.
+export function createInserter(deps: InserterDeps) {
+  const { browser, copyText, newToken, settings, documentIds } = deps;
+  const settleMs = deps.settleMs ?? 30;
+  let state: MarkState = { mark: null, problem: null, tabUrl: '' };
+  // Marks and inserts run one at a time, in order: an insert never reads a mark still being made.
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
     const next = queue.then(task, task);
     queue = next.catch(() => undefined);
     return next;
   };
-  const asked = new Set<string>();
 
-  const run = async (tabId: number, request: PageRequest): Promise<PageResult> => {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      world: 'MAIN',
-      func: runInPage,
-      args: [request],
-    });
-    return (frame?.result as PageResult | undefined) ?? { status: 'failed', reason: 'no result' };
-  };
+  const targetOf = (mark: FieldMark): InjectTarget =>
+    documentIds && mark.documentId
+      ? { tabId: mark.tabId, documentIds: [mark.documentId] }
+      : { tabId: mark.tabId, frameIds: [0] };
 
   /** Remembers the focused field; a page with no focused field keeps the earlier choice. */
-  async function markField(): Promise<FieldMark | null> {
+  async function markField(): Promise<MarkState> {
     const tab = await findEhrTab(browser);
-    if (tab?.id === undefined) return mark;
-    const result = await run(tab.id, { action: 'mark', token: newToken() }).catch(() => null);
-    if (result?.status === 'marked') {
-      mark = { tabId: tab.id, token: result.token, kind: result.kind, label: result.label };
+    if (tab?.id === undefined) return state;
+    const tabUrl = tab.url ?? '';
+    // With the EHR's address set, Cocreate enters no other site's page: others cannot even tell it is there.
+    const ehr = originOf(settings().ehrAddress);
+    if (ehr && tabUrl && originOf(tabUrl) !== ehr) {
+      state = { ...state, problem: 'other-site', tabUrl };
+      return state;
     }
-    return mark;
+    const token = newToken();
+    const request: IsolatedRequest = {
+      action: 'mark',
+      token,
+      bannerSelector: settings().patientBannerSelectors,
+    };
+    const answer = await browser.isolated({ tabId: tab.id, frameIds: [0] }, request).catch(() => null);
+    if (!answer) {
+      state = { mark: null, problem: 'no-access', tabUrl };
+      return state;
+    }
+    const { result, documentId } = answer;
+    if (result.status === 'marked') {
+      const { kind, label, url, title, banner } = result;
+      const mark = {
+        tabId: tab.id,
+        documentId: documentId ?? null,
+        token,
+        kind,
+        label,
+        facts: { url, title, banner },
+      };
+      state = { mark, problem: null, tabUrl: url };
+    } else if (result.status === 'cross-origin' || result.status === 'hidden-field') {
+      // A field Cocreate cannot reach or see is never kept, nor is the earlier choice.
+      state = { mark: null, problem: result.status, tabUrl };
+    } else if (state.mark && state.mark.tabId !== tab.id) {
+      // A field chosen in a tab the clinician has left is not kept: Insert goes only where they are.
+      state = { mark: null, problem: null, tabUrl };
+    } else {
+      state = { ...state, problem: state.mark ? null : state.problem, tabUrl: tabUrl || state.tabUrl };
+    }
+    return state;
+  }
+
+  const forget = <T>(outcome: T): T => {
+    state = { ...state, mark: null };
+    return outcome;
+  };
+
+  async function writeEditor(mark: FieldMark, text: string, html: string): Promise<IsolatedResult> {
+    const target = targetOf(mark);
+    const nonce = newToken();
+    const tagged = await browser.isolated(target, { action: 'tag', token: mark.token, nonce });
+    if (tagged.result.status !== 'tagged') return tagged.result;
+    const kind = mark.kind as EditorKind;
+    // Only the format this editor needs crosses into the page's world.
+    const content = kind === 'quill' ? text : htmlWithLineBreaks(html);
+    const written = (await browser.editor(target, { nonce, kind, content })) as {
+      status?: string;
+      reason?: string;
+    };
+    const back = await browser.isolated(target, {
+      action: 'read-back',
+      token: mark.token,
+      html: kind === 'quill' ? '' : content,
+      text,
+      settleMs,
+    });
+    if (back.result.status === 'inserted' || written.status === 'written') return back.result;
+    return { status: 'failed', reason: written.reason ?? 'the editor refused the text' };
   }
 
   async function insertNow(text: string, html: string): Promise<InsertOutcome> {
-    const tab = await findEhrTab(browser);
-    if (tab?.id === undefined) {
-      await copyText(text);
-      return { status: 'copied', why: 'no-tab' };
-    }
-    // A field chosen in another tab is not this tab's field: nothing is written there.
-    if (mark && mark.tabId !== tab.id) return { status: 'page-changed' };
-    const request: PageRequest = { action: 'insert', token: mark?.token ?? null, text, html };
-    let result = await run(tab.id, request).catch(() => null);
-    if (!result) {
-      // Refused (no activeTab grant, or the grant lapsed on navigation): ask once for this site.
-      const origin = originPattern(tab.url);
-      let granted = false;
-      if (origin && !asked.has(origin)) {
-        asked.add(origin);
-        granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-      }
-      if (granted) result = await run(tab.id, request).catch(() => null);
-      if (!result) {
+    const mark = state.mark;
+    if (!mark) {
+      if (state.problem === 'no-access') {
         await copyText(text);
         return { status: 'copied', why: 'not-allowed' };
       }
+      if (state.problem === 'cross-origin' || state.problem === 'hidden-field')
+        return { status: state.problem };
+      return { status: 'no-field' };
     }
-    if (result.status === 'marked') return { status: 'failed', reason: 'unexpected answer' };
-    return result;
+    // A field chosen in another tab is not this tab's field: nothing is written there.
+    const tab = await findEhrTab(browser);
+    if (tab?.id !== mark.tabId) return forget({ status: 'page-changed' });
+    const target = targetOf(mark);
+    // First call: no plan text. The browser itself refuses if the document is no longer the one chosen.
+    const checked = await browser
+      .isolated(target, {
+        action: 'check',
+        token: mark.token,
+        bannerSelector: settings().patientBannerSelectors,
+      })
+      .catch(() => null);
+    if (!checked) return forget({ status: 'page-changed' });
+    const now = checked.result;
+    if (now.status !== 'ready') {
+      if (now.status === 'page-changed' || now.status === 'field-gone' || now.status === 'hidden-field') {
+        return forget({ status: now.status });
+      }
+      return { status: 'failed', reason: now.status };
+    }
+    const changes = changesSince(mark.facts, now);
+    if (changes.length > 0) return forget({ status: 'patient-changed', changes });
+
+    let written: IsolatedResult;
+    try {
+      written = EDITORS.includes(mark.kind)
+        ? await writeEditor(mark, text, html)
+        : (
+            await browser.isolated(target, {
+              action: 'write',
+              token: mark.token,
+              text: mark.kind === 'input' ? oneLine(text) : text,
+              settleMs,
+            })
+          ).result;
+    } catch {
+      return forget({ status: 'page-changed' });
+    }
+    if (written.status === 'inserted') return { status: 'inserted', place: placeOf(mark) };
+    if (written.status === 'not-accepted') return { status: 'not-accepted' };
+    if (written.status === 'failed') return written;
+    return forget({ status: written.status === 'field-gone' ? 'field-gone' : 'page-changed' });
   }
 
   return {
-    /** Called when the sidebar gains focus: the clinician has just left the EHR field. */
-    mark: (): Promise<FieldMark | null> => inTurn(markField),
+    /** Called when the side panel gains focus: the clinician has just left the EHR field. */
+    mark: (): Promise<MarkState> => inTurn(markField),
     insert: (text: string, html: string): Promise<InsertOutcome> => inTurn(() => insertNow(text, html)),
-    current: (): FieldMark | null => mark,
+    current: (): MarkState => state,
   };
 }
 

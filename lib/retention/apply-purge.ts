@@ -2,6 +2,7 @@ import { diffLeaves, type LeafChange } from '../state/leaf-patch';
 import type { CocreateDb } from '../storage/db';
 import { dueNow } from './due-now';
 import { purgeFreeText } from './purge-text';
+import type { RetentionRun } from './retention-run';
 import type { PurgeCandidate } from './select';
 
 /** What is due now, for the clinician to see before confirming. */
@@ -20,30 +21,85 @@ export interface PurgeNotice {
   changes: LeafChange[];
 }
 
+/** A consultation that could not be purged, in words for the page. */
+export interface PurgeFailure {
+  consultationId: string;
+  createdAt: string;
+  reason: string;
+}
+
+export interface PurgeResult {
+  notices: PurgeNotice[];
+  failures: PurgeFailure[];
+  plansDeleted: number;
+}
+
 /**
- * Purges the confirmed candidates in one transaction: blanks their free text
- * and deletes their saved plan texts (which quote that text). Re-checks each
- * against the data inside the transaction, so a consultation edited since the
- * preview is left alone. Returns one notice per consultation purged.
+ * Purges the confirmed candidates, ONE TRANSACTION EACH, so one record that
+ * cannot be written never stops the others: blanks its free text and deletes
+ * the copies of its plan given out (which quote that text). Re-checks what is
+ * due first, and each record inside its transaction, so a consultation edited
+ * since the preview is left alone.
  */
 export async function applyPurge(
   db: CocreateDb,
   confirmed: readonly PurgeCandidate[],
   retentionDays: number,
   now: Date,
-): Promise<PurgeNotice[]> {
-  return db.transaction('rw', db.consultations, db.plans, db.auditWeeks, async () => {
-    const stillDue = new Set((await dueNow(db, retentionDays, now)).map((c) => c.id));
-    const ids = confirmed.map((c) => c.id).filter((id) => stillDue.has(id));
-    const records = await db.consultations.bulkGet(ids);
-    const nowIso = now.toISOString();
-    const pairs = records.flatMap((c) => (c ? [{ before: c, after: purgeFreeText(c, nowIso) }] : []));
-    await db.consultations.bulkPut(pairs.map((pair) => pair.after));
-    await db.plans.where('consultationId').anyOf(ids).delete();
-    return pairs.map(({ before, after }) => ({
-      consultationId: after.id,
-      updatedAt: after.updatedAt,
-      changes: diffLeaves(before, after),
-    }));
-  });
+): Promise<PurgeResult> {
+  const stillDue = new Map((await dueNow(db, retentionDays, now)).map((c) => [c.id, c]));
+  const nowIso = now.toISOString();
+  const result: PurgeResult = { notices: [], failures: [], plansDeleted: 0 };
+  for (const candidate of confirmed) {
+    const due = stillDue.get(candidate.id);
+    if (!due) continue;
+    try {
+      const done = await db.transaction('rw', db.consultations, db.plans, db.auditWeeks, async () => {
+        const before = await db.consultations.get(candidate.id);
+        if (!before || before.purgedAt || before.updatedAt > due.lastActivity) return null;
+        const after = purgeFreeText(before, nowIso);
+        await db.consultations.put(after);
+        const plans = await db.plans.where('consultationId').equals(candidate.id).delete();
+        return {
+          notice: {
+            consultationId: after.id,
+            updatedAt: after.updatedAt,
+            changes: diffLeaves(before, after),
+          },
+          plans,
+        };
+      });
+      if (done) {
+        result.notices.push(done.notice);
+        result.plansDeleted += done.plans;
+      }
+    } catch (error) {
+      result.failures.push({
+        consultationId: candidate.id,
+        createdAt: candidate.createdAt,
+        reason: plainReason(error),
+      });
+    }
+  }
+  return result;
+}
+
+/** The counts of one run, for the audit page: no id, reference or text. */
+export function retentionRunOf(result: PurgeResult, id: string, now: Date, automatic: boolean): RetentionRun {
+  return {
+    id,
+    at: now.toISOString(),
+    automatic,
+    consultationsPurged: result.notices.length,
+    plansDeleted: result.plansDeleted,
+    failures: result.failures.length,
+  };
+}
+
+function plainReason(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return 'the computer has run out of storage space for Cocreate';
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError')
+    return 'the browser closed Cocreate’s storage while it was working';
+  return 'the browser refused to store the change';
 }

@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { normaliseConsultation } from '../domain/normalise-consultation';
 import type { CocreateDb } from '../storage/db';
 import { DAY_MS, selectForPurge, type PurgeCandidate } from './select';
 
@@ -21,6 +22,9 @@ export async function dueNow(db: CocreateDb, retentionDays: number, now: Date): 
   const related = rows
     .filter((row) => maybe.has(row.id) || (row.previousId !== null && maybe.has(row.previousId)))
     .map((row) => row.id);
-  const records = (await db.consultations.bulkGet(related)).filter((c): c is Consultation => c !== undefined);
+  // Laid over a fresh consultation: a malformed restored record is judged, never thrown on.
+  const records = (await db.consultations.bulkGet(related))
+    .filter((c): c is Consultation => c !== undefined)
+    .map(normaliseConsultation);
   return selectForPurge(records, retentionDays, now).filter((candidate) => maybe.has(candidate.id));
 }

@@ -19,6 +19,9 @@ const oneOf =
   <T extends string>(...choices: readonly T[]): Check<T> =>
   (value): value is T =>
     (choices as readonly unknown[]).includes(value);
+// A web address or nothing: what the browser's site permission can be asked for.
+const webAddress: Check<string> = (value): value is string =>
+  typeof value === 'string' && value.length <= 500 && (value === '' || /^https?:\/\/[^\s/]+/.test(value));
 const flag: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 
 /**
@@ -41,6 +44,10 @@ export const SETTING_FIELDS = {
   nation: oneOf(...NATIONS),
   panelLanguage: oneOf('en', 'cy'),
   jargonExtra: text(20000),
+  autoPurge: flag,
+  requireEncryptedBackup: flag,
+  ehrAddress: webAddress,
+  patientBannerSelectors: text(2000),
 } satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

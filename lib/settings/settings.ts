@@ -1,5 +1,6 @@
 import type { PlanLanguage } from '../domain/consultation';
 import type { ConsultationPath } from '../domain/elements';
+import { DEFAULT_BANNER_SELECTORS } from '../insert/banner-presets';
 import type { CocreateDb } from '../storage/db';
 import type { Nation } from './nation';
 import { pickValidSettings } from './setting-fields';
@@ -29,6 +30,20 @@ export interface Settings {
   panelLanguage: 'en' | 'cy';
   /** The practice's own jargon terms, "term = plain words" one a line (lib/plan/jargon.ts). */
   jargonExtra: string;
+  /**
+   * Retention runs by itself when the sidebar opens, instead of waiting for the
+   * clinician to confirm on the audit page (docs/privacy.md, "Retention").
+   */
+  autoPurge: boolean;
+  /** Every backup must be encrypted with a passphrase (docs/privacy.md, "Backups"). */
+  requireEncryptedBackup: boolean;
+  /**
+   * The EHR's web address ("https://ehr.example.nhs.uk"). When set, the side panel enters no other
+   * site's page and offers "Always allow Cocreate to write into this site" for it (docs/deploying.md).
+   */
+  ehrAddress: string;
+  /** CSS selectors for the EHR's patient banner, one a line; insertion is bound to its text. */
+  patientBannerSelectors: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +59,10 @@ export const DEFAULT_SETTINGS: Settings = {
   nation: 'england',
   panelLanguage: 'en',
   jargonExtra: '',
+  autoPurge: false,
+  requireEncryptedBackup: false,
+  ehrAddress: '',
+  patientBannerSelectors: DEFAULT_BANNER_SELECTORS,
 };
 
 export type SettingKey = keyof Settings;

@@ -15,7 +15,7 @@ export interface KeyLike {
 
 /**
  * Alt+1…Alt+7 go to an element; Alt+N / Alt+P go to the next / previous one on
- * the chosen path; Alt+Z undoes the last change. Alt+Shift+C stays free for the
+ * the chosen path; Alt+Z undoes the last change. Alt+Shift+O stays free for the
  * browser command that opens the sidebar; Alt+Left/Right are left alone because
  * browsers use them for back and forward.
  */
@@ -40,5 +40,5 @@ export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
   { keys: 'Alt+Z', does: 'Undo the last change' },
   { keys: 'Alt+↑ / Alt+↓', does: 'In an agenda item: move it up or down the priority order' },
   { keys: 'Enter', does: 'In an "add" box: add the item' },
-  { keys: 'Alt+Shift+C', does: 'Open or close the sidebar (browser shortcut)' },
+  { keys: 'Alt+Shift+O', does: 'Open the sidebar beside the EHR (browser shortcut)' },
 ];

@@ -3,6 +3,7 @@ import type { Consultation } from '../domain/consultation';
 import type { StoredGrid } from '../option-grids/stored-grid';
 import type { PdsaEntry } from '../pdsa/pdsa-entry';
 import type { StoredPlan } from '../plan/stored-plan';
+import type { RetentionRun } from '../retention/retention-run';
 import type { StoredSetting } from '../settings/stored-setting';
 import { auditWeeksMiddleware, type AuditWeek } from './audit-weeks';
 import { DATABASE_NAME, SCHEMA_HISTORY } from './schema';
@@ -19,6 +20,8 @@ export type CocreateDb = Dexie & {
   pdsa: EntityTable<PdsaEntry, 'id'>;
   /** Derived from consultations by the database itself (audit-weeks.ts); read-only for everyone else. */
   auditWeeks: EntityTable<AuditWeek, 'week'>;
+  /** Counts of each retention run (lib/retention/retention-run.ts); no patient data. */
+  retentionRuns: EntityTable<RetentionRun, 'id'>;
 };
 
 export interface OpenDbOptions {

@@ -25,8 +25,25 @@ export const SCHEMA_2026_11_24 = {
   stores: { ...SCHEMA_2026_11_23.stores, auditWeeks: 'week' },
 } as const;
 
+/**
+ * `plans` becomes the record of each copy of the patient's plan given out
+ * (printed, downloaded, inserted), indexed by the date it was given; adds
+ * `retentionRuns`, the counts of each retention run for the audit page.
+ * Upgrade: upgrades.ts `reshapePlans` turns any plan stored in the old shape
+ * (last produced text, never written by a release) into a copy given on its
+ * creation date, format "unrecorded".
+ */
+export const SCHEMA_2026_11_29 = {
+  version: 3,
+  stores: {
+    ...SCHEMA_2026_11_24.stores,
+    plans: 'id, consultationId, givenAt',
+    retentionRuns: 'id, at',
+  },
+} as const;
+
 /** In order, oldest first. */
-export const SCHEMA_HISTORY = [SCHEMA_2026_11_23, SCHEMA_2026_11_24] as const;
+export const SCHEMA_HISTORY = [SCHEMA_2026_11_23, SCHEMA_2026_11_24, SCHEMA_2026_11_29] as const;
 
 /**
  * Tables derived from the others and kept in step by the database itself:

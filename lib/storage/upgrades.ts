@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { toAuditRow } from '../audit/audit-row';
 import type { Consultation } from '../domain/consultation';
+import type { StoredPlan } from '../plan/stored-plan';
 import { AUDIT_WEEKS, groupByWeek } from './audit-weeks';
 
 /**
@@ -13,7 +14,42 @@ export async function fillAuditWeeks(tx: Transaction): Promise<void> {
   await tx.table(AUDIT_WEEKS).bulkPut(groupByWeek(consultations.map(toAuditRow)));
 }
 
+/** A plan row as versions 1 and 2 defined it: the plan as last produced. */
+interface PlanBeforeV3 {
+  id: string;
+  consultationId: string;
+  createdAt?: string;
+  language?: string;
+  patientText?: string;
+}
+
+/**
+ * Version 3 (SCHEMA_2026_11_29): a plan row becomes one copy given to the
+ * patient. Releases never wrote the old shape; any row there is kept as a copy
+ * given on its creation date, how it was given not recorded.
+ */
+export async function reshapePlans(tx: Transaction): Promise<void> {
+  await tx
+    .table('plans')
+    .toCollection()
+    .modify((row: PlanBeforeV3 & Partial<StoredPlan>) => {
+      if (typeof row.givenAt === 'string') return;
+      const reshaped: StoredPlan = {
+        id: row.id,
+        consultationId: row.consultationId,
+        givenAt: row.createdAt ?? '',
+        format: 'unrecorded',
+        language: row.language === 'cy' || row.language === 'both' ? row.language : 'en',
+        text: row.patientText ?? '',
+      };
+      const fields = row as unknown as Record<string, unknown>;
+      for (const key of Object.keys(fields)) delete fields[key];
+      Object.assign(row, reshaped);
+    });
+}
+
 /** The upgrade each schema version needs, by version number. */
 export const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: fillAuditWeeks,
+  3: reshapePlans,
 };

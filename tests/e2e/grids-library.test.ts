@@ -37,7 +37,7 @@ describe('the option grid library page, in real Chromium', () => {
             .count(),
         { timeout: 15_000 },
       )
-      .toBe(10);
+      .toBe(16);
     expect(await library.getByText('Check the content before clinical use').isVisible()).toBe(true);
     expect(await library.getByText(/review due 20\d\d-\d\d-\d\d/).count()).toBeGreaterThanOrEqual(10);
     expect(await myGrids().getByRole('article').count()).toBe(0);
@@ -163,7 +163,7 @@ describe('the option grid library page, in real Chromium', () => {
       await section(/^Shipped with Cocreate/)
         .getByRole('article')
         .count(),
-    ).toBe(10);
+    ).toBe(16);
     expect(session.offMachineRequests).toEqual([]);
   });
 });

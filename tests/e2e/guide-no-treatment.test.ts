@@ -59,9 +59,11 @@ describe('guide: a fully informed patient chooses no treatment', () => {
       .fill('Book with the practice nurse if you change your mind');
     await panel.getByLabel('Plan agreed with the patient').check();
     const c = await expectStored(panel, (c) => c.status, 'agreed');
+    // Leaning to "do nothing" already chose it (docs/quick-path.md, "One click chooses"); it stays
+    // chosen beside the informed choice of no treatment, which is what the plan says.
     expect(c.agreement).toMatchObject({
       noTreatment: true,
-      chosenOptionIds: [],
+      chosenOptionIds: [c.options.options[1]?.id],
       rationale: 'I understand the odds and I would rather not take a tablet',
       followUpDate: '2027-11-22',
     });

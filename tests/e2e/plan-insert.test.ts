@@ -14,13 +14,15 @@ const wordLines = (text: string) =>
     .map((line) => line.replace(/\u00a0/g, ' ').trim())
     .filter(Boolean);
 
-/** Paragraph texts of an HTML string, as the editor's own data holds them. */
+/** The lines of an HTML string, as the editor's own data holds them: one per block or per <br>. */
 async function blocksOf(page: Page | Frame, html: string): Promise<string[]> {
   return page.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, 'text/html');
-    return [...doc.body.querySelectorAll('p, h1, h2, h3, h4, li')].map((el) =>
-      (el.textContent ?? '').replace(/\u00a0/g, ' ').trim(),
-    );
+    for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
+    return [...doc.body.querySelectorAll('p, h1, h2, h3, h4, li')]
+      .flatMap((el) => (el.textContent ?? '').split('\n'))
+      .map((line) => line.replace(/\u00a0/g, ' ').trim())
+      .filter(Boolean);
   }, html);
 }
 
@@ -46,7 +48,8 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await panel
       .getByRole('heading', { level: 2, name: '5. Agreeing the way forward' })
       .waitFor({ timeout: 15_000 });
-    await panel.getByLabel(/^Goal/).fill('Walk to the allotment without stopping by the spring');
+    // Two typed lines: each must stay its own line in every editor.
+    await panel.getByLabel(/^Goal/).fill('Walk to the allotment\nwithout stopping by the spring');
     await panel.getByLabel('First action').fill('Walk for 10 minutes after lunch');
     await panel.getByLabel('How often').fill('Five days a week');
     await panel.getByLabel('Plan agreed with the patient').check();
@@ -92,6 +95,7 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
 
   it('writes into a plain textarea, keeping every line break', async () => {
     expect(note.split('\n').length).toBeGreaterThan(5);
+    expect(wordLines(note)).toContain('without stopping by the spring');
     await insertInto(ehr.locator('#note-textarea'), 'Free-text note');
     expect(await ehr.locator('#note-textarea').inputValue()).toBe(note);
   });
@@ -158,10 +162,20 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await ehr.bringToFront();
     await ehr.reload();
     await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
+    await ehr.locator('#note-textarea').click();
+    await turnToPanel();
+    await expect
+      .poll(() => panel.getByText(/^Insert goes into:/).textContent(), { timeout: 15_000 })
+      .toContain('Free-text note');
+    await ehr.bringToFront();
+    await ehr.reload();
+    await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     await expect
       .poll(insertOutcome, { timeout: 15_000 })
-      .toContain('Nothing was written: the EHR page has changed since you chose the field');
+      .toContain(
+        'Nothing was written: the EHR tab now shows a different page from the one where you chose the field',
+      );
     expect(await ehr.locator('#note-textarea').inputValue()).toBe('');
     expect(session.offMachineRequests).toEqual([]);
   });
@@ -178,7 +192,8 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await ehr.bringToFront();
     const text = await ehr.evaluate(() => navigator.clipboard.readText());
     expect(text.split('\n')[0]).toBe('Your plan');
-    expect(text).toContain('“Walk to the allotment without stopping by the spring”');
+    expect(text).toContain('Walk to the allotment');
+    expect(text).toContain('without stopping by the spring”');
     expect(text).toContain('“Walking to the allotment <b>again</b>”');
 
     await panel.bringToFront();

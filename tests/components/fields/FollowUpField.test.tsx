@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { FollowUpField } from '../../../components/fields/FollowUpField';
 
@@ -14,12 +15,36 @@ describe('<FollowUpField>', () => {
     expect(onChange).toHaveBeenLastCalledWith('2026-12-07');
   });
 
-  it('still takes a typed date, and shows the stored one', () => {
+  it('shows the stored date day first, and reads a typed one day first whatever the locale', () => {
     const onChange = vi.fn();
     render(<FollowUpField value="2027-01-04" onChange={onChange} today={today} />);
     const box = screen.getByLabelText<HTMLInputElement>('Follow-up date');
-    expect(box.value).toBe('2027-01-04');
-    fireEvent.input(box, { target: { value: '2027-01-11' } });
-    expect(onChange).toHaveBeenCalledWith('2027-01-11');
+    expect(box.value).toBe('04/01/2027');
+    expect(screen.getByText('Monday 4 January 2027')).toBeTruthy();
+    fireEvent.input(box, { target: { value: '13042027' } });
+    expect(onChange).toHaveBeenLastCalledWith('2027-04-13');
+    expect(screen.getByText('Tuesday 13 April 2027')).toBeTruthy();
+  });
+
+  it('refuses an impossible date in plain words and stores nothing for it', () => {
+    const onChange = vi.fn();
+    render(<FollowUpField value="2027-01-04" onChange={onChange} today={today} />);
+    fireEvent.input(screen.getByLabelText('Follow-up date'), { target: { value: '31/02/2027' } });
+    expect(onChange).toHaveBeenLastCalledWith('');
+    expect(screen.getByText('February 2027 has 28 days, so there is no day 31.')).toBeTruthy();
+    expect(screen.getByLabelText('Follow-up date').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows a one-click date in the box as it would be typed', () => {
+    function Harness() {
+      const [value, setValue] = useState('');
+      return <FollowUpField value={value} onChange={setValue} today={today} />;
+    }
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'Follow-up in 3 months' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Follow-up date').value).toBe('23/02/2027');
+    expect(screen.getByRole('button', { name: 'Follow-up in 3 months' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
   });
 });

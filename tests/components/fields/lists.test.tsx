@@ -76,7 +76,7 @@ describe('<OptionCard>', () => {
     );
     fireEvent.click(screen.getByLabelText('This is doing nothing / waiting'));
     expect(onChange).toHaveBeenLastCalledWith({ isDoNothing: true });
-    fireEvent.click(screen.getByLabelText('The patient leans to this'));
+    fireEvent.click(screen.getByLabelText('The patient leans to this (their choice)'));
     expect(onLeaning).toHaveBeenCalledWith(true);
     fireEvent.click(screen.getByRole('button', { name: 'Remove option' }));
     expect(onRemove).toHaveBeenCalledTimes(1);

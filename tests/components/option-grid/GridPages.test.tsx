@@ -38,7 +38,7 @@ describe('<GridLibraryApp>', () => {
     const db = testDb(`library-${Math.random()}`);
     await saveLocalGrid(db, validGrid(), NOW);
     render(<GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} />);
-    await screen.findByRole('heading', { name: 'Shipped with Cocreate (10)' }, { timeout: 5000 });
+    await screen.findByRole('heading', { name: 'Shipped with Cocreate (16)' }, { timeout: 5000 });
     expect(screen.getByRole('heading', { name: 'My grids (1)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'New grid' }));
     expect(screen.getByRole('heading', { level: 1, name: 'New option grid' })).toBeTruthy();

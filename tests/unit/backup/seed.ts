@@ -17,10 +17,18 @@ export async function seedEveryTable(db: CocreateDb): Promise<void> {
   await db.plans.put({
     id: 'p1',
     consultationId: 'c2',
-    createdAt: '2026-11-20T10:20:00Z',
+    givenAt: '2026-11-20T10:20:00Z',
+    format: 'print',
     language: 'both',
-    patientText: 'You will walk 20 minutes a day.',
-    clinicianText: 'Goal: walk 20 min daily.',
+    text: 'You will walk 20 minutes a day.',
+  });
+  await db.retentionRuns.put({
+    id: 'r1',
+    at: '2026-11-21T08:00:00Z',
+    automatic: true,
+    consultationsPurged: 2,
+    plansDeleted: 1,
+    failures: 0,
   });
   await db.grids.put({
     id: 'knee-pain',

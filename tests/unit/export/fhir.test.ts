@@ -36,6 +36,7 @@ const CONSULTATIONS = [
   ['complete', complete()],
   ['no treatment', noTreatment()],
   ['not decided yet', notDecidedYet()],
+  ['not decided yet, with a date to decide by', notDecidedYet('2026-12-07')],
   ['blank', blank()],
 ] as const;
 
@@ -83,6 +84,12 @@ describe('UK Core CarePlan constraints we claim', () => {
     const [decision] = plan(buildFhirBundle(c, context())).activity ?? [];
     expect(decision?.outcomeCodeableConcept?.[0]?.text).toBe(outcome);
     expect(decision?.detail?.status).toBe(status);
+  });
+
+  it('names the date to decide by when the decision is left for later', () => {
+    const [decision] = plan(buildFhirBundle(notDecidedYet('2026-12-07'), context())).activity ?? [];
+    expect(decision?.outcomeCodeableConcept?.[0]?.text).toBe(DECISION_OUTCOME.notDecided);
+    expect(decision?.detail?.scheduledPeriod).toEqual({ end: '2026-12-07' });
   });
 
   it('lists the first action (when, how often, by the patient) and who does what', () => {

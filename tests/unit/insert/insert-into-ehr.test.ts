@@ -2,74 +2,101 @@ import { describe, expect, it } from 'vitest';
 import {
   createInserter,
   findEhrTab,
-  originPattern,
+  type InjectTarget,
   type InsertBrowser,
   type TabLike,
 } from '../../../lib/insert/insert-into-ehr';
-import type { PageRequest, PageResult } from '../../../lib/insert/page-script';
-import { insertMessage } from '../../../lib/insert/messages';
+import type {
+  EditorRequest,
+  FieldKind,
+  IsolatedRequest,
+  IsolatedResult,
+  PageFacts,
+} from '../../../lib/insert/page-types';
 
-interface FakeOptions {
-  tabs?: TabLike[];
-  self?: TabLike;
-  allowed?: boolean;
-  grant?: boolean;
-  page?: (request: PageRequest) => PageResult;
+/** One EHR document as the fake browser sees it. */
+interface FakePage {
+  documentId: string;
+  facts: PageFacts;
+  kind: FieldKind | 'none' | 'cross-origin';
+  /** Whether a write stays in the field when read back. */
+  keeps: boolean;
 }
 
-/** A browser with one EHR tab; injection works only once the site is allowed. */
-function fakeBrowser(options: FakeOptions = {}) {
-  const state = {
-    allowed: options.allowed ?? true,
-    requests: [] as string[][],
-    injected: [] as PageRequest[],
+/** A browser with one EHR tab; every call into the page is recorded with its target and request. */
+function fakeBrowser(options: { tabs?: TabLike[]; allowed?: boolean; self?: TabLike } = {}) {
+  const page: FakePage = {
+    documentId: 'doc-1',
+    facts: { url: 'http://127.0.0.1:5177/?patient=1', title: 'EXAMPLE, Alex', banner: 'EXAMPLE, Alex 1961' },
+    kind: 'textarea',
+    keeps: true,
   };
-  const tabs = options.tabs ?? [{ id: 7, url: 'http://127.0.0.1:5177/', active: true }];
+  const calls: {
+    world: 'ISOLATED' | 'MAIN';
+    target: InjectTarget;
+    request: IsolatedRequest | EditorRequest;
+  }[] = [];
+  let marked = '';
+  const state = { allowed: options.allowed ?? true, page, calls };
+  const tabs = options.tabs ?? [{ id: 7, url: page.facts.url, active: true }];
+  const reach = (target: InjectTarget) => {
+    if (!state.allowed) throw new Error('Cannot access contents of the page.');
+    if (target.documentIds && !target.documentIds.includes(page.documentId))
+      throw new Error('No document with id');
+  };
   const browser: InsertBrowser = {
     tabs: {
       query: ({ active }) => Promise.resolve(active ? tabs.filter((t) => t.active) : tabs),
       getCurrent: () => Promise.resolve(options.self),
     },
-    scripting: {
-      executeScript: ({ args: [request] }) => {
-        if (!state.allowed) return Promise.reject(new Error('Cannot access contents of the page.'));
-        state.injected.push(request);
-        const page =
-          options.page ??
-          ((r: PageRequest): PageResult =>
-            r.action === 'mark'
-              ? { status: 'marked', token: r.token, kind: 'textarea', label: 'Free-text note' }
-              : { status: 'inserted', kind: 'textarea', label: 'Free-text note' });
-        return Promise.resolve([{ result: page(request) }]);
-      },
+    async isolated(target, request) {
+      reach(target);
+      calls.push({ world: 'ISOLATED', target, request });
+      const answer = (result: IsolatedResult) => Promise.resolve({ result, documentId: page.documentId });
+      if (request.action === 'mark') {
+        if (page.kind === 'none') return answer({ status: 'no-field' });
+        if (page.kind === 'cross-origin') return answer({ status: 'cross-origin' });
+        marked = request.token;
+        return answer({ status: 'marked', kind: page.kind, label: 'Free-text note', ...page.facts });
+      }
+      if (request.token !== marked) return answer({ status: 'page-changed' });
+      if (request.action === 'check')
+        return answer({ status: 'ready', kind: 'textarea', label: 'Free-text note', ...page.facts });
+      if (request.action === 'tag') return answer({ status: 'tagged' });
+      return answer({ status: page.keeps ? 'inserted' : 'not-accepted' });
     },
-    permissions: {
-      request: ({ origins }) => {
-        state.requests.push(origins);
-        state.allowed = options.grant ?? false;
-        return Promise.resolve(state.allowed);
-      },
+    async editor(target, request) {
+      reach(target);
+      calls.push({ world: 'MAIN', target, request });
+      return Promise.resolve({ status: 'written' });
     },
   };
   return { browser, state };
 }
 
-function inserter(fake: ReturnType<typeof fakeBrowser>) {
+function inserter(
+  fake: ReturnType<typeof fakeBrowser>,
+  settings = { patientBannerSelectors: '', ehrAddress: '' },
+) {
   const copied: string[] = [];
   let n = 0;
   const api = createInserter({
     browser: fake.browser,
     copyText: (text) => Promise.resolve(void copied.push(text)),
     newToken: () => `token-${(n += 1)}`,
+    settings: () => settings,
+    documentIds: true,
   });
   return { api, copied };
 }
 
-describe('finding the EHR tab', () => {
-  it('is the active tab when the sidebar sits beside it', async () => {
-    expect(await findEhrTab(fakeBrowser().browser)).toMatchObject({ id: 7 });
-  });
+/** Every piece of text that crossed into the page, in either world. */
+const sentText = (fake: ReturnType<typeof fakeBrowser>) =>
+  fake.state.calls.map(({ request }) => JSON.stringify(request)).filter((json) => json.includes('Walk'));
 
+const PLAN = 'Goal: Walk to the allotment\nFirst step: Walk after lunch';
+
+describe('finding the EHR tab', () => {
   it('is the most recently used web tab when the sidebar is itself the active tab', async () => {
     const { browser } = fakeBrowser({
       self: { id: 1 },
@@ -82,97 +109,123 @@ describe('finding the EHR tab', () => {
     });
     expect(await findEhrTab(browser)).toMatchObject({ id: 3 });
   });
-
-  it.each([
-    ['http://127.0.0.1:5177/record?id=1', 'http://127.0.0.1/*'],
-    ['https://ehr.example.nhs.uk/a/b', 'https://ehr.example.nhs.uk/*'],
-    ['chrome://settings', null],
-    [undefined, null],
-  ])('asks for the site %s as %s', (url, pattern) => {
-    expect(originPattern(url)).toBe(pattern);
-  });
 });
 
-describe('inserting', () => {
-  it('writes into the field marked when the clinician turned to the sidebar', async () => {
+describe('inserting into the field chosen, in the document and for the patient it was chosen in', () => {
+  it('checks first with no plan text, targets the chosen document, writes, and says where', async () => {
     const fake = fakeBrowser();
     const { api } = inserter(fake);
-    expect(await api.mark()).toMatchObject({ tabId: 7, token: 'token-1', label: 'Free-text note' });
-    expect(await api.insert('Plan', '<p>Plan</p>')).toEqual({
+    expect((await api.mark()).mark).toMatchObject({ tabId: 7, documentId: 'doc-1', kind: 'textarea' });
+    expect(await api.insert(PLAN, '<p>Plan</p>')).toEqual({
       status: 'inserted',
-      kind: 'textarea',
-      label: 'Free-text note',
+      place: {
+        kind: 'textarea',
+        label: 'Free-text note',
+        title: 'EXAMPLE, Alex',
+        origin: 'http://127.0.0.1:5177',
+        banner: 'EXAMPLE, Alex 1961',
+      },
     });
-    expect(fake.state.injected.at(-1)).toEqual({
-      action: 'insert',
-      token: 'token-1',
-      text: 'Plan',
-      html: '<p>Plan</p>',
-    });
+    const [, checked, written] = fake.state.calls;
+    expect(checked?.request).toEqual({ action: 'check', token: 'token-1', bannerSelector: '' });
+    expect(checked?.target).toEqual({ tabId: 7, documentIds: ['doc-1'] });
+    expect(written?.request).toMatchObject({ action: 'write', text: PLAN });
+    expect(written?.target).toEqual({ tabId: 7, documentIds: ['doc-1'] });
   });
 
-  it('keeps the earlier choice when the sidebar is reached with no field focused', async () => {
-    let focused = true;
-    const fake = fakeBrowser({
-      page: (r) =>
-        r.action === 'mark'
-          ? focused
-            ? { status: 'marked', token: r.token, kind: 'quill', label: 'Examination' }
-            : { status: 'no-field' }
-          : { status: 'inserted', kind: 'quill', label: 'Examination' },
-    });
+  it.each([
+    ['address', { url: 'http://127.0.0.1:5177/?patient=2' }, ['address']],
+    ['title', { title: 'SAMPLE, Bea' }, ['title']],
+    ['banner', { banner: 'SAMPLE, Bea 1948' }, ['banner']],
+    [
+      'all three',
+      { url: 'http://127.0.0.1:5177/?patient=2', title: 'SAMPLE, Bea', banner: 'SAMPLE, Bea 1948' },
+      ['address', 'title', 'banner'],
+    ],
+  ])(
+    'refuses, sending no plan text, when the %s changed in the same document',
+    async (_what, change, changes) => {
+      const fake = fakeBrowser();
+      const { api } = inserter(fake);
+      await api.mark();
+      Object.assign(fake.state.page.facts, change);
+      expect(await api.insert(PLAN, '<p>Plan</p>')).toEqual({ status: 'patient-changed', changes });
+      expect(sentText(fake)).toEqual([]);
+      expect(api.current().mark).toBeNull();
+    },
+  );
+
+  it('refuses, sending no plan text, when the tab holds a new document (the browser refuses the id)', async () => {
+    const fake = fakeBrowser();
     const { api } = inserter(fake);
     await api.mark();
-    focused = false;
+    fake.state.page.documentId = 'doc-2';
+    expect(await api.insert(PLAN, '')).toEqual({ status: 'page-changed' });
+    expect(sentText(fake)).toEqual([]);
+  });
+
+  it('says nothing was inserted when the page does not keep the text', async () => {
+    const fake = fakeBrowser();
+    const { api } = inserter(fake);
     await api.mark();
-    expect(api.current()).toMatchObject({ token: 'token-1', kind: 'quill' });
+    fake.state.page.keeps = false;
+    expect(await api.insert(PLAN, '')).toEqual({ status: 'not-accepted' });
+  });
+
+  it('with no field chosen, injects nothing and says so (no null token is ever sent)', async () => {
+    const fake = fakeBrowser();
+    const { api } = inserter(fake);
+    expect(await api.insert(PLAN, '')).toEqual({ status: 'no-field' });
+    expect(fake.state.calls).toEqual([]);
+  });
+
+  it('forgets the earlier choice when the focus is in a frame Cocreate cannot reach', async () => {
+    const fake = fakeBrowser();
+    const { api } = inserter(fake);
+    await api.mark();
+    fake.state.page.kind = 'cross-origin';
+    expect(await api.mark()).toEqual({
+      mark: null,
+      problem: 'cross-origin',
+      tabUrl: 'http://127.0.0.1:5177/?patient=1',
+    });
+    expect(await api.insert(PLAN, '')).toEqual({ status: 'cross-origin' });
+  });
+
+  it('sends an editor only its own format: HTML with line breaks to CKEditor, in the MAIN world', async () => {
+    const fake = fakeBrowser();
+    fake.state.page.kind = 'ckeditor5';
+    const { api } = inserter(fake);
+    await api.mark();
+    await api.insert(PLAN, '<p><strong>Goal:</strong> Walk\nslowly</p>');
+    const main = fake.state.calls.filter((call) => call.world === 'MAIN');
+    expect(main.map((call) => call.request)).toEqual([
+      { nonce: 'token-2', kind: 'ckeditor5', content: '<p><strong>Goal:</strong> Walk<br>slowly</p>' },
+    ]);
+  });
+
+  it('copies instead when Cocreate may not enter the tab', async () => {
+    const fake = fakeBrowser({ allowed: false });
+    const { api, copied } = inserter(fake);
+    expect((await api.mark()).problem).toBe('no-access');
+    expect(await api.insert(PLAN, '')).toEqual({ status: 'copied', why: 'not-allowed' });
+    expect(copied).toEqual([PLAN]);
+  });
+
+  it('with the EHR’s address set, never enters a page of another site', async () => {
+    const fake = fakeBrowser({ tabs: [{ id: 7, url: 'https://news.example.com/', active: true }] });
+    const { api } = inserter(fake, { patientBannerSelectors: '', ehrAddress: 'http://127.0.0.1:5177' });
+    expect((await api.mark()).problem).toBe('other-site');
+    expect(fake.state.calls).toEqual([]);
   });
 
   it('writes nothing into another tab than the one the field was chosen in', async () => {
-    const tabs: TabLike[] = [{ id: 7, url: 'http://127.0.0.1/', active: true }];
+    const tabs: TabLike[] = [{ id: 7, url: 'http://127.0.0.1:5177/', active: true }];
     const fake = fakeBrowser({ tabs });
     const { api } = inserter(fake);
     await api.mark();
-    tabs[0] = { id: 8, url: 'http://127.0.0.1/other', active: true };
-    fake.state.allowed = true;
-    fake.state.injected.length = 0;
-    expect(await api.insert('Plan', '')).toEqual({ status: 'page-changed' });
-    expect(fake.state.injected).toEqual([]);
-  });
-
-  it('asks once for the site when injection is refused, then inserts when allowed', async () => {
-    const fake = fakeBrowser({ allowed: false, grant: true });
-    const { api, copied } = inserter(fake);
-    expect(await api.insert('Plan', '')).toMatchObject({ status: 'inserted' });
-    expect(fake.state.requests).toEqual([['http://127.0.0.1/*']]);
-    expect(copied).toEqual([]);
-  });
-
-  it('copies instead, with the Ctrl+V message, when the site is not allowed — and asks only once', async () => {
-    const fake = fakeBrowser({ allowed: false, grant: false });
-    const { api, copied } = inserter(fake);
-    const first = await api.insert('Plan one', '');
-    const second = await api.insert('Plan two', '');
-    expect([first, second]).toEqual([
-      { status: 'copied', why: 'not-allowed' },
-      { status: 'copied', why: 'not-allowed' },
-    ]);
-    expect(fake.state.requests).toHaveLength(1);
-    expect(copied).toEqual(['Plan one', 'Plan two']);
-    expect(insertMessage(first).text).toBe('Copied — click in the EHR note and press Ctrl+V.');
-  });
-
-  it.each([
-    ['no-field', 'Nothing was written: no note field had the cursor'],
-    ['page-changed', 'Nothing was written: the EHR page has changed'],
-    ['field-gone', 'Nothing was written: the field you chose is no longer on the EHR page'],
-  ] as const)('says plainly when nothing was written (%s)', async (status, words) => {
-    const fake = fakeBrowser({ page: () => ({ status }) });
-    const { api, copied } = inserter(fake);
-    const outcome = await api.insert('Plan', '');
-    expect(outcome).toEqual({ status });
-    expect(insertMessage(outcome)).toMatchObject({ ok: false });
-    expect(insertMessage(outcome).text).toContain(words);
-    expect(copied).toEqual([]);
+    tabs[0] = { id: 8, url: 'http://127.0.0.1:5177/other', active: true };
+    expect(await api.insert(PLAN, '')).toEqual({ status: 'page-changed' });
+    expect(sentText(fake)).toEqual([]);
   });
 });

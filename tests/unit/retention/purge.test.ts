@@ -4,6 +4,7 @@ import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID } from '../../../lib/audit/filter';
 import { applyPurge, previewPurge } from '../../../lib/retention/apply-purge';
 import { purgeFreeText, REMOVED_TEXT } from '../../../lib/retention/purge-text';
+import type { Consultation } from '../../../lib/domain/consultation';
 import { agreedPlan, reviewOf } from '../audit/fixtures';
 import { testDb } from '../test-db';
 
@@ -68,16 +69,19 @@ describe('applyPurge', () => {
     await db.plans.put({
       id: 'plan1',
       consultationId: 'p',
-      createdAt: plan.createdAt,
+      givenAt: plan.createdAt,
+      format: 'print',
       language: 'en',
-      patientText: 'Walk',
-      clinicianText: 'Walk',
+      text: 'Walk',
     });
     const now = new Date('2027-03-01T00:00:00Z');
     const preview = await previewPurge(db, 90, now);
     expect(preview.map((c) => c.id)).toEqual(['p']);
 
-    const [notice, ...others] = await applyPurge(db, preview, 90, now);
+    const result = await applyPurge(db, preview, 90, now);
+    expect(result.failures).toEqual([]);
+    expect(result.plansDeleted).toBe(1);
+    const [notice, ...others] = result.notices;
     expect(others).toEqual([]);
     expect(notice?.consultationId).toBe('p');
     // The notice carries the purge itself, for a side panel that has this consultation open.
@@ -96,7 +100,87 @@ describe('applyPurge', () => {
     const now = new Date('2027-03-01T00:00:00Z');
     const preview = await previewPurge(db, 90, now);
     await db.consultations.put({ ...reviewOf('r', '2027-02-28T00:00:00Z', 'p', { attainment: 'achieved' }) });
-    expect(await applyPurge(db, preview, 90, now)).toEqual([]);
+    expect(await applyPurge(db, preview, 90, now)).toEqual({ notices: [], failures: [], plansDeleted: 0 });
     expect((await db.consultations.get('p'))?.purgedAt).toBeNull();
+  });
+});
+
+describe('a purge that always works', () => {
+  it('fully purges a consultation with text in fields this version does not know', () => {
+    const plan = richPlan();
+    const odd = {
+      ...plan,
+      extraNote: 'EXTRA-TEXT',
+      agenda: { ...plan.agenda, sideNote: { deeper: ['DEEP-TEXT', 7] } },
+      agreement: { ...plan.agreement, baseline: { ...plan.agreement.baseline, unitNote: 'UNIT-TEXT' } },
+    };
+    const purged = purgeFreeText(odd, '2027-01-01T00:00:00Z') as unknown as Record<string, unknown>;
+    expect(JSON.stringify(purged)).not.toMatch(/-TEXT/);
+    expect(purged.extraNote).toBe(REMOVED_TEXT);
+    // Numbers are figures, not words: they stay.
+    expect((purged.agenda as { sideNote: { deeper: unknown[] } }).sideNote.deeper).toEqual([REMOVED_TEXT, 7]);
+  });
+
+  it('treats missing fields and non-strings where text belongs as empty, never throwing', () => {
+    const plan = richPlan();
+    const malformed = {
+      ...plan,
+      review: { previousConsultationId: null },
+      implementation: { referrals: 42, wayBackIn: null },
+      information: undefined,
+    } as unknown as Consultation;
+    const purged = purgeFreeText(malformed, '2027-01-01T00:00:00Z');
+    expect(purged.review.helped).toBe('');
+    expect(purged.implementation.referrals).toBe('');
+    expect(purged.information.needed).toEqual([]);
+    expect(purged.purgedAt).toBe('2027-01-01T00:00:00Z');
+  });
+
+  it('keeps only ids, enum choices, dates and the grid identity', () => {
+    const plan = richPlan();
+    const purged = purgeFreeText(plan, '2027-01-01T00:00:00Z');
+    expect(purged.id).toBe(plan.id);
+    expect(purged.status).toBe(plan.status);
+    expect(purged.agreement.followUpDate).toBe(plan.agreement.followUpDate);
+    expect(purged.agenda.items[0]).toEqual({ id: 'i1', text: REMOVED_TEXT, owner: 'patient' });
+  });
+
+  it('purges everything due even when one restored record is malformed, and names what failed', async () => {
+    const db = testDb(`purge-${Math.random()}`);
+    const good = richPlan();
+    const malformed = {
+      ...richPlan(),
+      id: 'm',
+      review: { previousConsultationId: null },
+    } as unknown as Consultation;
+    await db.consultations.bulkPut([good, malformed]);
+    const now = new Date('2027-03-01T00:00:00Z');
+    const preview = await previewPurge(db, 90, now);
+    expect(preview.map((c) => c.id).sort()).toEqual(['m', 'p']);
+    const result = await applyPurge(db, preview, 90, now);
+    expect(result.failures).toEqual([]);
+    expect(result.notices.map((n) => n.consultationId).sort()).toEqual(['m', 'p']);
+    expect((await db.consultations.get('m'))?.review.helped).toBe('');
+  });
+
+  it('lists a consultation whose write fails and still purges the others', async () => {
+    const db = testDb(`purge-${Math.random()}`);
+    await db.consultations.bulkPut([richPlan(), { ...richPlan(), id: 'q' }]);
+    const now = new Date('2027-03-01T00:00:00Z');
+    const preview = await previewPurge(db, 90, now);
+    const put = db.consultations.put.bind(db.consultations);
+    db.consultations.put = ((row: Consultation) =>
+      row.id === 'q'
+        ? Promise.reject(new DOMException('full', 'QuotaExceededError'))
+        : put(row)) as typeof put;
+    const result = await applyPurge(db, preview, 90, now);
+    expect(result.notices.map((n) => n.consultationId)).toEqual(['p']);
+    expect(result.failures).toEqual([
+      {
+        consultationId: 'q',
+        createdAt: expect.any(String),
+        reason: expect.stringMatching(/run out of storage/),
+      },
+    ]);
   });
 });

@@ -48,4 +48,25 @@ describe('selectForPurge', () => {
     const c = touched(consultation('c', '2020-01-01T00:00:00Z'), '2020-01-01T00:00:00Z');
     expect(selectForPurge([c], days, now)).toEqual([]);
   });
+
+  it.each([
+    ['2026-12-01', false],
+    ['2026-11-30', false],
+    ['2026-11-29', true],
+    ['', true],
+    ['not a date', true],
+  ])('with a follow-up on %s (grace 90 days), selects it: %s', (followUpDate, selected) => {
+    // Untouched for six months: due by the 90-day period alone.
+    const plan = touched(agreedPlan('p', '2026-09-01T09:00:00Z'), '2026-09-01T09:30:00Z');
+    const withFollowUp = { ...plan, agreement: { ...plan.agreement, followUpDate } };
+    const due = selectForPurge([withFollowUp], 90, now);
+    expect(due.map((c) => c.id)).toEqual(selected ? ['p'] : []);
+  });
+
+  it('never selects before the follow-up date plus the grace period, however short the retention', () => {
+    const plan = touched(agreedPlan('p', '2026-09-01T09:00:00Z'), '2026-09-01T09:30:00Z');
+    const sixMonths = { ...plan, agreement: { ...plan.agreement, followUpDate: '2027-03-01' } };
+    expect(selectForPurge([sixMonths], 1, new Date('2027-05-29T12:00:00Z'))).toEqual([]);
+    expect(selectForPurge([sixMonths], 1, new Date('2027-06-01T12:00:00Z')).map((c) => c.id)).toEqual(['p']);
+  });
 });

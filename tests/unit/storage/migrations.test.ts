@@ -12,6 +12,7 @@ import { DERIVED_TABLES, SCHEMA_HISTORY } from '../../../lib/storage/schema';
 import { context } from '../plan/consultations';
 import V1_FILE from './schema-v1-rows.json';
 import V2_FILE from './schema-v2-rows.json';
+import V3_FILE from './schema-v3-rows.json';
 
 /**
  * One case per schema version (shared/style.md rule 6). Each seeds every table in
@@ -36,6 +37,22 @@ interface MigrationCase {
 const V1_ROWS: Record<string, Record<string, unknown>[]> = V1_FILE;
 /** Version 2 (2026-11-24) rows: version 1's, plus the audit weeks version 2 derived from them. Frozen. */
 const V2_ROWS: Record<string, Record<string, unknown>[]> = V2_FILE;
+/** Version 3 (2026-11-29) rows: plans as copies given, and a retention run's counts. Frozen. */
+const V3_ROWS: Record<string, Record<string, unknown>[]> = V3_FILE;
+
+/** What version 3's upgrade makes of the plan rows versions 1 and 2 stored. */
+const PLANS_AFTER_V3 = [
+  {
+    id: 'plan-1',
+    consultationId: 'v1-complete',
+    givenAt: '2026-11-20T10:20:00.000Z',
+    format: 'unrecorded',
+    language: 'both',
+    text: 'You will walk 20 minutes a day.',
+  },
+];
+const withoutPlans = (rows: Record<string, Record<string, unknown>[]>) =>
+  Object.fromEntries(Object.entries(rows).filter(([table]) => table !== 'plans'));
 
 const KEYS: Record<string, string> = { settings: 'key', auditWeeks: 'week' };
 
@@ -56,9 +73,10 @@ const CASES: MigrationCase[] = [
       for (const [table, rows] of Object.entries(V1_ROWS)) await old.table(table).bulkPut(rows);
     },
     async check(current) {
-      // Version 2 keeps every version 1 row as it was and adds each consultation's audit row.
-      await expectRows(current, V1_ROWS);
-      await expectRows(current, { auditWeeks: V2_ROWS.auditWeeks! });
+      // Version 2 keeps every version 1 row as it was and adds each consultation's audit row;
+      // version 3 turns the plan into a copy given, how it was given not recorded.
+      await expectRows(current, withoutPlans(V1_ROWS));
+      await expectRows(current, { auditWeeks: V2_ROWS.auditWeeks!, plans: PLANS_AFTER_V3 });
     },
   },
   {
@@ -67,8 +85,18 @@ const CASES: MigrationCase[] = [
       for (const [table, rows] of Object.entries(V2_ROWS)) await old.table(table).bulkPut(rows);
     },
     async check(current) {
-      // Version 2 is the current shape.
-      await expectRows(current, V2_ROWS);
+      // Version 3 reshapes the plan rows and keeps everything else as it was.
+      await expectRows(current, { ...withoutPlans(V2_ROWS), plans: PLANS_AFTER_V3 });
+    },
+  },
+  {
+    version: 3,
+    async seed(old) {
+      for (const [table, rows] of Object.entries(V3_ROWS)) await old.table(table).bulkPut(rows);
+    },
+    async check(current) {
+      // Version 3 is the current shape.
+      await expectRows(current, V3_ROWS);
     },
   },
 ];
@@ -106,7 +134,7 @@ describe('schema migrations', () => {
     // Whatever the upgrade did, every row now has the current shape (the same checks a restore uses),
     for (const table of current.tables) {
       if (DERIVED_TABLES.includes(table.name)) continue;
-      const schema = ROW_SCHEMAS[table.name];
+      const schema = ROW_SCHEMAS.get(table.name);
       expect(schema, `a row check for ${table.name}`).toBeDefined();
       for (const row of await table.toArray())
         expect(v.safeParse(schema!, row).issues, `${table.name} ${JSON.stringify(row).slice(0, 60)}`).toBe(

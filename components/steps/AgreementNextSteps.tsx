@@ -1,0 +1,33 @@
+import { NeedsList } from '../fields/NeedsList';
+import { ResponsibilityList } from '../fields/ResponsibilityList';
+import { TextField } from '../fields/TextField';
+import { useSection } from './use-section';
+
+/**
+ * Who does what, with the referral and the information still needed beside it
+ * (docs/quick-path.md, "No detours"): on the quick path these used to be a
+ * three-action trip to elements 3 and 6; they are the same fields, written to
+ * those elements' sections, so the full path shows them there too.
+ */
+export function AgreementNextSteps() {
+  const [agreement, setAgreement] = useSection('agreement');
+  const [implementation, setImplementation] = useSection('implementation');
+  const [information, setInformation] = useSection('information');
+  return (
+    <section class="next-steps" aria-labelledby="next-steps-title">
+      <h3 class="step__subtitle" id="next-steps-title">
+        Who does what next
+      </h3>
+      <ResponsibilityList
+        items={agreement.responsibilities}
+        onChange={(responsibilities) => setAgreement({ responsibilities })}
+      />
+      <TextField
+        label="Referrals made"
+        value={implementation.referrals}
+        onChange={(referrals) => setImplementation({ referrals })}
+      />
+      <NeedsList needed={information.needed} onChange={(needed) => setInformation({ needed })} />
+    </section>
+  );
+}

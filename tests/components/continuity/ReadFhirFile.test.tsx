@@ -1,0 +1,70 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { ReadFhirFile } from '../../../components/continuity/ReadFhirFile';
+import { ReviewStep } from '../../../components/steps/ReviewStep';
+import { buildFhirBundle } from '../../../lib/export/fhir';
+import { complete, context } from '../../unit/plan/consultations';
+import { renderWithApp } from '../render-with-app';
+
+const bundleFile = (text = JSON.stringify(buildFhirBundle(complete(), context()), null, 2)) =>
+  new File([text], 'AE-1961.fhir.json', { type: 'application/fhir+json' });
+
+async function choose(file: File, withReview = false) {
+  const app = await renderWithApp(
+    withReview ? (
+      <>
+        <ReadFhirFile />
+        <ReviewStep />
+      </>
+    ) : (
+      <ReadFhirFile />
+    ),
+  );
+  const before = structuredClone(app.model.consultation.value);
+  fireEvent.change(screen.getByLabelText('Read a FHIR file'), { target: { files: [file] } });
+  return { ...app, before };
+}
+
+describe('reading a FHIR file in the review step', () => {
+  it('shows what it found, and on "Use" keeps it as an imported plan the review links to', async () => {
+    const { db, model } = await choose(bundleFile());
+    expect(await screen.findByText('Found in the FHIR file: check it')).toBeTruthy();
+    expect(screen.getByText('Walk to the allotment without stopping by the spring')).toBeTruthy();
+    expect(screen.getByText('raised-blood-pressure, version 1.2')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Use as the baseline for this review' }));
+    await waitFor(() => expect(model.consultation.value?.review.previousConsultationId).toBeTruthy());
+    const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
+    expect(earlier).toMatchObject({
+      status: 'agreed',
+      importedFrom: { source: 'fhir', formatVersion: '2' },
+      agreement: { goal: 'Walk to the allotment without stopping by the spring', confidence: 8 },
+    });
+  });
+
+  it.each([
+    ['a note saved as a file', 'Goal: walk more', /not JSON/],
+    [
+      'another system’s bundle',
+      '{"resourceType":"Bundle","type":"collection","entry":[]}',
+      /not written by Cocreate/,
+    ],
+  ])('%s: says plainly why, stores nothing and changes nothing', async (_name, text, reason) => {
+    const { db, model, before } = await choose(bundleFile(text));
+    expect((await screen.findByRole('alert')).textContent).toMatch(reason);
+    expect(screen.getByRole('alert').textContent).toMatch(/Nothing was changed\.$/);
+    expect(screen.queryByRole('button', { name: /Use as the baseline/ })).toBeNull();
+    await model.flush();
+    expect(await db.consultations.count()).toBe(1);
+    expect(model.consultation.value).toEqual(before);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByLabelText('Read a FHIR file')).toBeTruthy();
+  });
+
+  it('the review step then shows the baseline from the file', async () => {
+    await choose(bundleFile(), true);
+    fireEvent.click(await screen.findByRole('button', { name: 'Use as the baseline for this review' }));
+    expect(await screen.findByText('The plan from 23 November 2026')).toBeTruthy();
+    expect(await screen.findByLabelText(/Blood pressure now/)).toBeTruthy();
+    expect(screen.getByText(/Last time: 4\./)).toBeTruthy();
+  });
+});
