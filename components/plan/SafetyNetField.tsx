@@ -26,6 +26,7 @@ export function SafetyNetField() {
         number.
       </span>
       <textarea
+        autocomplete="off"
         id={id}
         rows={3}
         value={value}
