@@ -1,15 +1,23 @@
 import { useState } from 'preact/hooks';
+import {
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  MIN_PASSPHRASE_LENGTH,
+} from '../../lib/backup/encrypted-backup';
 import { backupFileName, exportBackup } from '../../lib/backup/export-backup';
 import { checkBackup, describeBackup, type CheckedBackup } from '../../lib/backup/read-backup';
 import { restoreBackup } from '../../lib/backup/restore-backup';
 import type { CocreateDb } from '../../lib/storage/db';
 import { downloadBlob } from './download-blob';
+import { PassphraseFields } from './PassphraseFields';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string }
   | { kind: 'done'; message: string }
   | { kind: 'refused'; message: string }
+  | { kind: 'locked'; text: string; fileName: string }
   | { kind: 'confirm'; backup: CheckedBackup; fileName: string };
 
 export interface BackupSectionProps {
@@ -17,18 +25,46 @@ export interface BackupSectionProps {
   now: () => Date;
   /** Lets the page re-read what a restore replaced (settings). */
   onRestored: () => Promise<void>;
+  /** The practice requires every backup to be encrypted (managed policy). */
+  requireEncryption?: boolean;
 }
 
-/** Back up everything to one file, and restore it here or on another PC (issue 7). */
-export function BackupSection({ db, now, onRestored }: BackupSectionProps) {
+const UNREADABLE = 'The file could not be read. Nothing was changed.';
+
+/** Back up everything to one file, optionally sealed with a passphrase, and restore it (issue 7). */
+export function BackupSection({ db, now, onRestored, requireEncryption = false }: BackupSectionProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [unlock, setUnlock] = useState('');
+  const encrypting = requireEncryption || passphrase !== '';
+  const passphraseProblem = !encrypting
+    ? ''
+    : passphrase.length < MIN_PASSPHRASE_LENGTH
+      ? `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`
+      : passphrase !== repeat
+        ? 'The two passphrases are not the same.'
+        : '';
 
   async function backUp() {
-    setStep({ kind: 'busy', what: 'Making the backup…' });
+    if (passphraseProblem) {
+      setStep({ kind: 'refused', message: passphraseProblem });
+      return;
+    }
+    setStep({ kind: 'busy', what: encrypting ? 'Making and encrypting the backup…' : 'Making the backup…' });
     const fileName = backupFileName(now());
     try {
-      downloadBlob(document, await exportBackup(db), fileName);
-      setStep({ kind: 'done', message: `Backup saved to your downloads as ${fileName}.` });
+      const plain = await exportBackup(db);
+      const blob = encrypting
+        ? new Blob([await encryptBackup(await plain.text(), passphrase)], { type: 'application/json' })
+        : plain;
+      downloadBlob(document, blob, fileName);
+      setPassphrase('');
+      setRepeat('');
+      setStep({
+        kind: 'done',
+        message: `Backup saved to your downloads as ${fileName}${encrypting ? ', encrypted: keep the passphrase apart from the file' : ''}.`,
+      });
     } catch {
       setStep({
         kind: 'refused',
@@ -37,17 +73,41 @@ export function BackupSection({ db, now, onRestored }: BackupSectionProps) {
     }
   }
 
+  function check(text: string, fileName: string) {
+    const result = checkBackup(text, { name: db.name, version: db.verno });
+    setStep(
+      result.ok
+        ? { kind: 'confirm', backup: result.backup, fileName }
+        : { kind: 'refused', message: result.message },
+    );
+  }
+
   async function chooseFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     setStep({ kind: 'busy', what: 'Checking the backup…' });
-    const check = checkBackup(await file.text(), { name: db.name, version: db.verno });
-    setStep(
-      check.ok
-        ? { kind: 'confirm', backup: check.backup, fileName: file.name }
-        : { kind: 'refused', message: check.message },
-    );
+    try {
+      const text = await file.text();
+      if (isEncryptedBackup(text)) {
+        setUnlock('');
+        setStep({ kind: 'locked', text, fileName: file.name });
+      } else check(text, file.name);
+    } catch {
+      setStep({ kind: 'refused', message: UNREADABLE });
+    }
+  }
+
+  async function open(text: string, fileName: string) {
+    setStep({ kind: 'busy', what: 'Opening the backup…' });
+    try {
+      const opened = await decryptBackup(text, unlock);
+      setUnlock('');
+      if (opened.ok) check(opened.text, fileName);
+      else setStep({ kind: 'refused', message: opened.message });
+    } catch {
+      setStep({ kind: 'refused', message: UNREADABLE });
+    }
   }
 
   async function replace(backup: CheckedBackup) {
@@ -71,11 +131,19 @@ export function BackupSection({ db, now, onRestored }: BackupSectionProps) {
     <section class="options-section" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
       <p>
-        A backup holds everything Cocreate keeps on this PC: settings, option grids, consultations, plans and
-        the PDSA log. It contains patient notes: keep it where your practice keeps confidential files.
+        A backup holds everything Cocreate keeps on this PC: settings, option grids, consultations, copies of
+        plans given and the PDSA log. It contains patient notes: encrypt it with a passphrase, and keep it
+        where your practice keeps confidential files.
       </p>
+      <PassphraseFields
+        required={requireEncryption}
+        passphrase={passphrase}
+        repeat={repeat}
+        onPassphrase={setPassphrase}
+        onRepeat={setRepeat}
+      />
       <button type="button" onClick={() => void backUp()} disabled={step.kind === 'busy'}>
-        Download a backup
+        {encrypting ? 'Download an encrypted backup' : 'Download a backup'}
       </button>
       <div class="field">
         <label class="field__label" for="restore-file">
@@ -94,6 +162,36 @@ export function BackupSection({ db, now, onRestored }: BackupSectionProps) {
           onChange={(event) => void chooseFile(event.currentTarget)}
         />
       </div>
+      {step.kind === 'locked' && (
+        <form
+          autocomplete="off"
+          class="options-confirm"
+          aria-label="Open the encrypted backup"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void open(step.text, step.fileName);
+          }}
+        >
+          <div class="field">
+            <label class="field__label" for="unlock-passphrase">
+              Passphrase for {step.fileName}
+            </label>
+            <input
+              autocomplete="off"
+              id="unlock-passphrase"
+              type="password"
+              value={unlock}
+              onInput={(event) => setUnlock(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" data-variant="primary">
+            Open the backup
+          </button>{' '}
+          <button type="button" onClick={() => setStep({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </form>
+      )}
       {step.kind === 'confirm' && (
         <div class="options-confirm" role="group" aria-labelledby="restore-confirm-text">
           <p id="restore-confirm-text">

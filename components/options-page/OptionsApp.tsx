@@ -32,7 +32,12 @@ export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: O
       <SettingsSection key={restores} store={settings} />
       <PracticeLibrarySection db={db} now={() => new Date()} loadLibraryText={loadPracticeLibrary} />
       <ShortcutHelp browserName={browserName} />
-      <BackupSection db={db} now={() => new Date()} onRestored={onRestored} />
+      <BackupSection
+        db={db}
+        now={() => new Date()}
+        onRestored={onRestored}
+        requireEncryption={settings.effective.value.requireEncryptedBackup}
+      />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
+import { plansToPlainText } from '../../lib/export/plain-text';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
 import { NO_GRID, type GridUsed } from './grid-used';
@@ -19,6 +20,8 @@ interface Props {
   follow?: (onChange: (change: (current: Consultation) => Consultation) => void) => void;
   /** Saves a change made here (a copy printed) and tells the other windows. */
   save?: (before: Consultation, after: Consultation) => void;
+  /** Records the copy printed (lib/storage/plans-given.ts). */
+  onPrinted?: (consultation: Consultation, language: PlanLanguage, text: string) => void;
 }
 
 type Size = 'large' | 'extra-large';
@@ -39,7 +42,7 @@ const SIZES: readonly { value: Size; label: string }[] = [
  * layout. It follows edits made in the panel while it is open, and a printed copy carries the
  * time it was printed and is recorded for the note (docs/plan-truth.md).
  */
-export function PatientViewApp({ load, settings, loadGrid, follow, save }: Props) {
+export function PatientViewApp({ load, settings, loadGrid, follow, save, onPrinted }: Props) {
   const [consultation, setConsultation] = useState<Consultation | null | undefined>(undefined);
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [size, setSize] = useState<Size | null>(null);
@@ -75,7 +78,9 @@ export function PatientViewApp({ load, settings, loadGrid, follow, save }: Props
     const before = () => {
       const now = new Date();
       setPrintedAt(now);
-      if (!consultation || !save) return;
+      if (!consultation) return;
+      onPrinted?.(consultation, chosenLanguage, plansToPlainText(docs));
+      if (!save) return;
       const writer: ConsultationWriter = {
         update: (change) => {
           const next = change(consultation);

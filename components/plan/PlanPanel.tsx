@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { plansToHtmlPage } from '../../lib/export/html';
+import { newId } from '../../lib/ids/new-id';
 import { insertMessage } from '../../lib/insert/messages';
+import { recordPlanGiven, type PlanGiven } from '../../lib/storage/plans-given';
 import type { JargonEntry } from '../../lib/plan/jargon';
+import type { DocumentLanguage } from '../../lib/plan/plan-types';
 import { acceptPlainWord } from '../../lib/plan/plain-words';
 import { neutraliseBidi } from '../../lib/plan/safe-text';
 import { useApp } from '../app-context';
@@ -33,7 +36,7 @@ import './plan.css';
 const PREVIEW_PAUSE_MS = 250;
 
 export function PlanPanel() {
-  const { model, settings } = useApp();
+  const { model, settings, db } = useApp();
   const consultation = model.consultation.value;
   const current = settings.value;
   const [version, setVersion] = useState<PlanVersion>('patient');
@@ -69,6 +72,18 @@ export function PlanPanel() {
     say(`Saved ${name} to your downloads.`);
   };
 
+  // What the patient was given: the note's "Copy of plan given" line (planCopyGiven,
+  // docs/plan-truth.md) and a row for the earlier-consultations list (lib/storage/plans-given.ts).
+  const given = (format: PlanGiven['format'], text: string, languages: readonly DocumentLanguage[]) => {
+    planCopyGiven(model, format === 'insert' ? 'inserted' : 'downloaded', languages);
+    void recordPlanGiven(
+      db,
+      { consultationId: consultation.id, format, language: consultation.preparation.language, text },
+      newId(),
+      new Date(),
+    ).catch(() => undefined);
+  };
+
   async function act(action: PlanAction): Promise<void> {
     const consultation = model.consultation.value;
     if (!consultation) return;
@@ -81,8 +96,7 @@ export function PlanPanel() {
             grid,
             gridTranslations: translations,
           });
-    // Every way the patient version leaves the panel is a copy given (docs/plan-truth.md).
-    const given = outputs.patient.map((doc) => doc.language);
+    const languages = outputs.patient.map((doc) => doc.language);
     switch (action) {
       case 'insert-note':
       case 'insert-patient': {
@@ -90,7 +104,7 @@ export function PlanPanel() {
         const inserter = ehrInserter(() => settings.value);
         const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
         setTarget(inserter.current());
-        if (which === 'patient' && outcome.status === 'inserted') planCopyGiven(model, 'inserted', given);
+        if (which === 'patient' && outcome.status === 'inserted') given('insert', outputs.text.patient, languages);
         return setMessage(insertMessage(outcome, consultation.patientRef));
       }
       case 'copy-text':
@@ -107,7 +121,7 @@ export function PlanPanel() {
         });
         return say('Opened the patient view in a new tab.');
       case 'download-html':
-        planCopyGiven(model, 'downloaded', given);
+        given('download-html', outputs.text.patient, languages);
         return download(
           plansToHtmlPage(outputs.patient, {
             size: printSize(consultation, current),
@@ -117,7 +131,7 @@ export function PlanPanel() {
           `${stem}.html`,
         );
       case 'download-text':
-        planCopyGiven(model, 'downloaded', given);
+        given('download-text', outputs.text.patient, languages);
         return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
       case 'fhir': {
         // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.

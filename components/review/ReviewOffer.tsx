@@ -7,8 +7,11 @@ import './review.css';
 
 /**
  * Under the patient reference: when this reference has an earlier agreed plan,
- * offer to review it (framework.md §7). Accepting links the plan and moves to
- * the review element; nothing is offered once a plan is linked.
+ * offer to review it (framework.md §7). A local reference (initials and year of
+ * birth) can belong to two people, so the offer first asks "Is this the same
+ * person?" with the earlier plan's date, goal and reference; only "Yes" links
+ * the plan (and so lets anything be carried forward). "No" hides the offer for
+ * that plan. Nothing is offered once a plan is linked.
  */
 export function ReviewOffer({ patientRef }: { patientRef: string }) {
   const { db, model } = useApp();
@@ -16,6 +19,7 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
   const currentId = current?.id ?? '';
   const linked = current?.review.previousConsultationId ?? null;
   const [plan, setPlan] = useState<Consultation | null>(null);
+  const [refused, setRefused] = useState<string[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -33,7 +37,7 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
     };
   }, [db, patientRef, currentId, linked]);
 
-  if (!plan || linked) return null;
+  if (!plan || linked || refused.includes(plan.id)) return null;
   const accept = () =>
     model.update((c) => ({
       ...c,
@@ -41,11 +45,24 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
       review: { ...c.review, previousConsultationId: plan.id },
     }));
   return (
-    <div class="review-offer" role="status">
+    <div class="review-offer" role="group" aria-labelledby="review-offer-question">
+      <p id="review-offer-question">
+        <strong>Is this the same person?</strong> An earlier plan has a matching reference:
+      </p>
+      <dl class="review-offer__facts">
+        <dt>Date</dt>
+        <dd>{formatLongDate(plan.createdAt)}</dd>
+        <dt>Goal</dt>
+        <dd>{plan.agreement.goal.trim() || '(no goal written)'}</dd>
+        <dt>Reference</dt>
+        <dd>{plan.patientRef}</dd>
+      </dl>
       <button type="button" data-variant="primary" onClick={accept}>
-        Review the plan from {formatLongDate(plan.createdAt)}
+        Yes, same person: review the plan from {formatLongDate(plan.createdAt)}
+      </button>{' '}
+      <button type="button" onClick={() => setRefused((ids) => [...ids, plan.id])}>
+        No, a different person
       </button>
-      {plan.agreement.goal ? <span class="field__hint">Goal: {plan.agreement.goal}</span> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
 import { newId } from '../../lib/ids/new-id';
+import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
 import { BaselineFields } from '../fields/BaselineFields';
@@ -93,6 +94,7 @@ export function AgreementStep() {
       />
       <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
       <SafetyNetField />
+      <UnderstandingCheck agreement={agreement} onChange={set} />
       <CheckboxField
         label="Plan agreed with the patient"
         checked={agreed}

@@ -3,6 +3,13 @@ import { findEarlierConsultations, type EarlierConsultation } from '../../lib/st
 import { useApp } from '../app-context';
 
 const STATUS = { open: 'not agreed', agreed: 'plan agreed', closed: 'closed' } as const;
+const GIVEN = {
+  print: 'printed',
+  'download-html': 'downloaded',
+  'download-text': 'downloaded as text',
+  insert: 'inserted in the EHR',
+  unrecorded: 'given',
+} as const;
 
 /** Earlier consultations for the same reference, newest first; opening one keeps the current one stored. */
 export function EarlierConsultations({ patientRef, currentId }: { patientRef: string; currentId: string }) {
@@ -33,6 +40,12 @@ export function EarlierConsultations({ patientRef, currentId }: { patientRef: st
             <button type="button" class="link-button" onClick={() => void model.open(c.id)}>
               Open {formatDate(c.createdAt)} ({STATUS[c.status]}){c.goal ? `: ${c.goal}` : ''}
             </button>
+            {c.given.length > 0 ? (
+              <span class="earlier__given">
+                {' '}
+                Plan given: {c.given.map((g) => `${GIVEN[g.format]} ${formatDate(g.givenAt)}`).join(', ')}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

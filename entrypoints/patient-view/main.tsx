@@ -4,7 +4,9 @@ import { loadGridUsed } from '../../components/plan/grid-used';
 import { PatientViewApp } from '../../components/plan/PatientViewApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
 import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
+import { newId } from '../../lib/ids/new-id';
 import { openDb } from '../../lib/storage/db';
+import { recordPlanGiven } from '../../lib/storage/plans-given';
 import { followConsultation } from '../../components/plan/follow-consultation';
 import '../../components/ui/theme.css';
 
@@ -26,6 +28,14 @@ void connectSettings(browser.storage, settings).then(() =>
       loadGrid={(gridId) => loadGridUsed(db, gridId)}
       follow={live.follow}
       save={live.save}
+      onPrinted={(consultation, language, text) =>
+        void recordPlanGiven(
+          db,
+          { consultationId: consultation.id, format: 'print', language, text },
+          newId(),
+          new Date(),
+        )
+      }
     />,
     document.getElementById('app')!,
   ),

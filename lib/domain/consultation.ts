@@ -194,7 +194,15 @@ export interface AgreeingWayForward {
    */
   notDecided?: boolean;
   decideBy?: string;
+  /** Teach-back done: the patient said in their own words what they will do and when (lib/agreement/understanding.ts). Absent on older records. */
+  teachBack?: boolean;
+  /** The patient's commitment statement, in their own words (Brief Action Planning). Absent on older records. */
+  commitment?: string;
+  /** SURE answers (true = yes), in SURE_ITEMS order; null = not asked. Absent on older records. */
+  sure?: SureAnswers;
 }
+
+export type SureAnswers = [boolean | null, boolean | null, boolean | null, boolean | null];
 
 export interface Implementation {
   referrals: string;

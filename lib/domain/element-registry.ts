@@ -102,6 +102,9 @@ export const ELEMENT_REGISTRY: Registry = {
     safetyNet: 'free-text',
     notDecided: 'choice',
     decideBy: 'date',
+    teachBack: 'choice',
+    commitment: 'patient-words',
+    sure: 'choice',
   }),
   implementation: define('implementation', {
     referrals: 'free-text',

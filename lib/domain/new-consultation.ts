@@ -76,6 +76,9 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       safetyNet: '',
       notDecided: false,
       decideBy: '',
+      teachBack: false,
+      commitment: '',
+      sure: [null, null, null, null],
     },
     implementation: { referrals: '', interventions: '', support: '', wayBackIn: '' },
     review: {

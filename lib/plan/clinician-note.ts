@@ -1,4 +1,5 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { understandingNoteSection } from '../agreement/understanding';
 import { summaryBlockSection } from '../continuity/summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate, formatShortDate } from '../i18n/format-date';
@@ -174,7 +175,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
     list(c.copiesGiven).length > 0;
   const sections: (PlanSection | null)[] = [
     section('summary', 'Shared decision making', header(c, ctx)),
-    section('agenda', 'Agenda', [
+    section('agenda', 'What matters and agenda', [
       ...line(who('patient'), 'Patient agenda'),
       ...line(who('clinician'), 'Clinician agenda'),
       ...line(a.whatMatters, 'What matters'),
@@ -189,12 +190,12 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ),
       ...line(c.information.dailyImpact, 'Daily impact'),
     ]),
-    section('options', 'Options', options(c, ctx.grid)),
-    section('decision', 'Decision', decision(c)),
-    section('goal', 'SMARTER goal', goal(c)),
+    section('options', 'Options discussed', options(c, ctx.grid)),
+    section('decision', 'Shared decision', decision(c)),
+    section('goal', 'Goal and actions (SMARTER)', goal(c)),
     section(
       'responsibilities',
-      'Responsibilities',
+      'Actions: who does what',
       list(c.agreement.responsibilities).flatMap((r) =>
         line(
           r.task,
@@ -206,7 +207,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
         ),
       ),
     ),
-    section('follow-up', 'Follow-up', [
+    section('follow-up', 'Plan review and contacts', [
       ...line(formatDate(c.agreement.followUpDate, 'en'), 'Review'),
       ...line(followUp, 'EHR recall to set'),
       ...line(c.implementation.referrals, 'Referrals'),
@@ -218,6 +219,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(copiesGivenWords(c.copiesGiven), 'Copy of plan given'),
     ]),
     section('review', 'Review of previous plan', review(c)),
+    understandingNoteSection(c),
     summaryBlockSection(c, ctx),
   ];
   return finishDocument({

@@ -1,3 +1,4 @@
+import { commitmentPlanSection } from '../agreement/understanding';
 import type { Consultation } from '../domain/consultation';
 import { CARE_AIMS } from '../domain/consultation';
 import { describeChangesSince } from '../review/changes-since';
@@ -218,6 +219,7 @@ export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
   decision,
   goal,
   firstStep,
+  ({ consultation, language }) => commitmentPlanSection(consultation, language),
   barriers,
   confidence,
   whoDoesWhat,

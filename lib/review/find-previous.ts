@@ -18,14 +18,28 @@ export function latestAgreedPlan(
   return latest;
 }
 
-/** Looks up, by the patientRef index, the earlier agreed plan a new consultation could review. */
+/**
+ * A local reference as typed, made comparable: case and spaces do not tell two people apart
+ * ("ae 1961", "AE1961" and " A E 1961 " are one reference). A match is still only a candidate: the
+ * clinician confirms it is the same person before anything is carried forward (ReviewOffer).
+ */
+export function normaliseRef(ref: string): string {
+  return ref.replace(/\s+/g, '').toUpperCase();
+}
+
+/** The earlier agreed plan a new consultation could review, for the same reference however typed. */
 export async function findPlanToReview(
   db: CocreateDb,
   patientRef: string,
   currentId: string,
 ): Promise<Consultation | null> {
-  const ref = patientRef.trim();
+  const ref = normaliseRef(patientRef);
   if (!ref) return null;
-  const sameRef = await db.consultations.where('patientRef').equals(ref).toArray();
-  return latestAgreedPlan(sameRef, currentId);
+  // Only agreed plans can be reviewed: the status index keeps the scan to those.
+  const agreed = await db.consultations
+    .where('status')
+    .equals('agreed')
+    .filter((candidate) => normaliseRef(candidate.patientRef) === ref)
+    .toArray();
+  return latestAgreedPlan(agreed, currentId);
 }

@@ -131,6 +131,7 @@ export const PRSB_MAPPING: readonly PrsbRow[] = [
   row('PCSP', 'Plan review', false, 'follow-up: Review', 'next', 'Goal.target.dueDate'),
   row('—', '—', false, 'follow-up: Referrals, Interventions, Support', 'next', '—'),
   row('—', '—', false, 'review: Goal attainment … Next step', 'since-last-time', '—'),
+  row('—', '—', false, 'understanding: Teach-back, Commitment (patient), SURE', 'commitment', '—'),
   // The machine-readable ending a review on another PC reads back (docs/continuity.md).
   row('—', '—', false, 'cocreate-summary: Agreed … Follow-up', '—', '—'),
   row('PCSP', 'Care and support plan', true, 'the whole note', 'the whole plan', 'CarePlan (UK Core)'),

@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import type { PlanFormat } from '../plan/stored-plan';
 import type { CocreateDb } from '../storage/db';
 
 /** What the sidebar lists for an earlier consultation; the full record opens on request. */
@@ -7,6 +8,8 @@ export interface EarlierConsultation {
   createdAt: string;
   status: Consultation['status'];
   goal: string;
+  /** Copies of the patient's plan given out, oldest first (lib/storage/plans-given.ts). */
+  given: { givenAt: string; format: PlanFormat }[];
 }
 
 /**
@@ -24,9 +27,24 @@ export async function findEarlierConsultations(
   const matches = await db.consultations
     .filter((c) => c.id !== excludeId && normaliseRef(c.patientRef) === wanted)
     .toArray();
+  const plans = await db.plans
+    .where('consultationId')
+    .anyOf(matches.map((c) => c.id))
+    .toArray();
+  const givenFor = (id: string) =>
+    plans
+      .filter((plan) => plan.consultationId === id)
+      .sort((a, b) => a.givenAt.localeCompare(b.givenAt))
+      .map(({ givenAt, format }) => ({ givenAt, format }));
   return matches
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .map((c) => ({ id: c.id, createdAt: c.createdAt, status: c.status, goal: c.agreement.goal }));
+    .map((c) => ({
+      id: c.id,
+      createdAt: c.createdAt,
+      status: c.status,
+      goal: c.agreement.goal,
+      given: givenFor(c.id),
+    }));
 }
 
 export function normaliseRef(ref: string): string {

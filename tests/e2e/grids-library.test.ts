@@ -101,7 +101,7 @@ describe('the option grid library page, in real Chromium', () => {
       grids: unknown[];
     };
     expect(bundle.format).toBe('cocreate-option-grids');
-    expect(bundle.grids).toHaveLength(11);
+    expect(bundle.grids).toHaveLength(17);
   });
 
   it('deletes the grid after asking', async () => {

@@ -82,9 +82,13 @@ describe('review cycle and audit in real Chromium', () => {
     await panel.getByRole('button', { name: 'Yes, start new' }).click();
     await expect.poll(() => panel.getByLabel('Patient reference').inputValue(), { timeout: 15_000 }).toBe('');
     await panel.getByLabel('Patient reference').fill(PATIENT_REF);
-    await panel
-      .getByRole('button', { name: 'Review the plan from 1 September 2026' })
-      .click({ timeout: 15_000 });
+    // A reference can belong to two people: nothing is linked until the clinician says it is the same one.
+    const offer = panel.getByRole('group', { name: /Is this the same person\?/ });
+    await expect.poll(() => offer.innerText(), { timeout: 15_000 }).toContain(FREE_TEXT.goal);
+    expect(await offer.innerText()).toContain('1 September 2026');
+    await offer
+      .getByRole('button', { name: 'Yes, same person: review the plan from 1 September 2026' })
+      .click();
 
     const earlier = panel.getByRole('region', { name: 'The plan from 1 September 2026' });
     await expect.poll(() => earlier.innerText(), { timeout: 15_000 }).toContain(FREE_TEXT.goal);

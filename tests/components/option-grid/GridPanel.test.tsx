@@ -64,4 +64,28 @@ describe('<GridPanel>', () => {
     await openKneeGrid();
     expect(document.querySelector('.grid-panel script, .grid-panel img')).toBeNull();
   });
+
+  it('shows the sample label, who the grid is not for and when to get help', async () => {
+    await openKneeGrid();
+    const grid = screen.getByRole('article', { name: /Option grid:/ });
+    expect(within(grid).getByText('Sample — not yet signed off by your practice')).toBeTruthy();
+    const scope = within(grid).getByRole('region', { name: 'Who this is for' });
+    expect(within(scope).getByText('This is not for you if:')).toBeTruthy();
+    expect(within(scope).getByText('For the clinician — do not use if:')).toBeTruthy();
+    const help = within(grid).getByRole('region', { name: 'When to get help' });
+    expect(within(help).getByText(/hot, red and very swollen, with a fever/)).toBeTruthy();
+  });
+
+  it.each([
+    ['wales', /SilverCloud/],
+    ['england', /NHS Talking Therapies \(England only\)/],
+  ] as const)('names the %s services in a service row', async (nation, service) => {
+    await renderWithApp(<GridPanel />, { nation });
+    const search = screen.getByLabelText(/Find an option grid/);
+    fireEvent.focus(search);
+    fireEvent.input(search, { target: { value: 'less severe depression' } });
+    fireEvent.click(await screen.findByRole('button', { name: /Less severe depression/ }, { timeout: 5000 }));
+    const grid = await screen.findByRole('article', { name: /Option grid:/ });
+    expect(within(grid).getAllByText(service).length).toBeGreaterThan(0);
+  });
 });

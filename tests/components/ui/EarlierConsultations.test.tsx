@@ -21,6 +21,14 @@ describe('<EarlierConsultations>', () => {
       status: 'agreed',
       agreement: { ...earlier.agreement, goal: 'Walk daily' },
     });
+    await db.plans.put({
+      id: 'given-1',
+      consultationId: 'earlier',
+      givenAt: '2026-03-02T10:15:00Z',
+      format: 'print',
+      language: 'en',
+      text: 'You will walk daily.',
+    });
     // Shown only once the earlier one is stored, as when the clinician types the reference.
     app.rerender(
       <AppContext.Provider value={app}>
@@ -31,6 +39,8 @@ describe('<EarlierConsultations>', () => {
       timeout: 5_000,
     });
     fireEvent.click(summary);
+    // What the patient was given that day, from the plans table.
+    expect(screen.getByText(/Plan given: printed 2 Mar 2026/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Open 2 Mar 2026 \(plan agreed\): Walk daily$/ }));
     await waitFor(() => expect(model.consultation.value?.id).toBe('earlier'), { timeout: 5_000 });
     expect(await db.consultations.get('id1')).toBeDefined();

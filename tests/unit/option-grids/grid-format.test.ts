@@ -6,7 +6,8 @@ import { gridInLanguage, gridTranslations, optionsInLanguage } from '../../../li
 import { answerFor, gridForNation } from '../../../lib/option-grids/grid-nation';
 import { applySignOffDraft, EMPTY_SIGN_OFF, signOffGrid } from '../../../lib/option-grids/grid-sign-off';
 import { gridStatus, SAMPLE_LABEL } from '../../../lib/option-grids/grid-status';
-import { parseGrid } from '../../../lib/option-grids/parse-grid';
+import { exportGrid } from '../../../lib/option-grids/grid-export';
+import { parseGrid, parseGridFile } from '../../../lib/option-grids/parse-grid';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 
 /** An unsigned sample, as shipped. */
@@ -165,5 +166,29 @@ describe('per-language option text', () => {
     const edited = options.map((o) => (o.id === 'tablets' ? { ...o, label: 'Ibuprofen gel' } : o));
     expect(optionsInLanguage(edited, english, [welsh()], 'cy')[1]?.label).toBe('Ibuprofen gel');
     expect(optionsInLanguage(edited, english, [welsh()], 'en')).toEqual(edited);
+  });
+});
+
+describe('export and import keep the new fields', () => {
+  it('round-trips scope, safety net, figures, nation variants, sign-off and checked dates', () => {
+    const grid: OptionGrid = {
+      ...validGrid(),
+      scope: { notForYouIf: ['You are pregnant.'], doNotUseIf: ['Pregnancy.'] },
+      safetyNet: ['Call 999 if you cannot breathe.'],
+      sources: validGrid().sources.map((s) => ({ ...s, checked: '2026-11-29' })),
+      translationSignOffNeeded: 'A first-language clinical Welsh speaker must sign off.',
+    };
+    grid.questions[1]!.figures = {
+      exercise: {
+        inHundred: 40,
+        outcome: 'have less pain',
+        otherOutcome: 'do not',
+        over: 'after 3 months',
+        iconArray: true,
+      },
+    };
+    grid.questions[0]!.byNation = { wales: { exercise: 'Ask about exercise referral.' } };
+    const parsed = parseGridFile(exportGrid(grid).text);
+    expect(parsed).toEqual({ ok: true, grid });
   });
 });

@@ -29,6 +29,15 @@ describe('findPlanToReview', () => {
     expect(await findPlanToReview(db, '', 'now')).toBeNull();
     expect(await findPlanToReview(db, 'JS19', 'now')).toBeNull();
   });
+
+  it.each(['js1950', 'JS 1950', ' j s 1950 '])(
+    'matches %j, the same reference typed with other case or spaces',
+    async (typed) => {
+      const db = testDb(`review-${Math.random()}`);
+      await db.consultations.bulkPut([{ ...agreedPlan('a', '2026-09-01T09:00:00Z'), patientRef: 'JS1950' }]);
+      expect((await findPlanToReview(db, typed, 'now'))?.id).toBe('a');
+    },
+  );
 });
 
 describe('carryForward', () => {
