@@ -16,7 +16,7 @@ export function AgreementNextSteps() {
   return (
     <section class="next-steps" aria-labelledby="next-steps-title">
       <h3 class="step__subtitle" id="next-steps-title">
-        Who does what next
+        Next steps
       </h3>
       <ResponsibilityList
         items={agreement.responsibilities}

@@ -18,6 +18,7 @@ import { SafetyNetField } from '../plan/SafetyNetField';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
+import './quick-path.css';
 
 /**
  * Element 5 (framework.md §5), in the order of a ten-minute conversation

@@ -10,6 +10,7 @@ import { TextField } from '../fields/TextField';
 import { GridPanel } from '../option-grid/GridPanel';
 import { StepFrame } from './StepFrame';
 import { useSection, useStrings } from './use-section';
+import './quick-path.css';
 
 function newOption(label: string, isDoNothing = false): OptionDiscussed {
   return { id: newId(), label, pros: '', cons: '', isDoNothing };

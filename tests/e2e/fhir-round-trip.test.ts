@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
+import { EXTENSION_DIR, launch, type Session } from './harness';
 
 /**
  * docs/standards.md, "Reading back": a plan agreed and exported as FHIR in one browser profile
@@ -86,9 +86,25 @@ describe('FHIR round trip between two browser profiles', () => {
   it('a fresh profile refuses a foreign file, then reads the export and reviews against its baseline', async () => {
     const session = await launch();
     sessions.push(session);
+    const requested: string[] = [];
+    session.context.on('request', (request) => {
+      if (request.url().startsWith(`chrome-extension://${session.extensionId}/`))
+        requested.push(request.url());
+    });
     const panel = await openAt(session, 'sidepanel.html', REVIEWED_ON);
     await panel.getByLabel('Patient reference').fill(PATIENT_REF);
     await goTo(panel, /^7\./);
+
+    // The FHIR reader and builder are not loaded with the panel, nor with the review step.
+    const scripts = requested
+      .filter((url) => url.endsWith('.js'))
+      .map((url) => new URL(url).pathname.slice(1));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(readFileSync(join(EXTENSION_DIR, script), 'utf8'), script).not.toContain(
+        'urn:cocreate:fhir-export',
+      );
+    }
 
     const foreign = join(files, 'other-system.json');
     writeFileSync(foreign, JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [] }));
@@ -103,6 +119,15 @@ describe('FHIR round trip between two browser profiles', () => {
     const found = panel.getByRole('region', { name: 'Found in the FHIR file: check it' });
     await expect.poll(() => found.innerText(), { timeout: 15_000 }).toContain(GOAL);
     await panel.getByRole('button', { name: 'Use as the baseline for this review' }).click();
+    // …and are loaded once asked for (so the check above can see them).
+    const readerLoaded = requested.some(
+      (url) =>
+        url.endsWith('.js') &&
+        readFileSync(join(EXTENSION_DIR, new URL(url).pathname.slice(1)), 'utf8').includes(
+          'urn:cocreate:fhir-export',
+        ),
+    );
+    expect(readerLoaded).toBe(true);
 
     const earlier = panel.getByRole('region', { name: 'The plan from 1 September 2026' });
     await expect.poll(() => earlier.innerText(), { timeout: 15_000 }).toContain(GOAL);
