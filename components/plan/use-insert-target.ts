@@ -19,6 +19,8 @@ export function useInsertTarget(
       .mark()
       .then(setState, () => undefined);
   useEffect(() => {
+    // Opened from the toolbar icon or the shortcut, the panel starts focused and gets no focus event.
+    if (document.hasFocus()) remember();
     window.addEventListener('focus', remember);
     return () => window.removeEventListener('focus', remember);
   }, []);
