@@ -25,6 +25,7 @@ import { useGridUsed } from './use-grid-used';
 import { useInsertTarget } from './use-insert-target';
 import { useSettled } from './use-settled';
 import { ReadingEase } from './ReadingEase';
+import { TextMessageToggle } from '../sms/TextMessageToggle';
 import './plan.css';
 
 /**
@@ -167,6 +168,7 @@ export function PlanPanel() {
         onAllowed={chooseAgain}
       />
       <PlanActions onAction={run} />
+      <TextMessageToggle consultation={consultation} settings={current} grid={grid} />
       <p class={message?.ok === false ? 'plan-message plan-message--warn' : 'plan-message'} role="status">
         {message?.text ?? ''}
       </p>
