@@ -1,4 +1,4 @@
-import type { OptionDiscussed } from '../domain/consultation';
+import type { Consultation, OptionDiscussed } from '../domain/consultation';
 import type { GridLanguage, OptionGrid } from './grid';
 
 /**
@@ -58,4 +58,19 @@ export function optionsInLanguage(
       cons: option.cons === from.mainDownside ? to.mainDownside : option.cons,
     };
   });
+}
+
+/** The consultation with its options discussed in `language` (see `optionsInLanguage`). */
+export function consultationInLanguage(
+  consultation: Consultation,
+  grid: OptionGrid | null | undefined,
+  translations: readonly OptionGrid[] | undefined,
+  language: GridLanguage,
+): Consultation {
+  const options = consultation.options as Consultation['options'] | undefined;
+  if (!grid || !options || !Array.isArray(options.options)) return consultation;
+  return {
+    ...consultation,
+    options: { ...options, options: optionsInLanguage(options.options, grid, translations, language) },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { consultationInLanguage } from '../option-grids/grid-language';
 import { finishDocument } from './finish-document';
 import { jargonList } from './jargon';
 import { PATIENT_SECTIONS, type PatientSectionBuilder } from './patient-sections';
@@ -30,8 +31,10 @@ export function buildPatientPlan(
   builders: readonly PatientSectionBuilder[] = PATIENT_SECTIONS,
 ): PlanDocument {
   const words = PLAN_WORDS[language];
+  // Options from the grid used are written in the plan's language (docs/option-grids.md).
+  const inLanguage = consultationInLanguage(consultation, context.grid, context.gridTranslations, language);
   const sections = builders
-    .map((build) => build({ consultation, context, words, language }))
+    .map((build) => build({ consultation: inLanguage, context, words, language }))
     .filter((s): s is PlanSection => s !== null);
   const doc: PlanDocument = {
     kind: 'patient',

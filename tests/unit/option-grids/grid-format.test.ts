@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionDiscussed } from '../../../lib/domain/consultation';
+import { newConsultation } from '../../../lib/domain/new-consultation';
+import { readGridTogether } from '../../../lib/option-grids/grid-in-consultation';
+import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import type { OptionGrid } from '../../../lib/option-grids/grid';
 import { figureSentences, iconArrayCells } from '../../../lib/option-grids/grid-figures';
 import { gridInLanguage, gridTranslations, optionsInLanguage } from '../../../lib/option-grids/grid-language';
@@ -190,5 +194,38 @@ describe('export and import keep the new fields', () => {
     grid.questions[0]!.byNation = { wales: { exercise: 'Ask about exercise referral.' } };
     const parsed = parseGridFile(exportGrid(grid).text);
     expect(parsed).toEqual({ ok: true, grid });
+  });
+});
+
+describe('the patient plan in the grid’s languages', () => {
+  const english = sample();
+  const consultation = (grid: OptionGrid) => {
+    const c = newConsultation({
+      id: 'c1',
+      now: new Date('2026-11-29T10:00:00Z'),
+      path: 'full',
+      plannedMinutes: 10,
+    });
+    return { ...c, options: readGridTogether(c.options, grid) };
+  };
+  const context = (language: 'en' | 'cy' | 'both', grid: OptionGrid, translations: OptionGrid[]) => ({
+    settings: DEFAULT_SETTINGS,
+    date: '2026-11-29',
+    language,
+    grid,
+    gridTranslations: translations,
+  });
+  const choicesOf = (doc: { sections: { id: string; lines: { label?: string }[] }[] }) =>
+    doc.sections.find((s) => s.id === 'choices')?.lines.flatMap((l) => l.label ?? []) ?? [];
+
+  it('writes a Welsh plan from a Welsh grid with Welsh options only', () => {
+    const [cy] = buildPatientPlans(consultation(welsh()), context('cy', welsh(), [english]));
+    expect(choicesOf(cy!)).toEqual(['CY Exercise and weight loss', 'CY Pain tablets', 'CY Wait and see']);
+  });
+
+  it('puts each language in its own column of a "both" plan', () => {
+    const [en, cy] = buildPatientPlans(consultation(welsh()), context('both', welsh(), [english]));
+    expect(choicesOf(en!)).toEqual(['Exercise and weight loss', 'Pain tablets', 'Wait and see']);
+    expect(choicesOf(cy!)).toEqual(['CY Exercise and weight loss', 'CY Pain tablets', 'CY Wait and see']);
   });
 });
