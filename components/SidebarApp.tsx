@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import { setPath, goToElement, restartClock, setPlannedMinutes } from '../lib/domain/consultation-actions';
 import { stepAlong } from '../lib/domain/element-registry';
 import type { ConsultationPath, ElementId } from '../lib/domain/elements';
 import { catalogue, panelLanguage } from '../lib/i18n/catalogue';
@@ -26,7 +27,7 @@ export function SidebarApp() {
 
   const go = useCallback(
     (element: ElementId) => {
-      model.update((c) => ({ ...c, currentElement: element }));
+      model.apply(goToElement, element);
       // Moving on is a natural pause: the coalesced save goes now (lib/state/consultation-model.ts).
       void model.flush();
       // Move focus to the new step's heading so keyboard users start reading there.
@@ -55,7 +56,7 @@ export function SidebarApp() {
   const Step = STEP_COMPONENTS[consultation.currentElement];
 
   const choosePath = (path: ConsultationPath) => {
-    model.update((c) => ({ ...c, path }));
+    model.apply(setPath, path);
     void writePathPreference(db, path);
   };
   const startNew = async () => {
@@ -80,10 +81,8 @@ export function SidebarApp() {
         <AppointmentClock
           startedAt={consultation.clockStartedAt}
           plannedMinutes={consultation.preparation.plannedMinutes}
-          onPlannedMinutes={(plannedMinutes) =>
-            model.update((c) => ({ ...c, preparation: { ...c.preparation, plannedMinutes } }))
-          }
-          onRestart={() => model.update((c) => ({ ...c, clockStartedAt: Date.now() }))}
+          onPlannedMinutes={(plannedMinutes) => model.apply(setPlannedMinutes, plannedMinutes)}
+          onRestart={() => model.apply(restartClock, Date.now())}
         />
         <PathChoice path={consultation.path} onChange={choosePath} />
         <button

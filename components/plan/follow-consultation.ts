@@ -1,7 +1,7 @@
 import type { Consultation } from '../../lib/domain/consultation';
 import { applyLeaves, diffLeaves } from '../../lib/state/leaf-patch';
 import type { CocreateDb } from '../../lib/storage/db';
-import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
+import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 
 /**
  * The patient view's link to the panel (lib/storage/sync-channel.ts): it follows each edit

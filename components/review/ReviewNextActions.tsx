@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { carryForward } from '../../lib/review/carry-forward';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from './use-earlier-plan';
 
@@ -19,7 +20,7 @@ export function ReviewNextActions() {
   useEffect(() => {
     if (!earlierId || nextStep === '') return;
     // Status of another stored consultation, not of the open one: a plain write, no undo entry.
-    void db.consultations.update(earlierId, { status: nextStep === 'continue' ? 'agreed' : 'closed' });
+    void consultationRepository(db).setStatus(earlierId, nextStep === 'continue' ? 'agreed' : 'closed');
   }, [db, earlierId, nextStep]);
 
   if (!current || !earlier) return null;

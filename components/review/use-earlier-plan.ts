@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { useApp } from '../app-context';
 
 /** The earlier consultation the open one reviews, read once per link; null while loading or unlinked. */
@@ -11,9 +12,11 @@ export function useEarlierPlan(): Consultation | null {
     let live = true;
     setPlan(null);
     if (previousId) {
-      void db.consultations.get(previousId).then((found) => {
-        if (live) setPlan(found ?? null);
-      });
+      void consultationRepository(db)
+        .get(previousId)
+        .then((found) => {
+          if (live) setPlan(found ?? null);
+        });
     }
     return () => {
       live = false;

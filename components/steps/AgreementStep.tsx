@@ -1,3 +1,4 @@
+import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
 import { newId } from '../../lib/ids/new-id';
@@ -99,7 +100,7 @@ export function AgreementStep() {
       <CheckboxField
         label="Plan agreed with the patient"
         checked={agreed}
-        onChange={(on) => model.update((c) => ({ ...c, status: on ? 'agreed' : 'open' }))}
+        onChange={(on) => model.apply(markAgreed, on)}
       />
       <PlanPanel />
     </StepFrame>

@@ -1,5 +1,6 @@
 import { chooseOption } from '../../lib/domain/choice';
 import { CARE_AIMS, type OptionDiscussed } from '../../lib/domain/consultation';
+import { removeOption } from '../../lib/domain/consultation-actions';
 import { replaceItem } from '../../lib/domain/list-edit';
 import { newId } from '../../lib/ids/new-id';
 import { useModel } from '../app-context';
@@ -28,18 +29,7 @@ export function OptionsStep() {
   const strings = useStrings();
   const hasDoNothing = options.options.some((o) => o.isDoNothing);
 
-  function remove(id: string) {
-    // A removed option can no longer be leaned to or chosen.
-    model.update((c) => ({
-      ...c,
-      options: {
-        ...c.options,
-        options: c.options.options.filter((o) => o.id !== id),
-        leaning: c.options.leaning.filter((l) => l !== id),
-      },
-      agreement: { ...c.agreement, chosenOptionIds: c.agreement.chosenOptionIds.filter((o) => o !== id) },
-    }));
-  }
+  const remove = (id: string) => model.apply(removeOption, id);
 
   return (
     <StepFrame id="options">

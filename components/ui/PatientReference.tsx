@@ -1,3 +1,4 @@
+import { setPatientRef } from '../../lib/domain/consultation-actions';
 import { patientRefWarnings } from '../../lib/domain/patient-ref';
 import { useModel } from '../app-context';
 import { ReviewOffer } from '../review/ReviewOffer';
@@ -34,7 +35,7 @@ export function PatientReference() {
           aria-describedby={warnings.length ? 'patient-ref-hint patient-ref-warning' : 'patient-ref-hint'}
           onInput={(event) => {
             const patientRef = event.currentTarget.value;
-            model.update((c) => ({ ...c, patientRef }));
+            model.apply(setPatientRef, patientRef);
           }}
         />
       </div>

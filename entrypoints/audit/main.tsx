@@ -6,7 +6,7 @@ import { createSettingsStore } from '../../lib/settings/settings-store';
 import { openDb } from '../../lib/storage/db';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { rebuildDatabase, recoverInterruptedRebuild } from '../../lib/storage/rebuild-database';
-import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
+import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
 
 const db = openDb();

@@ -4,6 +4,7 @@ import { loadGridUsed } from '../../components/plan/grid-used';
 import { PatientViewApp } from '../../components/plan/PatientViewApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
 import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { newId } from '../../lib/ids/new-id';
 import { openDb } from '../../lib/storage/db';
 import { recordPlanGiven } from '../../lib/storage/plans-given';
@@ -23,7 +24,7 @@ const live = followConsultation(db, id);
 void connectSettings(browser.storage, settings).then(() =>
   render(
     <PatientViewApp
-      load={() => db.consultations.get(id)}
+      load={() => consultationRepository(db).get(id)}
       settings={settings.effective}
       loadGrid={(gridId) => loadGridUsed(db, gridId)}
       follow={live.follow}

@@ -11,7 +11,7 @@ import { retentionAtStart } from '../../lib/retention/at-start';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { rebuildDatabase, recoverInterruptedRebuild } from '../../lib/storage/rebuild-database';
 import { openDb } from '../../lib/storage/db';
-import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/storage/sync-channel';
+import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
 
 const db = openDb();

@@ -1,11 +1,13 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Consultation } from '../domain/consultation';
+import type { ConsultationAction } from '../domain/consultation-actions';
 import type { ConsultationPath } from '../domain/elements';
 import { newConsultation } from '../domain/new-consultation';
+import { consultationRepository } from '../storage/consultations';
 import type { CocreateDb } from '../storage/db';
 import type { DraftJournal } from '../storage/draft-journal';
 import { describeSaveError } from '../storage/save-error';
-import type { SyncChannel } from '../storage/sync-channel';
+import type { SyncChannel } from './sync-channel';
 import { applyLeaves, diffLeaves } from './leaf-patch';
 
 export type SaveStatus =
@@ -34,6 +36,7 @@ export interface ConsultationModelDeps {
  */
 export const SAVE_INTERVAL_MS = 500;
 
+/** Its methods are plain functions: `const { load, startNew } = model` works. */
 export interface ConsultationModel {
   consultation: ReadonlySignal<Consultation | null>;
   saveStatus: ReadonlySignal<SaveStatus>;
@@ -42,23 +45,28 @@ export interface ConsultationModel {
    * Shows at once, without waiting for anything, the journalled draft of the
    * consultation this PC showed last, if there is one (load() confirms it).
    */
-  showJournalled(): void;
+  showJournalled: () => void;
   /** Loads the consultation that was open last time (recovering newer journal text). */
-  load(): Promise<void>;
-  /** Applies a change; the UI shows it at once, storage follows. */
-  update(change: (current: Consultation) => Consultation): void;
-  undo(): void;
+  load: () => Promise<void>;
+  /**
+   * Applies a named action (lib/domain/consultation-actions.ts) with its arguments; the UI
+   * shows it at once, storage follows.
+   */
+  apply: <A extends unknown[]>(action: ConsultationAction<A>, ...args: A) => void;
+  /** The lower-level form of apply(): any change to the whole consultation. */
+  update: (change: (current: Consultation) => Consultation) => void;
+  undo: () => void;
   /**
    * Starts a fresh consultation, keeping the current one stored. `seed` may copy
    * forward an earlier plan (a new review cycle) so nothing is retyped.
    */
-  startNew(patientRef?: string, seed?: (fresh: Consultation) => Consultation): Promise<void>;
-  open(id: string): Promise<void>;
+  startNew: (patientRef?: string, seed?: (fresh: Consultation) => Consultation) => Promise<void>;
+  open: (id: string) => Promise<void>;
   /**
    * Writes any change still waiting for its turn now, and resolves once every change
    * so far is in IndexedDB (or has failed). Called on blur, panel close and navigation.
    */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
 }
 
 const CURRENT_KEY = 'currentConsultationId';
@@ -66,6 +74,7 @@ const UNDO_DEPTH = 50;
 
 export function createConsultationModel(deps: ConsultationModelDeps): ConsultationModel {
   const consultation = signal<Consultation | null>(null);
+  const consultations = consultationRepository(deps.db);
   const saveStatus = signal<SaveStatus>({ kind: 'idle' });
   const undoStack = signal<Consultation[]>([]);
   let writing: Promise<void> = Promise.resolve();
@@ -95,7 +104,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
       if (!toWrite) return;
       pending = null;
       try {
-        await deps.db.consultations.put(toWrite);
+        await consultations.put(toWrite);
         if (!pending) saveStatus.value = { kind: 'saved', at: toWrite.updatedAt };
       } catch (error) {
         saveStatus.value = { kind: 'error', message: describeSaveError(error) };
@@ -131,7 +140,8 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     await deps.db.settings.put({ key: CURRENT_KEY, value: next.id });
   }
 
-  return {
+  // Methods call each other through `model`, not `this`, so `const { load } = model` works.
+  const model: ConsultationModel = {
     consultation,
     saveStatus,
     canUndo: computed(() => undoStack.value.length > 0),
@@ -145,9 +155,9 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     },
 
     async load() {
-      this.showJournalled();
+      model.showJournalled();
       const currentId = (await deps.db.settings.get(CURRENT_KEY))?.value;
-      const stored = typeof currentId === 'string' ? await deps.db.consultations.get(currentId) : undefined;
+      const stored = typeof currentId === 'string' ? await consultations.get(currentId) : undefined;
       const journalled = deps.journal.read();
       if (
         journalled &&
@@ -162,7 +172,11 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
         await show(stored);
         return;
       }
-      await this.startNew();
+      await model.startNew();
+    },
+
+    apply(action, ...args) {
+      model.update((current) => action(current, ...args));
     },
 
     update(change) {
@@ -188,7 +202,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     },
 
     async startNew(patientRef, seed) {
-      await this.flush();
+      await model.flush();
       const defaults = deps.defaults();
       const blank = newConsultation({
         id: deps.newId(),
@@ -197,14 +211,14 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
         ...(patientRef ? { patientRef } : {}),
       });
       const fresh = seed ? seed(blank) : blank;
-      await deps.db.consultations.put(fresh);
+      await consultations.put(fresh);
       await show(fresh);
       deps.journal.write(fresh);
     },
 
     async open(id) {
-      await this.flush();
-      const found = await deps.db.consultations.get(id);
+      await model.flush();
+      const found = await consultations.get(id);
       if (found) await show(found);
     },
 
@@ -213,4 +227,5 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
       return writing;
     },
   };
+  return model;
 }

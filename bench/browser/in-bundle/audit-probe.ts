@@ -1,6 +1,6 @@
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID } from '../../../lib/audit/filter';
-import { loadAuditRows } from '../../../lib/audit/load';
+import { loadAuditRows } from '../../../lib/storage/audit-rows';
 import { previewPurge } from '../../../lib/retention/apply-purge';
 import { openDb } from '../../../lib/storage/db';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toAuditRow, type AuditRow } from '../../../lib/audit/audit-row';
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID } from '../../../lib/audit/filter';
-import { loadAuditRows } from '../../../lib/audit/load';
+import { loadAuditRows } from '../../../lib/storage/audit-rows';
 import type { Consultation } from '../../../lib/domain/consultation';
 import type { CocreateDb } from '../../../lib/storage/db';
 import { agreedPlan, consultation, reviewOf } from '../audit/fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConsultationModel, type ConsultationModelDeps } from '../../../lib/state/consultation-model';
 import { createDraftJournal } from '../../../lib/storage/draft-journal';
-import { createSyncChannel, type MessagePort } from '../../../lib/storage/sync-channel';
+import { createSyncChannel, type MessagePort } from '../../../lib/state/sync-channel';
 import { testDb } from '../test-db';
 
 /** Two in-memory ports wired like one BroadcastChannel name opened in two windows. */

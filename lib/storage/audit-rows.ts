@@ -1,7 +1,7 @@
 import type { Consultation } from '../domain/consultation';
-import type { CocreateDb } from '../storage/db';
-import { toAuditRow, type AuditRow } from './audit-row';
-import { weekStart } from './iso-week';
+import type { CocreateDb } from './db';
+import { toAuditRow, type AuditRow } from '../audit/audit-row';
+import { weekStart } from '../audit/iso-week';
 
 /**
  * Reads only what the audit needs: the audit rows of the weeks the period
@@ -20,11 +20,4 @@ export async function loadAuditRows(db: CocreateDb, from: string, to: string): P
   // A row does not say which week its earlier plan is in; the few such plans are read whole.
   const earlier = await db.consultations.bulkGet([...missing]);
   return [...rows, ...earlier.filter((c): c is Consultation => c !== undefined).map(toAuditRow)];
-}
-
-/** Grids seen in the rows, for the grid/condition filter. */
-export function gridChoices(rows: readonly AuditRow[]): { id: string; title: string }[] {
-  const seen = new Map<string, string>();
-  for (const row of rows) if (row.gridId !== null) seen.set(row.gridId, row.gridTitle ?? row.gridId);
-  return [...seen].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title));
 }
