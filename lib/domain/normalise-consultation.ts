@@ -84,15 +84,21 @@ function overlay(template: unknown, value: unknown, path: string): unknown {
 }
 
 function overlayList(template: unknown[], value: unknown, path: string): unknown[] {
-  if (path === 'review.collaborate') {
-    const items = Array.isArray(value) ? value : [];
-    return template.map((_, index) => (isFiniteNumber(items[index]) ? items[index] : null));
-  }
-  if (!Array.isArray(value)) return template;
+  const items = Array.isArray(value) ? value : [];
+  // A fixed-length answer list (collaboRATE, SURE): one slot per question, null when unanswered.
+  if (template.length > 0) return template.map((fresh, index) => slot(fresh, items[index]));
   const item = LIST_ITEMS[path];
-  if (item) return value.filter(isRecord).map((entry) => overlay(item, entry, `${path}.*`));
+  if (item) return items.filter(isRecord).map((entry) => overlay(item, entry, `${path}.*`));
   const allowed = ENUMS[`${path}.*`];
-  return value.filter((entry) => (allowed ? allowed.includes(entry) : typeof entry === 'string'));
+  if (allowed) return items.filter((entry) => allowed.includes(entry));
+  // A list this version does not describe: kept as it is (a purge still reaches its text).
+  return items.filter((entry) => entry !== undefined);
+}
+
+function slot(fresh: unknown, value: unknown): unknown {
+  if (value === null || isFiniteNumber(value) || typeof value === 'boolean' || typeof value === 'string')
+    return value;
+  return fresh;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -45,10 +45,10 @@ function seedOtherTables(page: Page, grid: unknown): Promise<void> {
           tx.objectStore('plans').put({
             id: 'p1',
             consultationId: 'c-from-ui',
-            createdAt: '2026-11-20T10:20:00Z',
+            givenAt: '2026-11-20T10:20:00Z',
+            format: 'print',
             language: 'both',
-            patientText: 'You will walk 20 minutes a day.',
-            clinicianText: 'Goal: walk 20 min daily.',
+            text: 'You will walk 20 minutes a day.',
           });
           tx.objectStore('grids').put(gridRow);
           for (const [id, aim] of [
