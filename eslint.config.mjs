@@ -31,4 +31,21 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The domain is plain TypeScript (docs/architecture.md): no storage, no state,
+    // no UI, no Dexie.
+    files: ['lib/domain/**', 'lib/plan/**', 'lib/export/**', 'lib/readability/**', 'lib/ids/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/storage/*', '**/state/*'], message: 'The domain does not reach storage or state.' },
+            { group: ['**/components/*', 'preact', 'preact/*', '@preact/*'], message: 'No UI in the domain.' },
+            { group: ['dexie', 'dexie-*'], message: 'Only lib/storage talks to Dexie.' },
+          ],
+        },
+      ],
+    },
+  },
 );
