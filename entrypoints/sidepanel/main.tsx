@@ -5,7 +5,7 @@ import { SidebarApp } from '../../components/SidebarApp';
 import { AppContext } from '../../components/app-context';
 import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/settings/connect-managed';
-import { createSettingsStore } from '../../lib/settings/settings-store';
+import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
 import { createConsultationModel } from '../../lib/state/consultation-model';
 import { retentionAtStart } from '../../lib/retention/at-start';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
@@ -16,7 +16,11 @@ import '../../components/ui/theme.css';
 
 const db = openDb();
 // Central (policy) values win over this PC's settings everywhere (issue 7).
-const settingsStore = createSettingsStore({ db, managedArea: browser.storage.managed });
+const settingsStore = createSettingsStore({
+  db,
+  managedArea: browser.storage.managed,
+  port: new BroadcastChannel(SETTINGS_CHANNEL_NAME),
+});
 const settings = settingsStore.effective;
 const journal = createDraftJournal(localStorage);
 const model = createConsultationModel({

@@ -177,7 +177,9 @@ describe('insertion never lands in the wrong patient’s record, in real Chromiu
     await ehr.evaluate(() => {
       const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
       Object.defineProperty(HTMLTextAreaElement.prototype, 'value', {
-        get: native.get,
+        get(this: HTMLTextAreaElement) {
+          return native.get!.call(this) as string;
+        },
         set: () => undefined,
       });
       HTMLTextAreaElement.prototype.setRangeText = () => undefined;
