@@ -112,7 +112,7 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     expect(await noteText()).toContain('DRAFT: shared decision making (plan not agreed yet)');
     await acceptAllPlainWords();
     await panel.getByLabel('Plan agreed with the patient').check();
-    await expect.poll(patientText, { timeout: 15_000 }).toContain('Your plan');
+    await expect.poll(patientText, { timeout: 15_000 }).not.toContain('DRAFT');
 
     const plan = await patientText();
     expect(plan).not.toContain('DRAFT');
@@ -141,7 +141,8 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     expect(inserted).toContain('029 2000 0000');
     expect(inserted).toContain('“My hypertension runs in the family”');
     expectClean(plan, note, inserted);
-    expect(await noteText()).toContain('Copy of plan given: inserted; English');
+    // The preview follows after its pause (components/plan/use-settled.ts).
+    await expect.poll(noteText, { timeout: 15_000 }).toContain('Copy of plan given: inserted; English');
   });
 
   it('2. a grid without a do-nothing option (stopping smoking): no do-nothing sentence, the grid’s own help lines', async () => {
@@ -157,7 +158,7 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     await expectStep(panel, '5. Agreeing the way forward');
     await panel.getByRole('group', { name: 'Option chosen' }).getByLabel('Varenicline tablets').check();
     await panel.getByLabel('Plan agreed with the patient').check();
-    await expect.poll(patientText, { timeout: 15_000 }).toContain('Varenicline tablets');
+    await expect.poll(patientText, { timeout: 15_000 }).not.toContain('DRAFT');
     const plan = await patientText();
     expect(plan).not.toContain('Doing nothing for now was a real choice too.');
     expect(plan).toContain('Tell us if your mood changes while you are taking a stop smoking tablet.');
@@ -183,7 +184,8 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     await expectStored(panel, (c) => [c.agreement.notDecided, c.agreement.decideBy], [true, '2027-01-11']);
     await expect.poll(patientText, { timeout: 15_000 }).toContain('DRAFT');
     await panel.getByLabel('Plan agreed with the patient').check();
-    await expect.poll(patientText, { timeout: 15_000 }).toContain('You have not decided yet');
+    // The preview follows after its pause: wait until the title has left DRAFT.
+    await expect.poll(patientText, { timeout: 15_000 }).not.toContain('DRAFT');
     const plan = await patientText();
     expect(plan).toContain('Please let us know what you decide by 11 January 2027.');
     expect(plan).toContain('You asked about: “Whether to have the knee injection”');
