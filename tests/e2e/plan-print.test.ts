@@ -50,7 +50,11 @@ describe('the patient view and its print layout, in real Chromium', () => {
     expect(await save(/^Download text/)).toContain('Walk to the allotment without stopping by the spring');
     const bundle = JSON.parse(await save(/^Export FHIR/)) as Bundle;
     expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['CarePlan', 'Goal']);
+    // The plan and its goal first, then the readiness rulers, what matters and barriers as Observations
+    // (docs/standards.md).
+    const types = bundle.entry?.map((e) => e.resource?.resourceType) ?? [];
+    expect(types.slice(0, 2)).toEqual(['CarePlan', 'Goal']);
+    expect(types.slice(2).every((type) => type === 'Observation')).toBe(true);
     expect(JSON.stringify(bundle)).toContain('Walk to the allotment without stopping by the spring');
   });
 
