@@ -52,11 +52,8 @@ describe.skipIf(!headed)('a fresh install inserts, opened from the real icon and
   });
 
   const panelOpen = async () =>
-    (
-      (await session.worker.evaluate(
-        "chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })",
-      )) as unknown[]
-    ).length > 0;
+    (await session.worker.evaluate<unknown[]>("chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })"))
+      .length > 0;
 
   /** A real click on an element of the EHR page (the window has no frame: no window manager). */
   async function clickInEhr(selector: string): Promise<void> {
@@ -105,12 +102,10 @@ describe.skipIf(!headed)('a fresh install inserts, opened from the real icon and
   }
 
   it('starts with no site granted and the shortcut really assigned (Alt+Shift+O)', async () => {
-    const granted = (await session.worker.evaluate('chrome.permissions.getAll()')) as { origins: string[] };
+    const granted = await session.worker.evaluate<{ origins: string[] }>('chrome.permissions.getAll()');
     expect(granted.origins).toEqual([]);
-    const commands = (await session.worker.evaluate('chrome.commands.getAll()')) as {
-      name: string;
-      shortcut: string;
-    }[];
+    const commands =
+      await session.worker.evaluate<{ name: string; shortcut: string }[]>('chrome.commands.getAll()');
     expect(commands.find((c) => c.name === '_execute_action')?.shortcut).toBe('Alt+Shift+O');
   });
 
