@@ -102,10 +102,13 @@ export function PlanPanel() {
       case 'insert-note':
       case 'insert-patient': {
         const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
+        // An earlier "Inserted into …" must not stand beside a new attempt that has not finished.
+        say('Inserting…');
         const inserter = ehrInserter(() => settings.value);
         const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
         setTarget(inserter.current());
-        if (which === 'patient' && outcome.status === 'inserted') given('insert', outputs.text.patient, languages);
+        if (which === 'patient' && outcome.status === 'inserted')
+          given('insert', outputs.text.patient, languages);
         return setMessage(insertMessage(outcome, consultation.patientRef));
       }
       case 'copy-text':
