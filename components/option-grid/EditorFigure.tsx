@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GridFigure, GridLanguage } from '../../lib/option-grids/grid';
 import { figureSentences } from '../../lib/option-grids/grid-figures';
+import { omitKey } from '../../lib/option-grids/grid-edit';
 import { CheckboxField } from '../fields/CheckboxField';
 import { TextField } from '../fields/TextField';
 
@@ -30,7 +31,7 @@ export function EditorFigure({ name, figure, language, onChange }: Props) {
   const set = (patch: Partial<GridFigure>) => figure && onChange({ ...figure, ...patch });
   const optional = (key: 'otherOutcome' | 'iconArray', value: string | boolean) => {
     if (!figure) return;
-    const { [key]: _old, ...rest } = figure;
+    const rest = omitKey(figure, key);
     onChange(value ? { ...rest, [key]: value } : rest);
   };
   const valid = figure && Number.isInteger(figure.inHundred) && figure.outcome.trim() && figure.over.trim();
@@ -77,7 +78,6 @@ export function EditorFigure({ name, figure, language, onChange }: Props) {
           />
           <CheckboxField
             label={`${name} figure: show as an icon array`}
-            hint="A 10 by 10 picture of 100 people, with the sentence as its text"
             checked={figure.iconArray === true}
             onChange={(on) => optional('iconArray', on)}
           />

@@ -45,13 +45,20 @@ export function removeOption(grid: OptionGrid, id: string): OptionGrid {
   };
 }
 
+/** `object` without `key`, typed (a rest pattern would leave an unused binding). */
+export function omitKey<T extends object, K extends keyof T>(object: T, key: K): Omit<T, K> {
+  const copy = { ...object };
+  delete copy[key];
+  return copy;
+}
+
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 /** `figures` set, or left out when empty, so an untouched grid keeps its exact shape. */
 function withFigures(question: GridQuestion, figures: Record<string, GridFigure>): GridQuestion {
-  const { figures: _old, ...rest } = question;
+  const rest = omitKey(question, 'figures');
   return Object.keys(figures).length > 0 ? { ...rest, figures } : rest;
 }
 
@@ -60,7 +67,7 @@ function withNationAnswers(
   question: GridQuestion,
   byNation: Record<GridNation, Record<string, string>>,
 ): GridQuestion {
-  const { byNation: _old, ...rest } = question;
+  const rest = omitKey(question, 'byNation');
   const kept = Object.fromEntries(
     Object.entries(byNation).filter(([, answers]) => Object.keys(answers).length > 0),
   );
@@ -186,7 +193,7 @@ export function setSourceChecked(grid: OptionGrid, id: string, checked: string):
     ...grid,
     sources: grid.sources.map((source) => {
       if (source.id !== id) return source;
-      const { checked: _old, ...rest } = source;
+      const rest = omitKey(source, 'checked');
       return checked ? { ...rest, checked } : rest;
     }),
   };
@@ -198,7 +205,7 @@ export function setOptionalText(
   key: 'translationOf' | 'translationSignOffNeeded' | 'noDoNothingReason',
   value: string,
 ): OptionGrid {
-  const { [key]: _old, ...rest } = grid;
+  const rest = omitKey(grid, key);
   return value.trim() ? { ...rest, [key]: value } : rest;
 }
 
