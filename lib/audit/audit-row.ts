@@ -8,7 +8,7 @@ import type {
 import type { ConsultationPath, ElementId } from '../domain/elements';
 import { ELEMENT_IDS } from '../domain/elements';
 import { isElementUsed } from '../domain/element-used';
-import { readCollaborateResponse } from '../collaborate/response';
+import { readCollaborateResponse } from '../collaborate/read-response';
 
 /**
  * What the audit needs of one consultation, and nothing more: no patient

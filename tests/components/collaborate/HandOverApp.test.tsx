@@ -70,14 +70,14 @@ describe('HandOverApp (the patient’s collaboRATE screen)', () => {
     const { onUnlock } = setUp();
     fireEvent.click(holdButton());
     fireEvent.pointerDown(holdButton(), { button: 0 });
-    act(() => void vi.advanceTimersByTime(HOLD_MS - 100));
+    void act(() => void vi.advanceTimersByTime(HOLD_MS - 100));
     fireEvent.pointerUp(holdButton());
-    act(() => void vi.advanceTimersByTime(HOLD_MS));
+    void act(() => void vi.advanceTimersByTime(HOLD_MS));
     expect(onUnlock).not.toHaveBeenCalled();
 
     fireEvent.keyDown(holdButton(), { key: ' ' });
     expect(screen.getByText('Keep holding… · Daliwch ati…')).toBeTruthy();
-    act(() => void vi.advanceTimersByTime(HOLD_MS));
+    void act(() => void vi.advanceTimersByTime(HOLD_MS));
     expect(onUnlock).toHaveBeenCalledTimes(1);
   });
 });
