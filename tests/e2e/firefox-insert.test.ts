@@ -81,11 +81,12 @@ describe.skipIf(!hasFirefox())('the plan goes into the EHR field in a real Firef
     await field.click();
     await turnToPanel();
     let shown = '';
-    await poll(async () => (shown = await insertTarget()).includes(label), `the panel to show "${label}"`).catch(
-      (error: unknown) => {
-        throw new Error(`${String(error)}; beside Insert: ${shown}`);
-      },
-    );
+    await poll(
+      async () => (shown = await insertTarget()).includes(label),
+      `the panel to show "${label}"`,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}; beside Insert: ${shown}`);
+    });
     await (await getButton(panel, /^Insert clinician note into the EHR/)).click();
     let outcome = '';
     await poll(async () => {
