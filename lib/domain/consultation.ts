@@ -47,6 +47,21 @@ export interface Consultation {
    * records saved before this field existed.
    */
   importedFrom?: ImportedFrom | null;
+  /**
+   * collaboRATE as the patient answered it, privately, on the hand-over screen
+   * (docs/collaborate.md). Any consultation may have it, not only a review.
+   * Absent on records saved before this field existed.
+   */
+  collaborate?: CollaborateResponse | null;
+}
+
+/** The three collaboRATE answers (0–9 each), saved only when all three are given. */
+export interface CollaborateResponse {
+  answers: [number, number, number];
+  /** The language the patient answered in. */
+  language: 'en' | 'cy';
+  /** ISO date-time. */
+  answeredAt: string;
 }
 
 export interface ImportedFrom {
@@ -224,6 +239,10 @@ export interface Review {
   helped: string;
   gotInTheWay: string;
   nextStep: ReviewNextStep;
-  /** collaboRATE items 0–9 each, entered with the patient; optional. */
+  /**
+   * collaboRATE as earlier versions recorded it: entered by the clinician in the review step.
+   * No longer written (the patient answers privately: Consultation.collaborate); still read by
+   * the audit for records that have it.
+   */
   collaborate: [number | null, number | null, number | null];
 }
