@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { BriefIntervention } from '../../lib/brief-interventions/built-in';
-import { isPicked, picksOf, pickNoteLine, togglePick } from '../../lib/brief-interventions/picks';
+import { isPicked, picksOf, pickNoteLine, samePick, togglePick } from '../../lib/brief-interventions/picks';
 import { briefInterventionList } from '../../lib/brief-interventions/practice-list';
 import { useApp } from '../app-context';
 import { useSection } from '../steps/use-section';
@@ -19,7 +19,7 @@ export function BriefInterventionPicks() {
   const offered = briefInterventionList(nation, briefInterventions);
   // A pick made from an older list (or another nation) stays shown, so it can be taken away.
   const older: BriefIntervention[] = picksOf(implementation)
-    .filter((pick) => !offered.some((entry) => entry.id === pick.id))
+    .filter((pick) => !offered.some((entry) => samePick(pick, entry)))
     .map((pick) => ({ ...pick }));
   const toggle = (entry: BriefIntervention) => set(togglePick(implementation, entry));
   return (
@@ -30,12 +30,12 @@ export function BriefInterventionPicks() {
       </p>
       <ul class="brief-picks__list">
         {[...offered, ...older].map((entry) => (
-          <li key={entry.id}>
-            <label class="brief-picks__item">
+          <li key={`${entry.id} ${entry.service}`}>
+            <label class="choice brief-picks__item">
               <input
                 type="checkbox"
                 autocomplete="off"
-                checked={isPicked(implementation, entry.id)}
+                checked={isPicked(implementation, entry)}
                 onChange={() => toggle(entry)}
               />
               <span>

@@ -5,7 +5,7 @@ import type { Nation } from '../settings/nation';
  * implementation section and the clinician note, and the line the patient reads in each language.
  */
 export interface BriefIntervention {
-  /** Stable id ("smoking"); a practice's own topics get one made from their name. */
+  /** Stable id ("wales-smoking"); a practice's own topics get one made from their name. */
   id: string;
   /** What it is about, as the clinician sees it on the button ("Smoking"). */
   topic: string;
@@ -28,8 +28,10 @@ const TOPIC_NAMES: Record<(typeof BRIEF_TOPICS)[number], string> = {
 };
 
 type Entry = Omit<BriefIntervention, 'id' | 'topic'>;
-const entries = (list: Record<(typeof BRIEF_TOPICS)[number], Entry>): BriefIntervention[] =>
-  BRIEF_TOPICS.map((id) => ({ id, topic: TOPIC_NAMES[id], ...list[id] }));
+// Ids carry the nation ("wales-smoking"): a pick made under one nation's list is never shown
+// as the other nation's entry after the setting changes.
+const entries = (nation: Nation, list: Record<(typeof BRIEF_TOPICS)[number], Entry>): BriefIntervention[] =>
+  BRIEF_TOPICS.map((topic) => ({ id: `${nation}-${topic}`, topic: TOPIC_NAMES[topic], ...list[topic] }));
 
 /**
  * The built-in list for each nation. Services, numbers and addresses are checked against the
@@ -37,7 +39,7 @@ const entries = (list: Record<(typeof BRIEF_TOPICS)[number], Entry>): BriefInter
  * only with that page. Welsh lines are marked there for native review.
  */
 export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefIntervention[]> = {
-  england: entries({
+  england: entries('england', {
     smoking: {
       service: 'Local NHS Stop Smoking Service; NHS Quit Smoking app',
       en: 'Your local NHS Stop Smoking Service gives free help to stop smoking. The free NHS Quit Smoking app can help too.',
@@ -59,7 +61,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
       cy: "Gall eich gwasanaeth cyffuriau ac alcohol lleol eich helpu i yfed llai, am ddim. Mae cyngor ar wefan y GIG hefyd.",
     },
   }),
-  wales: entries({
+  wales: entries('wales', {
     smoking: {
       service: 'Help Me Quit, 0800 085 2219 (helpmequit.wales)',
       en: 'Help Me Quit gives free NHS help to stop smoking. Call 0800 085 2219 or go to helpmequit.wales.',
@@ -81,7 +83,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
       cy: "Mae DAN 24/7 yn llinell gymorth am ddim am alcohol a chyffuriau, ar agor ddydd a nos. Ffoniwch 0808 808 2234 neu tecstiwch DAN i 81066.",
     },
   }),
-  scotland: entries({
+  scotland: entries('scotland', {
     smoking: {
       service: 'Quit Your Way Scotland, 0800 84 84 84; local pharmacy',
       en: 'Quit Your Way Scotland gives free NHS help to stop smoking. Call 0800 84 84 84 or ask at your local pharmacy.',
@@ -103,7 +105,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
       cy: "Gall eich gwasanaeth alcohol a chyffuriau lleol eich helpu i yfed llai, am ddim. Mae cyngor gan NHS inform hefyd.",
     },
   }),
-  'northern-ireland': entries({
+  'northern-ireland': entries('northern-ireland', {
     smoking: {
       service: 'Stop Smoking NI: free stop smoking service (pharmacy, GP practice, HSC Trust)',
       en: 'Free stop smoking services across Northern Ireland can help you stop. Ask at your pharmacy or GP practice.',

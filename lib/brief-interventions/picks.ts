@@ -10,9 +10,14 @@ export function picksOf(implementation: Partial<Implementation> | undefined): re
   );
 }
 
-/** Whether the entry is picked (by id, so a list edited since still shows what was picked). */
-export function isPicked(implementation: Partial<Implementation> | undefined, id: string): boolean {
-  return picksOf(implementation).some((pick) => pick.id === id);
+/** The same entry, word for word: a list edited since the pick shows the old pick apart. */
+export function samePick(pick: BriefInterventionPick, entry: BriefIntervention): boolean {
+  return pick.id === entry.id && pick.service === entry.service && pick.en === entry.en && pick.cy === entry.cy;
+}
+
+/** Whether this entry, as it reads now, is picked. */
+export function isPicked(implementation: Partial<Implementation> | undefined, entry: BriefIntervention): boolean {
+  return picksOf(implementation).some((pick) => samePick(pick, entry));
 }
 
 /**
@@ -21,8 +26,8 @@ export function isPicked(implementation: Partial<Implementation> | undefined, id
  */
 export function togglePick(implementation: Implementation, entry: BriefIntervention): Implementation {
   const picks = picksOf(implementation);
-  const next = isPicked(implementation, entry.id)
-    ? picks.filter((pick) => pick.id !== entry.id)
+  const next = isPicked(implementation, entry)
+    ? picks.filter((pick) => !samePick(pick, entry))
     : [...picks, { id: entry.id, topic: entry.topic, service: entry.service, en: entry.en, cy: entry.cy }];
   return { ...implementation, briefInterventions: next };
 }

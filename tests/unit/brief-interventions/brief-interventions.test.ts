@@ -21,7 +21,7 @@ function picked(nation: string, ...ids: string[]): Consultation {
   const c = { ...blank(), status: 'agreed' as const };
   const list = briefInterventionList(nation, '');
   for (const id of ids) {
-    const entry = list.find((e) => e.id === id);
+    const entry = list.find((e) => e.id === `${nation}-${id}`);
     if (!entry) throw new Error(`no ${id}`);
     c.implementation = togglePick(c.implementation, entry);
   }
@@ -31,7 +31,7 @@ function picked(nation: string, ...ids: string[]): Consultation {
 describe('the built-in brief intervention lists', () => {
   it.each(NATIONS)('%s has smoking, moving more, weight and alcohol, each in English and Welsh', (nation) => {
     const list = BUILT_IN_BRIEF_INTERVENTIONS[nation];
-    expect(list.map((e) => e.id)).toEqual([...BRIEF_TOPICS]);
+    expect(list.map((e) => e.id)).toEqual(BRIEF_TOPICS.map((topic) => `${nation}-${topic}`));
     for (const entry of list) {
       expect(entry.service).not.toBe('');
       expect(entry.en).not.toBe('');
@@ -42,12 +42,12 @@ describe('the built-in brief intervention lists', () => {
 
   it('names the nation’s own services: Help Me Quit and NERS in Wales, NHS Stop Smoking Services in England', () => {
     const wales = briefInterventionList('wales', '');
-    expect(wales.find((e) => e.id === 'smoking')?.service).toContain('Help Me Quit, 0800 085 2219');
-    expect(wales.find((e) => e.id === 'activity')?.service).toContain('National Exercise Referral Scheme (NERS)');
-    expect(wales.find((e) => e.id === 'alcohol')?.en).toContain('0808 808 2234');
+    expect(wales.find((e) => e.id === 'wales-smoking')?.service).toContain('Help Me Quit, 0800 085 2219');
+    expect(wales.find((e) => e.id === 'wales-activity')?.service).toContain('National Exercise Referral Scheme (NERS)');
+    expect(wales.find((e) => e.id === 'wales-alcohol')?.en).toContain('0808 808 2234');
     const england = briefInterventionList('england', '');
-    expect(england.find((e) => e.id === 'smoking')?.service).toContain('NHS Stop Smoking Service');
-    expect(england.find((e) => e.id === 'weight')?.service).toContain('NHS Digital Weight Management Programme');
+    expect(england.find((e) => e.id === 'england-smoking')?.service).toContain('NHS Stop Smoking Service');
+    expect(england.find((e) => e.id === 'england-weight')?.service).toContain('NHS Digital Weight Management Programme');
     expect(briefInterventionList('scotland', '')[0]?.service).toContain('Quit Your Way Scotland');
   });
 
@@ -79,7 +79,7 @@ describe('the practice’s own list (setting and policy)', () => {
     );
     expect(list.map((e) => e.topic)).toEqual(['Smoking', 'Moving more', 'weight', 'Gambling']);
     expect(list[2]).toEqual({
-      id: 'weight',
+      id: 'wales-weight',
       topic: 'weight',
       service: 'Dewis Weight Group, Tuesdays',
       en: 'Our weight group meets on Tuesdays.',
@@ -92,10 +92,15 @@ describe('the practice’s own list (setting and policy)', () => {
 describe('a pick in the record, the plan and the note', () => {
   it('picking twice takes it away again; the record keeps a copy of the entry', () => {
     const c = picked('wales', 'smoking');
-    expect(isPicked(c.implementation, 'smoking')).toBe(true);
-    expect(c.implementation.briefInterventions?.[0]).toMatchObject({ topic: 'Smoking', service: expect.stringContaining('Help Me Quit') });
     const entry = briefInterventionList('wales', '')[0]!;
-    expect(isPicked(togglePick(c.implementation, entry), 'smoking')).toBe(false);
+    expect(isPicked(c.implementation, entry)).toBe(true);
+    expect(c.implementation.briefInterventions?.[0]).toMatchObject({ topic: 'Smoking', service: expect.stringContaining('Help Me Quit') });
+    expect(isPicked(togglePick(c.implementation, entry), entry)).toBe(false);
+    // The same topic in England's list, or the practice's edited text, is another entry: the pick stays apart.
+    expect(isPicked(c.implementation, briefInterventionList('england', '')[0]!)).toBe(false);
+    const edited = briefInterventionList('wales', 'Smoking | Help Me Quit, our own clinic on Mondays')[0]!;
+    expect(edited.id).toBe('wales-smoking');
+    expect(isPicked(c.implementation, edited)).toBe(false);
   });
 
   it('goes into the note under "Plan review and contacts" and into both languages of the plan', () => {
