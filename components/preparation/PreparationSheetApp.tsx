@@ -57,7 +57,11 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
 
   if (consultation === undefined) return <p role="status">Loading… · Wrthi’n llwytho…</p>;
   if (consultation === null) {
-    return <p role="alert">This consultation could not be found. · Nid oedd modd dod o hyd i’r ymgynghoriad hwn.</p>;
+    return (
+      <p role="alert">
+        This consultation could not be found. · Nid oedd modd dod o hyd i’r ymgynghoriad hwn.
+      </p>
+    );
   }
 
   const s = settings.value;
@@ -66,11 +70,21 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
   // One entry per decision: a Welsh grid is its English original's translation.
   const roots = grids.filter((g) => !g.translationOf);
   const sent = consultation.preparation.gridsSentInAdvance ?? [];
-  const selected = gridId === undefined ? ([...sent].reverse().find((id) => roots.some((g) => g.id === id)) ?? null) : gridId;
+  const selected =
+    gridId === undefined
+      ? ([...sent].reverse().find((id) => roots.some((g) => g.id === id)) ?? null)
+      : gridId;
   const root = roots.find((g) => g.id === selected) ?? null;
-  const gridFor = (l: DocumentLanguage) => (root ? (gridInLanguage(root, gridTranslations(grids, root), l) ?? root) : null);
+  const gridFor = (l: DocumentLanguage) =>
+    root ? (gridInLanguage(root, gridTranslations(grids, root), l) ?? root) : null;
   const docs = languages.map((l) =>
-    buildPreparationSheet({ language: l, practiceName: s.practiceName, practiceContact: s.practiceContact, grid: gridFor(l), nation: s.nation }),
+    buildPreparationSheet({
+      language: l,
+      practiceName: s.practiceName,
+      practiceContact: s.practiceContact,
+      grid: gridFor(l),
+      nation: s.nation,
+    }),
   );
 
   const chooseGrid = (next: string | null) => {
@@ -85,7 +99,10 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
       const table = grid ? gridTextSection(grid, s.nation) : null;
       return table ? { ...doc, sections: [...doc.sections, table] } : doc;
     });
-    download(plansToHtmlPage(withGrid, { size: 'large', title: docs[0]?.title ?? '' }), 'preparation-sheet.html');
+    download(
+      plansToHtmlPage(withGrid, { size: 'large', title: docs[0]?.title ?? '' }),
+      'preparation-sheet.html',
+    );
   };
   const smsText = buildPreparationText({
     languages,

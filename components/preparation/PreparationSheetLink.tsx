@@ -13,7 +13,9 @@ export function PreparationSheetLink() {
   const sent = list(consultation.preparation.gridsSentInAdvance);
   // The sheet page reads the record from the database: save what is typed first.
   const open = () =>
-    void model.flush().then(() => openExtensionTab(`/preparation.html?id=${encodeURIComponent(consultation.id)}`));
+    void model
+      .flush()
+      .then(() => openExtensionTab(`/preparation.html?id=${encodeURIComponent(consultation.id)}`));
   return (
     <div class="prep-link">
       <button type="button" onClick={open}>

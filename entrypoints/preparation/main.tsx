@@ -26,8 +26,8 @@ void connectSettings(browser.storage, settings).then(() =>
       load={() => consultationRepository(db).get(id)}
       settings={settings.effective}
       loadGrids={() => loadCatalogue(db).then((c) => c.entries.map((e) => e.grid))}
-      follow={live.follow}
-      save={live.save}
+      follow={(onChange) => live.follow(onChange)}
+      save={(before, after) => live.save(before, after)}
       download={(html, name) => downloadBlob(document, new Blob([html], { type: 'text/html' }), name)}
     />,
     document.getElementById('app')!,

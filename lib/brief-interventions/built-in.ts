@@ -48,7 +48,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     activity: {
       service: 'GP exercise referral scheme (local); NHS Active 10 / Couch to 5K apps',
       en: 'A local exercise scheme can help you get moving, with support. The free NHS Active 10 and Couch to 5K apps can help you start.',
-      cy: "Gall cynllun ymarfer corff lleol eich helpu i symud mwy, gyda chymorth. Gall apiau am ddim y GIG, Active 10 a Couch to 5K, eich helpu i ddechrau.",
+      cy: 'Gall cynllun ymarfer corff lleol eich helpu i symud mwy, gyda chymorth. Gall apiau am ddim y GIG, Active 10 a Couch to 5K, eich helpu i ddechrau.',
     },
     weight: {
       service: 'NHS Digital Weight Management Programme, or local weight management service',
@@ -58,7 +58,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     alcohol: {
       service: 'Local drug and alcohol service; NHS alcohol advice (nhs.uk)',
       en: 'Your local drug and alcohol service can help you drink less, for free. The NHS website has advice too.',
-      cy: "Gall eich gwasanaeth cyffuriau ac alcohol lleol eich helpu i yfed llai, am ddim. Mae cyngor ar wefan y GIG hefyd.",
+      cy: 'Gall eich gwasanaeth cyffuriau ac alcohol lleol eich helpu i yfed llai, am ddim. Mae cyngor ar wefan y GIG hefyd.',
     },
   }),
   wales: entries('wales', {
@@ -80,7 +80,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     alcohol: {
       service: 'DAN 24/7, 0808 808 2234 (text DAN to 81066); local substance misuse service',
       en: 'DAN 24/7 is a free helpline about drink and drugs, open day and night. Call 0808 808 2234 or text DAN to 81066.',
-      cy: "Mae DAN 24/7 yn llinell gymorth am ddim am alcohol a chyffuriau, ar agor ddydd a nos. Ffoniwch 0808 808 2234 neu tecstiwch DAN i 81066.",
+      cy: 'Mae DAN 24/7 yn llinell gymorth am ddim am alcohol a chyffuriau, ar agor ddydd a nos. Ffoniwch 0808 808 2234 neu tecstiwch DAN i 81066.',
     },
   }),
   scotland: entries('scotland', {
@@ -92,7 +92,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     activity: {
       service: 'Local exercise referral or physical activity scheme; Couch to 5K app',
       en: 'A local exercise scheme can help you get moving, with support. The free Couch to 5K app can help you start.',
-      cy: "Gall cynllun ymarfer corff lleol eich helpu i symud mwy, gyda chymorth. Gall yr ap am ddim Couch to 5K eich helpu i ddechrau.",
+      cy: 'Gall cynllun ymarfer corff lleol eich helpu i symud mwy, gyda chymorth. Gall yr ap am ddim Couch to 5K eich helpu i ddechrau.',
     },
     weight: {
       service: 'NHS board weight management service',
@@ -102,7 +102,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     alcohol: {
       service: 'Local alcohol and drug service; NHS inform alcohol advice',
       en: 'Your local alcohol and drug service can help you drink less, for free. NHS inform has advice too.',
-      cy: "Gall eich gwasanaeth alcohol a chyffuriau lleol eich helpu i yfed llai, am ddim. Mae cyngor gan NHS inform hefyd.",
+      cy: 'Gall eich gwasanaeth alcohol a chyffuriau lleol eich helpu i yfed llai, am ddim. Mae cyngor gan NHS inform hefyd.',
     },
   }),
   'northern-ireland': entries('northern-ireland', {
@@ -114,7 +114,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     activity: {
       service: 'Physical Activity Referral Scheme (local council)',
       en: 'A local exercise scheme can help you get moving, with support. Ask us about it.',
-      cy: "Gall cynllun ymarfer corff lleol eich helpu i symud mwy, gyda chymorth. Gofynnwch i ni amdano.",
+      cy: 'Gall cynllun ymarfer corff lleol eich helpu i symud mwy, gyda chymorth. Gofynnwch i ni amdano.',
     },
     weight: {
       service: 'HSC Trust weight management service',
@@ -124,7 +124,7 @@ export const BUILT_IN_BRIEF_INTERVENTIONS: Record<Nation, readonly BriefInterven
     alcohol: {
       service: 'Local drug and alcohol service',
       en: 'Your local drug and alcohol service can help you drink less, for free.',
-      cy: "Gall eich gwasanaeth cyffuriau ac alcohol lleol eich helpu i yfed llai, am ddim.",
+      cy: 'Gall eich gwasanaeth cyffuriau ac alcohol lleol eich helpu i yfed llai, am ddim.',
     },
   }),
 };

@@ -4,7 +4,9 @@ import type { DocumentLanguage } from '../plan/plan-types';
 import type { BriefIntervention } from './built-in';
 
 /** The picks of a record; [] for records saved before brief interventions existed. */
-export function picksOf(implementation: Partial<Implementation> | undefined): readonly BriefInterventionPick[] {
+export function picksOf(
+  implementation: Partial<Implementation> | undefined,
+): readonly BriefInterventionPick[] {
   return list(implementation?.briefInterventions).filter(
     (pick) => typeof pick === 'object' && pick !== null && clean(pick.id) !== '',
   );
@@ -12,11 +14,16 @@ export function picksOf(implementation: Partial<Implementation> | undefined): re
 
 /** The same entry, word for word: a list edited since the pick shows the old pick apart. */
 export function samePick(pick: BriefInterventionPick, entry: BriefIntervention): boolean {
-  return pick.id === entry.id && pick.service === entry.service && pick.en === entry.en && pick.cy === entry.cy;
+  return (
+    pick.id === entry.id && pick.service === entry.service && pick.en === entry.en && pick.cy === entry.cy
+  );
 }
 
 /** Whether this entry, as it reads now, is picked. */
-export function isPicked(implementation: Partial<Implementation> | undefined, entry: BriefIntervention): boolean {
+export function isPicked(
+  implementation: Partial<Implementation> | undefined,
+  entry: BriefIntervention,
+): boolean {
   return picksOf(implementation).some((pick) => samePick(pick, entry));
 }
 

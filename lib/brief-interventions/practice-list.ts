@@ -7,7 +7,11 @@ const MAX_LINE = 400;
 
 const topicKey = (topic: string): string => topic.trim().toLowerCase().replace(/\s+/g, ' ');
 const idFor = (topic: string): string =>
-  `practice-${topicKey(topic).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'topic'}`;
+  `practice-${
+    topicKey(topic)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'topic'
+  }`;
 
 /** One line of the practice's list: a pick, or a topic to hide ("Alcohol |"). */
 type PracticeLine = { hide: string } | { pick: Omit<BriefIntervention, 'id'> };

@@ -6,7 +6,11 @@ import { list } from '../plan/lines';
  * (docs/preparation.md): `previous` (this sheet's earlier choice) gives way to `next`;
  * null takes the sheet's grid off. Grids recorded another way are kept.
  */
-export function withGridSent(preparation: Preparation, previous: string | null, next: string | null): Preparation {
+export function withGridSent(
+  preparation: Preparation,
+  previous: string | null,
+  next: string | null,
+): Preparation {
   const ids = list(preparation.gridsSentInAdvance).filter((id) => id !== previous && id !== next);
   return { ...preparation, gridsSentInAdvance: next ? [...ids, next] : ids };
 }

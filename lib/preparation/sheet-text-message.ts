@@ -39,13 +39,15 @@ export function buildPreparationText({ languages, practiceName, gridTitles = {} 
   const langs: DocumentLanguage[] = languages.length ? [...languages] : ['en'];
   let practice = oneLine(practiceName);
   const titles = { en: oneLine(gridTitles.en), cy: oneLine(gridTitles.cy) };
-  const build = (withAsk: boolean) =>
-    langs.map((l) => compose(l, practice, titles[l], withAsk)).join('\n\n');
+  const build = (withAsk: boolean) => langs.map((l) => compose(l, practice, titles[l], withAsk)).join('\n\n');
   let message = build(true);
   if (countSms(message).septets <= SMS_MAX_SEPTETS) return message;
   message = build(false);
   // Long names: trim them a word at a time until the message fits.
-  while (countSms(message).septets > SMS_MAX_SEPTETS && (practice.length > 20 || titles.en.length > 20 || titles.cy.length > 20)) {
+  while (
+    countSms(message).septets > SMS_MAX_SEPTETS &&
+    (practice.length > 20 || titles.en.length > 20 || titles.cy.length > 20)
+  ) {
     const cut = (s: string) => (s.length > 20 ? `${s.slice(0, s.length - 10).replace(/\s+\S*$/, '')}...` : s);
     practice = cut(practice);
     titles.en = cut(titles.en);

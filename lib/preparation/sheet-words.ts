@@ -113,7 +113,7 @@ export const SHEET_WORDS: Record<DocumentLanguage, SheetWords> = {
         `Rydyn ni wedi ychwanegu grid opsiynau am ${title}. Tabl o'r dewisiadau yw e, gyda'r pethau da a'r anfanteision ar gyfer pob un. Darllenwch e cyn dod, os gallwch chi.`,
     },
     contact: {
-      heading: "Gan bwy mae hwn",
+      heading: 'Gan bwy mae hwn',
       from: (practice) => `Gan ${practice}.`,
       questions: (contact) =>
         `Os oes gennych chi gwestiynau cyn eich apwyntiad, cysylltwch â ni: ${contact}.`,

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStored } from './guide-support';
 import { EXTENSION_DIR, launch, type Session } from './harness';
 
+/** Screenshots for review when COCREATE_SHOTS_DIR is set, as the other e2e tests do. */
+const shots = process.env.COCREATE_SHOTS_DIR;
+
 /**
  * Brief intervention quick picks (docs/brief-interventions.md) in real Chromium: the nation
  * setting picks the services, a tick reaches the stored record, the patient plan in English
@@ -18,13 +21,19 @@ async function saveSettings(session: Session, fill: (options: Page) => Promise<u
   await options.getByLabel('Your practice is in').waitFor({ timeout: 15_000 });
   await fill(options);
   await options.getByRole('button', { name: 'Save settings' }).click();
-  await options.getByRole('status').filter({ hasText: 'Settings saved.' }).first().waitFor({ timeout: 15_000 });
+  await options
+    .getByRole('status')
+    .filter({ hasText: 'Settings saved.' })
+    .first()
+    .waitFor({ timeout: 15_000 });
   await options.close();
 }
 
 async function planTexts(panel: Page): Promise<{ patient: string; note: string }> {
   await panel.keyboard.press('Alt+5');
-  await panel.getByRole('heading', { level: 2, name: '5. Agreeing the way forward' }).waitFor({ timeout: 15_000 });
+  await panel
+    .getByRole('heading', { level: 2, name: '5. Agreeing the way forward' })
+    .waitFor({ timeout: 15_000 });
   await panel.getByRole('radio', { name: 'Patient version' }).check();
   const patient = (await panel.getByRole('region', { name: 'Patient version preview' }).textContent()) ?? '';
   await panel.getByRole('radio', { name: 'Clinician note' }).check();
@@ -66,17 +75,15 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
       'Help Me Quit, 0800 085 2219',
     );
     await smoking.check();
-    const stored = await expectStored(
-      panel,
-      (c) => c.implementation.briefInterventions?.map((p) => p.id),
-      ['wales-smoking'],
-    );
+    const stored = await expectStored(panel, (c) => c.implementation.briefInterventions?.map((p) => p.id), [
+      'wales-smoking',
+    ]);
     expect(stored.implementation.briefInterventions?.[0]).toMatchObject({
       topic: 'Smoking',
       service: 'Help Me Quit, 0800 085 2219 (helpmequit.wales)',
       en: 'Help Me Quit gives free NHS help to stop smoking. Call 0800 085 2219 or go to helpmequit.wales.',
     });
-    await panel.screenshot({ path: 'test-results/brief-interventions-wales.png', fullPage: true });
+    if (shots) await panel.screenshot({ path: `${shots}/brief-interventions-wales.png`, fullPage: true });
     const { patient, note } = await planTexts(panel);
     expect(patient).toContain('Help to make a change: Help Me Quit gives free NHS help to stop smoking.');
     expect(patient).toContain('Help i wneud newid: Mae Helpa Fi i Stopio yn rhoi help am ddim gan y GIG');
@@ -88,7 +95,9 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
     await toImplementation(panel);
     // Made under the Welsh list: still shown, ticked, beside England's entry, so it can be taken away.
     const welsh = picks(panel).getByRole('checkbox', { name: /^Smoking Help Me Quit/ });
-    const english = picks(panel).getByRole('checkbox', { name: /^Smoking Local NHS Stop Smoking Service; NHS Quit Smoking app/ });
+    const english = picks(panel).getByRole('checkbox', {
+      name: /^Smoking Local NHS Stop Smoking Service; NHS Quit Smoking app/,
+    });
     await english.waitFor({ timeout: 15_000 });
     expect(await welsh.isChecked()).toBe(true);
     expect(await english.isChecked()).toBe(false);
@@ -97,7 +106,9 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
     await expectStored(panel, (c) => c.implementation.briefInterventions?.length, 0);
     expect(await welsh.count()).toBe(0);
     await english.check();
-    await picks(panel).getByRole('checkbox', { name: /^Moving more/ }).check();
+    await picks(panel)
+      .getByRole('checkbox', { name: /^Moving more/ })
+      .check();
     const stored = await expectStored(
       panel,
       (c) => c.implementation.briefInterventions?.map((p) => p.service),
@@ -124,13 +135,17 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
     await toImplementation(panel);
     const gambling = picks(panel).getByRole('checkbox', { name: /^Gambling/ });
     await gambling.waitFor({ timeout: 15_000 });
-    expect(await picks(panel).getByRole('checkbox', { name: /^Alcohol/ }).count()).toBe(0);
+    expect(
+      await picks(panel)
+        .getByRole('checkbox', { name: /^Alcohol/ })
+        .count(),
+    ).toBe(0);
     await gambling.check();
-    await expectStored(
-      panel,
-      (c) => c.implementation.briefInterventions?.map((p) => p.id),
-      ['england-smoking', 'england-activity', 'practice-gambling'],
-    );
+    await expectStored(panel, (c) => c.implementation.briefInterventions?.map((p) => p.id), [
+      'england-smoking',
+      'england-activity',
+      'practice-gambling',
+    ]);
     const { patient, note } = await planTexts(panel);
     expect(patient).toContain('GamCare gives free, private help with gambling.');
     expect(patient).toContain('Mae GamCare yn rhoi help preifat am ddim gyda gamblo.');
@@ -197,7 +212,11 @@ describe.skipIf(!writable)('a brief intervention list set by enterprise policy',
       .toContain('Riverside weight group, Tuesdays');
     expect(await picks(panel).textContent()).toContain('Help Me Quit');
     await weight.check();
-    await expectStored(panel, (c) => c.implementation.briefInterventions?.[0]?.service, 'Riverside weight group, Tuesdays');
+    await expectStored(
+      panel,
+      (c) => c.implementation.briefInterventions?.[0]?.service,
+      'Riverside weight group, Tuesdays',
+    );
     const options = await session.openExtensionPage('options.html');
     const field = options.getByLabel('Brief intervention quick picks');
     await field.waitFor({ timeout: 15_000 });

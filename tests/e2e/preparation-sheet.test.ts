@@ -5,6 +5,9 @@ import { expectStored } from './guide-support';
 import { launch, type Session } from './harness';
 import { printToPdf, readPdf } from './plan-support';
 
+/** Screenshots for review when COCREATE_SHOTS_DIR is set, as the other e2e tests do. */
+const shots = process.env.COCREATE_SHOTS_DIR;
+
 const KNEE = 'Knee osteoarthritis: treatment choices';
 const KNEE_CY = 'Osteoarthritis y pen-glin: dewisiadau triniaeth';
 
@@ -24,7 +27,11 @@ describe('the preparation sheet, in real Chromium', () => {
     await options.getByLabel('Practice name').fill('Riverside Surgery');
     await options.getByLabel('Practice contact line').fill('01234 567890');
     await options.getByRole('button', { name: 'Save settings' }).click();
-    await options.getByRole('status').filter({ hasText: 'Settings saved.' }).first().waitFor({ timeout: 15_000 });
+    await options
+      .getByRole('status')
+      .filter({ hasText: 'Settings saved.' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await options.close();
     panel = await session.openSidePanel();
     await panel.getByLabel('Patient reference').fill('AB 1960');
@@ -39,11 +46,13 @@ describe('the preparation sheet, in real Chromium', () => {
 
   it('opens from element 1 in both of the patient’s languages', async () => {
     const opened = session.context.waitForEvent('page', { timeout: 30_000 });
-    await panel.screenshot({ path: 'test-results/preparation-step.png', fullPage: true });
+    if (shots) await panel.screenshot({ path: `${shots}/preparation-step.png`, fullPage: true });
     await panel.getByRole('button', { name: 'Preparation sheet for the patient' }).click();
     sheet = await opened;
     expect(sheet.url()).toMatch(/preparation\.html\?id=/);
-    await sheet.getByRole('heading', { level: 1, name: 'Getting ready for your appointment' }).waitFor({ timeout: 15_000 });
+    await sheet
+      .getByRole('heading', { level: 1, name: 'Getting ready for your appointment' })
+      .waitFor({ timeout: 15_000 });
     await sheet.getByRole('heading', { level: 1, name: 'Paratoi ar gyfer eich apwyntiad' }).waitFor();
     for (const question of ['What would you like to talk about?', 'Am beth hoffech chi siarad?']) {
       await sheet.getByRole('heading', { level: 2, name: question }).waitFor();
@@ -60,7 +69,7 @@ describe('the preparation sheet, in real Chromium', () => {
       .poll(() => panel.locator('[data-grids-sent]').textContent(), { timeout: 15_000 })
       .toContain('knee-osteoarthritis');
     await sheet.setViewportSize({ width: 1200, height: 900 });
-    await sheet.screenshot({ path: 'test-results/preparation-sheet.png', fullPage: true });
+    if (shots) await sheet.screenshot({ path: `${shots}/preparation-sheet.png`, fullPage: true });
   });
 
   it('prints the questions, the Ask 3 Questions and the grid, without the controls', async () => {
@@ -104,7 +113,7 @@ describe('the preparation sheet, in real Chromium', () => {
     const count = (await sheet.locator('#prep-sms-count').textContent()) ?? '';
     expect(count).toMatch(/^\d+ characters, [1-4] of 4 text messages? \(\d+ of 612\)$/);
     expect(await sheet.getByRole('alert').count()).toBe(0);
-    await sheet.screenshot({ path: 'test-results/preparation-sheet-sms.png' });
+    if (shots) await sheet.screenshot({ path: `${shots}/preparation-sheet-sms.png` });
     // Typing a letter outside GSM warns at once.
     await box.fill(`${text} ŵ`);
     await sheet.getByRole('alert').filter({ hasText: 'Not in the text message alphabet: ŵ' }).waitFor();
@@ -122,17 +131,15 @@ describe('the preparation sheet, in real Chromium', () => {
     expect(await panel.getByLabel('What they would like to talk about (one a line)').inputValue()).toBe(
       'My knee on the stairs',
     );
-    await panel.getByLabel('What they would like to talk about (one a line)').fill('My knee on the stairs\nSleep');
-    await panel.screenshot({ path: 'test-results/preparation-answers.png', fullPage: true });
+    await panel
+      .getByLabel('What they would like to talk about (one a line)')
+      .fill('My knee on the stairs\nSleep');
+    if (shots) await panel.screenshot({ path: `${shots}/preparation-answers.png`, fullPage: true });
     await panel.getByRole('button', { name: 'Add to the agenda' }).click();
-    const stored = await expectStored(
-      panel,
-      (c) => c.agenda.items.map((i) => [i.text, i.owner]),
-      [
-        ['My knee on the stairs', 'patient'],
-        ['Sleep', 'patient'],
-      ],
-    );
+    const stored = await expectStored(panel, (c) => c.agenda.items.map((i) => [i.text, i.owner]), [
+      ['My knee on the stairs', 'patient'],
+      ['Sleep', 'patient'],
+    ]);
     expect(stored.agenda.whatMatters).toBe('Walking the dog again');
     expect(stored.agenda.alreadyDoing).toBe('Swimming on Fridays');
     expect(await panel.getByLabel('What matters to the patient').inputValue()).toBe('Walking the dog again');

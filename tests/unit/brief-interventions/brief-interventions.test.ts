@@ -43,11 +43,15 @@ describe('the built-in brief intervention lists', () => {
   it('names the nation’s own services: Help Me Quit and NERS in Wales, NHS Stop Smoking Services in England', () => {
     const wales = briefInterventionList('wales', '');
     expect(wales.find((e) => e.id === 'wales-smoking')?.service).toContain('Help Me Quit, 0800 085 2219');
-    expect(wales.find((e) => e.id === 'wales-activity')?.service).toContain('National Exercise Referral Scheme (NERS)');
+    expect(wales.find((e) => e.id === 'wales-activity')?.service).toContain(
+      'National Exercise Referral Scheme (NERS)',
+    );
     expect(wales.find((e) => e.id === 'wales-alcohol')?.en).toContain('0808 808 2234');
     const england = briefInterventionList('england', '');
     expect(england.find((e) => e.id === 'england-smoking')?.service).toContain('NHS Stop Smoking Service');
-    expect(england.find((e) => e.id === 'england-weight')?.service).toContain('NHS Digital Weight Management Programme');
+    expect(england.find((e) => e.id === 'england-weight')?.service).toContain(
+      'NHS Digital Weight Management Programme',
+    );
     expect(briefInterventionList('scotland', '')[0]?.service).toContain('Quit Your Way Scotland');
   });
 
@@ -94,7 +98,8 @@ describe('a pick in the record, the plan and the note', () => {
     const c = picked('wales', 'smoking');
     const entry = briefInterventionList('wales', '')[0]!;
     expect(isPicked(c.implementation, entry)).toBe(true);
-    expect(c.implementation.briefInterventions?.[0]).toMatchObject({ topic: 'Smoking', service: expect.stringContaining('Help Me Quit') });
+    expect(c.implementation.briefInterventions?.[0]?.topic).toBe('Smoking');
+    expect(c.implementation.briefInterventions?.[0]?.service).toContain('Help Me Quit');
     expect(isPicked(togglePick(c.implementation, entry), entry)).toBe(false);
     // The same topic in England's list, or the practice's edited text, is another entry: the pick stays apart.
     expect(isPicked(c.implementation, briefInterventionList('england', '')[0]!)).toBe(false);
@@ -121,7 +126,9 @@ describe('a pick in the record, the plan and the note', () => {
 
   it('England names its own services in the plan', () => {
     const [en] = buildPatientPlans(picked('england', 'smoking'), context('en'));
-    expect(planToPlainText(en!)).toContain('Your local NHS Stop Smoking Service gives free help to stop smoking.');
+    expect(planToPlainText(en!)).toContain(
+      'Your local NHS Stop Smoking Service gives free help to stop smoking.',
+    );
     expect(briefInterventionNoteLines(picked('england', 'weight'))).toEqual([
       'Weight: NHS Digital Weight Management Programme, or local weight management service',
     ]);
@@ -129,7 +136,10 @@ describe('a pick in the record, the plan and the note', () => {
 
   it('a practice pick with no Welsh shows its English in the Welsh plan, flagged as not translated', () => {
     const c = { ...blank(), status: 'agreed' as const };
-    const entry = briefInterventionList('wales', 'Gambling | GamCare | Call GamCare for free help with gambling.')[4]!;
+    const entry = briefInterventionList(
+      'wales',
+      'Gambling | GamCare | Call GamCare for free help with gambling.',
+    )[4]!;
     c.implementation = togglePick(c.implementation, entry);
     expect(briefInterventionPlanLines(c, 'cy')).toEqual(['Call GamCare for free help with gambling.']);
     expect(untranslatedLines(buildPatientPlans(c, context('cy'))).map((l) => l.text)).toContain(
@@ -144,7 +154,11 @@ describe('a pick in the record, the plan and the note', () => {
     expect(briefInterventionNoteLines(c)).toEqual([]);
     expect(() => buildPatientPlans(c, context('both'))).not.toThrow();
     expect(normaliseConsultation(old).implementation.briefInterventions).toEqual([]);
-    const odd = normaliseConsultation({ implementation: { briefInterventions: [{ id: 'x', topic: 3 }, 'junk'] } });
-    expect(odd.implementation.briefInterventions).toEqual([{ id: 'x', topic: '', service: '', en: '', cy: '' }]);
+    const odd = normaliseConsultation({
+      implementation: { briefInterventions: [{ id: 'x', topic: 3 }, 'junk'] },
+    });
+    expect(odd.implementation.briefInterventions).toEqual([
+      { id: 'x', topic: '', service: '', en: '', cy: '' },
+    ]);
   });
 });

@@ -11,7 +11,11 @@ describe('the patient’s preparation answers go straight into the agenda', () =
   it('each line to talk about becomes a patient agenda item; what matters and what helps fill their fields', () => {
     const agenda = answersIntoAgenda(
       blank().agenda,
-      { talkAbout: '1. My knee\n- Sleep\n\n', whatMatters: 'Walking the dog', alreadyDoing: 'Swimming on Fridays' },
+      {
+        talkAbout: '1. My knee\n- Sleep\n\n',
+        whatMatters: 'Walking the dog',
+        alreadyDoing: 'Swimming on Fridays',
+      },
       ids(),
     );
     expect(agenda.items).toEqual([

@@ -95,7 +95,11 @@ describe('the preparation sheet as a text message', () => {
   });
 
   it('keeps the Ask 3 Questions when it fits, numbers the three answers, and names the grid', () => {
-    const text = buildPreparationText({ languages: ['en'], practiceName: 'Riverside Surgery', gridTitles: { en: 'Knee pain' } });
+    const text = buildPreparationText({
+      languages: ['en'],
+      practiceName: 'Riverside Surgery',
+      gridTitles: { en: 'Knee pain' },
+    });
     expect(text).toContain('1. What would you like to talk about?');
     expect(text).toContain('How can I get support to help me make a decision that is right for me?');
     expect(text).toContain('Ask us for the table of your choices about Knee pain.');
@@ -105,7 +109,8 @@ describe('the preparation sheet as a text message', () => {
   it('a very long practice name is shortened rather than going over four texts', () => {
     const text = buildPreparationText({
       languages: ['en', 'cy'],
-      practiceName: 'The Very Long Named Health Centre and Community Wellbeing Hub of the Upper Valley '.repeat(3),
+      practiceName:
+        'The Very Long Named Health Centre and Community Wellbeing Hub of the Upper Valley '.repeat(3),
       gridTitles: { en: 'A long grid title about a decision '.repeat(3), cy: 'Teitl hir iawn '.repeat(6) },
     });
     expect(countSms(text).septets).toBeLessThanOrEqual(SMS_MAX_SEPTETS);
