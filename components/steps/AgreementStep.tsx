@@ -2,6 +2,7 @@ import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
 import { newId } from '../../lib/ids/new-id';
+import { TimingSuggestions } from '../agreement/TimingSuggestions';
 import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
@@ -15,6 +16,7 @@ import { TextField } from '../fields/TextField';
 import { CarriedItems } from '../plan/CarriedItems';
 import { NotDecidedField } from '../plan/NotDecidedField';
 import { PlanPanel } from '../plan/PlanPanel';
+import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { SafetyNetField } from '../plan/SafetyNetField';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
@@ -80,6 +82,11 @@ export function AgreementStep() {
         <TextField label="When" value={agreement.when} onChange={(when) => set({ when })} />
         <TextField label="How often" value={agreement.howOften} onChange={(howOften) => set({ howOften })} />
       </div>
+      <TimingSuggestions
+        agreement={agreement}
+        language={consultation.preparation.language}
+        onPick={(field, value) => set({ [field]: value })}
+      />
       <Ruler
         question={`How confident are you that you will ${asClause(agreement.firstAction, 'do this')}?`}
         value={agreement.confidence}
@@ -103,6 +110,7 @@ export function AgreementStep() {
         onChange={(on) => model.apply(markAgreed, on)}
       />
       <PlanPanel />
+      <CollaborateHandOver />
     </StepFrame>
   );
 }

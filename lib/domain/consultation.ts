@@ -2,7 +2,7 @@ import type { ConsultationPath, ElementId } from './elements';
 
 /**
  * One consultation, as captured in the sidebar. Every section maps to one
- * element of shared/framework.md; every field is optional in spirit (empty
+ * element of docs/framework.md; every field is optional in spirit (empty
  * string, null or []), because a half-finished consultation must still save,
  * reopen and render.
  */
@@ -47,6 +47,21 @@ export interface Consultation {
    * records saved before this field existed.
    */
   importedFrom?: ImportedFrom | null;
+  /**
+   * collaboRATE as the patient answered it, privately, on the hand-over screen
+   * (docs/collaborate.md). Any consultation may have it, not only a review.
+   * Absent on records saved before this field existed.
+   */
+  collaborate?: CollaborateResponse | null;
+}
+
+/** The three collaboRATE answers (0–9 each), saved only when all three are given. */
+export interface CollaborateResponse {
+  answers: [number, number, number];
+  /** The language the patient answered in. */
+  language: 'en' | 'cy';
+  /** ISO date-time. */
+  answeredAt: string;
 }
 
 export interface ImportedFrom {
@@ -88,7 +103,7 @@ export interface AgendaItem {
   owner: 'patient' | 'clinician';
 }
 
-/** Four-level clinician estimate; never the licensed PAM items (framework.md, "Activation"). */
+/** Four-level clinician estimate; never the licensed PAM items (docs/framework.md, "Tools and measures"). */
 export type ActivationLevel = 1 | 2 | 3 | 4;
 
 export interface AgendaSetting {
@@ -243,6 +258,10 @@ export interface Review {
   helped: string;
   gotInTheWay: string;
   nextStep: ReviewNextStep;
-  /** collaboRATE items 0–9 each, entered with the patient; optional. */
+  /**
+   * collaboRATE as earlier versions recorded it: entered by the clinician in the review step.
+   * No longer written (the patient answers privately: Consultation.collaborate); still read by
+   * the audit for records that have it.
+   */
   collaborate: [number | null, number | null, number | null];
 }

@@ -144,6 +144,8 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
   carriedForward: 'id',
   importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
+  // The patient's private collaboRATE answers (docs/collaborate.md).
+  collaborate: { fields: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
 };
 
 /** In framework order. */

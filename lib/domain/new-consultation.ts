@@ -96,5 +96,6 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
     copiesGiven: [],
     carriedForward: [],
     importedFrom: null,
+    collaborate: null,
   };
 }
