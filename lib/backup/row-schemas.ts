@@ -66,7 +66,14 @@ const consultation = v.looseObject({
     baseline: v.looseObject({ patientMeasure: numberOrNull }),
     responsibilities: list(withId({ task: textOrEmpty })),
   }),
-  implementation: v.looseObject({ referrals: textOrEmpty, wayBackIn: textOrEmpty }),
+  implementation: v.looseObject({
+    referrals: textOrEmpty,
+    wayBackIn: textOrEmpty,
+    // Absent on records saved before brief interventions existed.
+    briefInterventions: v.optional(
+      list(withId({ topic: textOrEmpty, service: textOrEmpty, en: textOrEmpty, cy: textOrEmpty })),
+    ),
+  }),
   review: v.looseObject({
     previousConsultationId: v.nullable(text),
     collaborate: v.tuple([numberOrNull, numberOrNull, numberOrNull]),

@@ -224,6 +224,25 @@ export interface Implementation {
   interventions: string;
   support: string;
   wayBackIn: string;
+  /**
+   * Brief interventions picked (smoking, activity, weight, alcohol): each a copy of the
+   * practice's list entry at the time, so the record reads the same after the list changes
+   * (docs/brief-interventions.md). Absent on records saved before this field existed.
+   */
+  briefInterventions?: BriefInterventionPick[];
+}
+
+/** One brief intervention offered: the service for the note and the patient's line in each language. */
+export interface BriefInterventionPick {
+  /** The list entry's id ("smoking"), so picking it again takes it away. */
+  id: string;
+  /** What it is about, in the clinician's words ("Smoking"). */
+  topic: string;
+  /** The service, for the implementation section and the clinician note. */
+  service: string;
+  /** The patient's plan line in English and Welsh ('' when the practice gave no Welsh). */
+  en: string;
+  cy: string;
 }
 
 export type GoalAttainment = 'achieved' | 'partly' | 'not-yet' | 'changed' | '';

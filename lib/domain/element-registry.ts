@@ -111,6 +111,9 @@ export const ELEMENT_REGISTRY: Registry = {
     interventions: 'free-text',
     support: 'free-text',
     wayBackIn: 'free-text',
+    briefInterventions: {
+      each: { id: 'id', topic: 'free-text', service: 'free-text', en: 'free-text', cy: 'free-text' },
+    },
   }),
   review: define('review', {
     previousConsultationId: { kind: 'id', presetBy: 'the review offer, before anything is discussed' },

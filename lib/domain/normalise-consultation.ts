@@ -48,6 +48,7 @@ const LIST_ITEMS: Record<string, Record<string, unknown>> = {
   'options.options': { id: '', label: '', pros: '', cons: '', isDoNothing: false },
   'agreement.barriers': { id: '', barrier: '', wayRound: '' },
   'agreement.responsibilities': { id: '', who: 'patient', otherName: '', task: '' },
+  'implementation.briefInterventions': { id: '', topic: '', service: '', en: '', cy: '' },
 };
 
 /** Fields that are either null or a value of their own shape. */

@@ -30,16 +30,25 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxLaunchOptions {
+  /** Extra Firefox preferences for this profile (about:config names). */
+  prefs?: Record<string, string | number | boolean>;
+  /** The program to start instead of FIREFOX_PATH (e.g. a launcher that gives it its own policy). */
+  executablePath?: string;
+  /** Install the built add-on as a temporary add-on (default); false when policy installs it. */
+  installBuild?: boolean;
+}
+
 /**
  * Starts Firefox ESR headless over WebDriver BiDi (puppeteer-core) and installs the
  * built add-on temporarily, as about:debugging's "Load Temporary Add-on" does.
  */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'cocreate-ff-'));
   const demo = await serveDemo();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: options.executablePath ?? FIREFOX_PATH,
     headless: true,
     userDataDir: profile,
     protocolTimeout: 60_000,
@@ -50,9 +59,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // Lets the test read the clipboard from a web page without Firefox's "Paste" prompt.
       'dom.events.testing.asyncClipboard': true,
+      ...options.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (options.installBuild ?? true) await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const offMachineRequests: string[] = [];
   const watch = (page: Page) =>
     page.on('request', (request) => {
