@@ -102,7 +102,11 @@ describe('insertion never lands in the wrong patient’s record, in real Chromiu
   }
 
   async function insert(): Promise<string> {
-    const before = await panel.getByRole('status').textContent();
+    // The plan panel's own message (other parts of the step have live status lines of their own).
+    const before = await panel
+      .getByRole('region', { name: 'The agreed plan' })
+      .getByRole('status')
+      .textContent();
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).not.toBe(before);
     await expect.poll(() => status().count(), { timeout: 15_000 }).toBe(1);
