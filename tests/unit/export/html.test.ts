@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';
 import { plansToPlainText } from '../../../lib/export/plain-text';
