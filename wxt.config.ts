@@ -30,7 +30,8 @@ const CORE_MODULES = [
   /node_modules\/wxt\/dist\/browser\.mjs$/,
   /node_modules\/@wxt-dev\/browser\//,
   /vite\/preload-helper/,
-  /\/lib\/storage\//,
+  // Not the rebuild after a purge nor the record of copies given: both load on demand.
+  /\/lib\/storage\/(?!rebuild-database|plans-given)/,
   /\/lib\/settings\/(connect-managed|managed|nation|setting-fields|settings|settings-store)\.ts$/,
   /\/lib\/domain\/(elements|new-consultation|element-registry)\.ts$/,
   /\/lib\/audit\/(elements-used|audit-row|iso-week)\.ts$/,

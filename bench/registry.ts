@@ -1,4 +1,5 @@
 import { panelOpenGrowth } from './browser/growth';
+import { insertBench } from './browser/insert';
 import { memory } from './browser/memory';
 import { panelOpen } from './browser/panel-open';
 import { payload } from './browser/payload';
@@ -26,5 +27,7 @@ export const BENCHMARKS: Benchmark[] = [
   { id: 'payload', kind: 'browser', run: async (bench) => (await payload(bench)).figures },
   { id: 'typing', kind: 'browser', run: (bench) => typing(bench) },
   { id: 'memory', kind: 'browser', run: (bench) => memory(bench) },
+  // Its own Chromium: insertion needs the demo site allowed (tests/e2e/plan-support.ts).
+  { id: 'insert', kind: 'node', run: () => insertBench() },
   { id: 'growth', kind: 'browser', run: (bench) => panelOpenGrowth(bench) },
 ];

@@ -2,7 +2,7 @@ import { useCallback } from 'preact/hooks';
 import { setPath, goToElement, restartClock, setPlannedMinutes } from '../lib/domain/consultation-actions';
 import { stepAlong } from '../lib/domain/element-registry';
 import type { ConsultationPath, ElementId } from '../lib/domain/elements';
-import { catalogue, promptLanguage } from '../lib/i18n/catalogue';
+import { catalogue, panelLanguage } from '../lib/i18n/catalogue';
 import { readPathPreference, writePathPreference } from '../lib/state/path-preference';
 import type { ShortcutAction } from '../lib/state/shortcuts';
 import { useApp } from './app-context';
@@ -22,7 +22,7 @@ import './ui/sidebar.css';
 
 /** The side panel: header, clock and patient, the element navigator, and the current element's step. */
 export function SidebarApp() {
-  const { model, db } = useApp();
+  const { model, db, settings } = useApp();
   const consultation = model.consultation.value;
 
   const go = useCallback(
@@ -52,7 +52,7 @@ export function SidebarApp() {
   useShortcuts(act);
 
   if (!consultation) return <p class="loading">Loading…</p>;
-  const strings = catalogue(promptLanguage(consultation.preparation.language));
+  const strings = catalogue(panelLanguage(settings.value));
   const Step = STEP_COMPONENTS[consultation.currentElement];
 
   const choosePath = (path: ConsultationPath) => {

@@ -47,8 +47,13 @@ export const ALLOWED_URLS = [
   },
   {
     pattern:
-      /^https:\/\/(www\.)?(hl7\.org\/fhir|snomed\.info\/sct|fhir\.nhs\.uk|terminology\.hl7\.org)(\/[^\s]*)?$/,
+      /^https?:\/\/(www\.)?(hl7\.org\/fhir|snomed\.info\/sct|fhir\.nhs\.uk|fhir\.hl7\.org\.uk|terminology\.hl7\.org)(\/[^\s]*)?$/,
     reason: 'FHIR code-system and profile identifiers in exported records; identifiers, never requested',
+  },
+  {
+    pattern: /^https:\/\/(ehr\.example\.nhs\.uk)?$/,
+    reason:
+      'the example EHR address in the settings hint and policy schema ("https://…"); text, never requested',
   },
 ];
 

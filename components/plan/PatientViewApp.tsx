@@ -4,13 +4,22 @@ import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
 import { plansToPlainText } from '../../lib/export/plain-text';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
+import { NO_GRID, type GridUsed } from './grid-used';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
+import { planCopyGiven, type ConsultationWriter } from './plan-copy-given';
 import { PlanDocumentView } from './PlanDocumentView';
+import { PrintStamp } from './PrintStamp';
 import './patient-view.css';
 
 interface Props {
   load: () => Promise<Consultation | undefined>;
   settings: ReadonlySignal<Settings>;
+  /** The grid the consultation used, for its "when to get help" lines. */
+  loadGrid?: (gridId: string | undefined) => Promise<GridUsed>;
+  /** Calls `onChange` with the consultation each time another window edits it (the panel). */
+  follow?: (onChange: (change: (current: Consultation) => Consultation) => void) => void;
+  /** Saves a change made here (a copy printed) and tells the other windows. */
+  save?: (before: Consultation, after: Consultation) => void;
   /** Records the copy printed (lib/storage/plans-given.ts). */
   onPrinted?: (consultation: Consultation, language: PlanLanguage, text: string) => void;
 }
@@ -28,26 +37,73 @@ const SIZES: readonly { value: Size; label: string }[] = [
   { value: 'extra-large', label: 'Extra-large print · Print bras iawn' },
 ];
 
-/** The full-tab patient view: the plan in large type, English, Welsh or both, with an A4 print layout. */
-export function PatientViewApp({ load, settings, onPrinted }: Props) {
+/**
+ * The full-tab patient view: the plan in large type, English, Welsh or both, with an A4 print
+ * layout. It follows edits made in the panel while it is open, and a printed copy carries the
+ * time it was printed and is recorded for the note (docs/plan-truth.md).
+ */
+export function PatientViewApp({ load, settings, loadGrid, follow, save, onPrinted }: Props) {
   const [consultation, setConsultation] = useState<Consultation | null | undefined>(undefined);
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [size, setSize] = useState<Size | null>(null);
+  const [grid, setGrid] = useState<GridUsed>(NO_GRID);
+  const [printedAt, setPrintedAt] = useState<Date | null>(null);
   useEffect(() => {
     void load().then(
       (found) => setConsultation(found ?? null),
       () => setConsultation(null),
     );
-  }, [load]);
+    follow?.((change) => setConsultation((current) => (current ? change(current) : current)));
+  }, [load, follow]);
+  const gridId = consultation?.options.grid?.id;
+  useEffect(() => {
+    if (!loadGrid) return;
+    void loadGrid(gridId).then(setGrid, () => undefined);
+  }, [loadGrid, gridId]);
+
+  const context = consultation ? planContextFor(consultation, settings.value) : null;
+  const chosenLanguage = language ?? context?.language ?? 'en';
+  const docs =
+    consultation && context
+      ? buildPatientPlans(consultation, {
+          ...context,
+          language: chosenLanguage,
+          grid: grid.grid,
+          gridTranslations: grid.translations,
+        })
+      : [];
+
+  // Ctrl+P counts as much as the Print button: stamp the copy and record it once per print.
+  useEffect(() => {
+    const before = () => {
+      const now = new Date();
+      setPrintedAt(now);
+      if (!consultation) return;
+      onPrinted?.(consultation, chosenLanguage, plansToPlainText(docs));
+      if (!save) return;
+      const writer: ConsultationWriter = {
+        update: (change) => {
+          const next = change(consultation);
+          setConsultation(next);
+          save(consultation, next);
+        },
+      };
+      planCopyGiven(
+        writer,
+        'printed',
+        docs.map((d) => d.language),
+        now,
+      );
+    };
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  });
 
   if (consultation === undefined) return <p role="status">Loading… · Wrthi’n llwytho…</p>;
   if (consultation === null) {
     return <p role="alert">This plan could not be found. · Nid oedd modd dod o hyd i’r cynllun hwn.</p>;
   }
-  const context = planContextFor(consultation, settings.value);
-  const chosenLanguage = language ?? context.language;
   const chosenSize = size ?? printSize(consultation, settings.value);
-  const docs = buildPatientPlans(consultation, { ...context, language: chosenLanguage });
 
   return (
     <div class={`patient-view patient-view--${chosenSize}`}>
@@ -82,19 +138,16 @@ export function PatientViewApp({ load, settings, onPrinted }: Props) {
             </label>
           ))}
         </fieldset>
-        <button
-          type="button"
-          onClick={() => {
-            onPrinted?.(consultation, chosenLanguage, plansToPlainText(docs));
-            window.print();
-          }}
-        >
+        <button type="button" onClick={() => window.print()}>
           Print · Argraffu
         </button>
       </header>
       <main class={docs.length > 1 ? 'patient-view__columns' : 'patient-view__single'}>
         {docs.map((doc) => (
-          <PlanDocumentView key={doc.language} doc={doc} level={1} />
+          <div key={doc.language}>
+            <PlanDocumentView doc={doc} level={1} />
+            {printedAt ? <PrintStamp at={printedAt} language={doc.language} /> : null}
+          </div>
         ))}
       </main>
     </div>

@@ -4,7 +4,10 @@ import { plansToHtmlPage } from '../../lib/export/html';
 import { newId } from '../../lib/ids/new-id';
 import { insertMessage } from '../../lib/insert/messages';
 import { recordPlanGiven, type PlanGiven } from '../../lib/storage/plans-given';
-import { acceptPlainWords, findJargon, type JargonEntry } from '../../lib/plan/jargon';
+import type { JargonEntry } from '../../lib/plan/jargon';
+import type { DocumentLanguage } from '../../lib/plan/plan-types';
+import { acceptPlainWord } from '../../lib/plan/plain-words';
+import { neutraliseBidi } from '../../lib/plan/safe-text';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
@@ -12,6 +15,8 @@ import { copyHtml, copyText } from './clipboard';
 import { ehrInserter } from './ehr-inserter';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
+import { NotTranslated } from './NotTranslated';
+import { planCopyGiven } from './plan-copy-given';
 import { PlanActions, type PlanAction } from './PlanActions';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
@@ -42,17 +47,24 @@ export function PlanPanel() {
   // A review's plan says what changed since the plan it reviews (issue 6).
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
-  const grid = useGridUsed(consultation?.options.grid?.id);
+  const { grid, translations } = useGridUsed(consultation?.options.grid?.id);
   // The preview follows typing after a pause; what leaves the panel is always built from the latest text.
   const shown = useSettled(consultation, PREVIEW_PAUSE_MS);
   const outputs = useMemo(
-    () => (shown ? planOutputs(shown, { ...planContextFor(shown, current), previous, grid }) : null),
-    [shown, current, previous, grid],
+    () =>
+      shown
+        ? planOutputs(shown, {
+            ...planContextFor(shown, current),
+            previous,
+            grid,
+            gridTranslations: translations,
+          })
+        : null,
+    [shown, current, previous, grid, translations],
   );
 
   if (!consultation || !outputs) return null;
   const previewed = outputs;
-  const jargon = findJargon(outputs.text.patient);
   const stem = fileStem(consultation);
 
   const say = (text: string, ok = true) => setMessage({ text, ok });
@@ -61,14 +73,17 @@ export function PlanPanel() {
     say(`Saved ${name} to your downloads.`);
   };
 
-  // What the patient was given, for the earlier-consultations list (lib/storage/plans-given.ts).
-  const given = (format: PlanGiven['format'], text: string) =>
+  // What the patient was given: the note's "Copy of plan given" line (planCopyGiven,
+  // docs/plan-truth.md) and a row for the earlier-consultations list (lib/storage/plans-given.ts).
+  const given = (format: PlanGiven['format'], text: string, languages: readonly DocumentLanguage[]) => {
+    planCopyGiven(model, format === 'insert' ? 'inserted' : 'downloaded', languages);
     void recordPlanGiven(
       db,
       { consultationId: consultation.id, format, language: consultation.preparation.language, text },
       newId(),
       new Date(),
     ).catch(() => undefined);
+  };
 
   async function act(action: PlanAction): Promise<void> {
     const consultation = model.consultation.value;
@@ -76,15 +91,24 @@ export function PlanPanel() {
     const outputs =
       consultation === shown && previewed
         ? previewed
-        : planOutputs(consultation, { ...planContextFor(consultation, current), previous, grid });
+        : planOutputs(consultation, {
+            ...planContextFor(consultation, current),
+            previous,
+            grid,
+            gridTranslations: translations,
+          });
+    const languages = outputs.patient.map((doc) => doc.language);
     switch (action) {
       case 'insert-note':
       case 'insert-patient': {
         const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
+        // An earlier "Inserted into …" must not stand beside a new attempt that has not finished.
+        say('Inserting…');
         const inserter = ehrInserter(() => settings.value);
         const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
         setTarget(inserter.current());
-        if (which === 'patient' && outcome.status === 'inserted') given('insert', outputs.text.patient);
+        if (which === 'patient' && outcome.status === 'inserted')
+          given('insert', outputs.text.patient, languages);
         return setMessage(insertMessage(outcome, consultation.patientRef));
       }
       case 'copy-text':
@@ -101,20 +125,24 @@ export function PlanPanel() {
         });
         return say('Opened the patient view in a new tab.');
       case 'download-html':
-        given('download-html', outputs.text.patient);
+        given('download-html', outputs.text.patient, languages);
         return download(
-          plansToHtmlPage(outputs.patient, { size: printSize(consultation, current), title: 'Your plan' }),
+          plansToHtmlPage(outputs.patient, {
+            size: printSize(consultation, current),
+            title: outputs.patient[0]?.title ?? 'Your plan',
+          }),
           'text/html',
           `${stem}.html`,
         );
       case 'download-text':
-        given('download-text', outputs.text.patient);
+        given('download-text', outputs.text.patient, languages);
         return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
       case 'fhir': {
         // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.
         const { buildFhirBundle } = await import('../../lib/export/fhir');
         const bundle = buildFhirBundle(consultation, { ...planContextFor(consultation, current), grid });
-        return download(JSON.stringify(bundle, null, 2), 'application/fhir+json', `${stem}.fhir.json`);
+        const json = neutraliseBidi(JSON.stringify(bundle, null, 2));
+        return download(json, 'application/fhir+json', `${stem}.fhir.json`);
       }
     }
   }
@@ -122,13 +150,20 @@ export function PlanPanel() {
     void act(action).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
-  const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWords(c, entry));
+  const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
+  const noPracticeNumber = current.practiceContact.trim() === '';
 
   return (
     <section class="plan-panel" aria-labelledby="plan-panel-heading">
       <h3 id="plan-panel-heading">The agreed plan</h3>
+      {noPracticeNumber ? (
+        <p class="plan-message plan-message--warn" role="note">
+          The plan has no practice phone number: add the practice contact line in Settings.
+        </p>
+      ) : null}
       <ReadingEase reading={outputs.reading} />
-      <JargonList found={jargon} onAccept={accept} />
+      <JargonList found={outputs.jargon} onAccept={accept} />
+      <NotTranslated lines={outputs.untranslated} />
       <InsertTarget
         state={target}
         patientRef={consultation.patientRef}

@@ -1,13 +1,40 @@
-import type { Readability } from '../../lib/readability/reading-ease';
+import type { PlanReadability } from '../../lib/readability/plan-readability';
 
-/** The readability figure of the English patient version (Flesch reading ease and reading age). */
-export function ReadingEase({ reading }: { reading: Readability }) {
-  const verdict =
-    reading.readingEase >= 70 ? 'easy to read' : reading.readingEase >= 60 ? 'plain English' : 'hard to read';
+const verdict = (ease: number) => (ease >= 70 ? 'easy to read' : ease >= 60 ? 'plain English' : 'hard to read');
+
+/**
+ * The readability of the patient version's English prose (headings and labels are not
+ * scored), each line harder than the threshold with its own figure, and whether a Welsh
+ * version is left unscored (docs/plan-truth.md, "Honest readability").
+ */
+export function ReadingEase({ reading }: { reading: PlanReadability }) {
+  const { overall, hardLines, welshNotScored, threshold } = reading;
   return (
-    <p class="plan-reading" data-reading-ease={reading.readingEase}>
-      Reading ease <strong>{Math.round(reading.readingEase)}</strong> ({verdict}), reading age about{' '}
-      <strong>{Math.round(reading.readingAge)}</strong>.
-    </p>
+    <div class="plan-reading" data-reading-ease={overall.words ? overall.readingEase : ''}>
+      {overall.words > 0 ? (
+        <p>
+          Reading ease of the English wording <strong>{Math.round(overall.readingEase)}</strong> (
+          {verdict(overall.readingEase)}), reading age about <strong>{Math.round(overall.readingAge)}</strong>.
+        </p>
+      ) : null}
+      {welshNotScored ? (
+        <p class="field__hint">The Welsh version is not scored: reading ease is measured for English only.</p>
+      ) : null}
+      {hardLines.length > 0 ? (
+        <div class="plan-hard-lines">
+          <p class="field__label" id="plan-hard-lines-label">
+            Lines that are hard to read (reading ease below {threshold})
+          </p>
+          <ul aria-labelledby="plan-hard-lines-label">
+            {hardLines.map((l, index) => (
+              <li key={index} data-reading-ease={l.readingEase}>
+                {l.label ? `${l.label}: ` : ''}“{l.text}” — reading ease {Math.round(l.readingEase)}, reading
+                age about {Math.round(l.readingAge)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -1,30 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OptionGrid } from '../../lib/option-grids/grid';
 import { useApp } from '../app-context';
+import { loadGridUsed, NO_GRID, type GridUsed } from './grid-used';
 
-/**
- * The option grid a consultation used, loaded on demand: the grid library stays out of
- * the side panel's first payload, and a plan without a grid never loads it.
- */
-export function useGridUsed(gridId: string | undefined): OptionGrid | null {
+/** The option grid a consultation used, and its translations, once loaded (components/plan/grid-used.ts). */
+export function useGridUsed(gridId: string | undefined): GridUsed {
   const { db } = useApp();
-  const [grid, setGrid] = useState<OptionGrid | null>(null);
+  const [used, setUsed] = useState<GridUsed>(NO_GRID);
   useEffect(() => {
-    if (!gridId) {
-      setGrid(null);
-      return undefined;
-    }
     let live = true;
-    void import('../../lib/option-grids/load-catalogue')
-      .then(({ loadCatalogue }) => loadCatalogue(db))
-      .then((catalogue) => {
-        if (live) setGrid(catalogue.byId(gridId)?.grid ?? null);
-      })
-      // Without the grid the note falls back to the questions' ids; nothing else depends on it.
-      .catch(() => undefined);
+    loadGridUsed(db, gridId).then(
+      (found) => {
+        if (live) setUsed(found);
+      },
+      // Without the grid the note falls back to the questions' ids and the plan to its fixed lines.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [db, gridId]);
-  return grid;
+  return used;
 }

@@ -79,6 +79,22 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     ],
   },
   {
+    key: 'panelLanguage',
+    kind: 'choice',
+    label: 'Language of your panel',
+    hint: 'Your own prompts and element names. The patient’s plan language is chosen for each patient.',
+    choices: [
+      { value: 'en', label: 'English' },
+      { value: 'cy', label: 'Welsh (Cymraeg)' },
+    ],
+  },
+  {
+    key: 'jargonExtra',
+    kind: 'lines',
+    label: 'Your own jargon words',
+    hint: 'One a line: “term = plain words”. Start with “name:” to keep a medicine name and explain it.',
+  },
+  {
     key: 'autoPurge',
     kind: 'checkbox',
     label: 'Remove old consultation text automatically',

@@ -12,7 +12,10 @@ import { FollowUpField } from '../fields/FollowUpField';
 import { OptionChoice } from '../fields/OptionChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
+import { CarriedItems } from '../plan/CarriedItems';
+import { NotDecidedField } from '../plan/NotDecidedField';
 import { PlanPanel } from '../plan/PlanPanel';
+import { SafetyNetField } from '../plan/SafetyNetField';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
@@ -34,6 +37,7 @@ export function AgreementStep() {
 
   return (
     <StepFrame id="agreement">
+      <CarriedItems />
       <OptionChoice
         options={consultation.options.options}
         chosen={agreement.chosenOptionIds}
@@ -53,6 +57,7 @@ export function AgreementStep() {
         checked={agreement.noTreatment}
         onChange={(on) => model.update((c) => chooseNoTreatment(c, on))}
       />
+      <NotDecidedField />
       <TextField
         label="Why (in the patient's words)"
         value={agreement.rationale}
@@ -90,6 +95,7 @@ export function AgreementStep() {
         onChange={(contact) => set({ contact })}
       />
       <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
+      <SafetyNetField />
       <UnderstandingCheck agreement={agreement} onChange={set} />
       <CheckboxField
         label="Plan agreed with the patient"

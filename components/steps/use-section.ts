@@ -1,8 +1,8 @@
 import type { Consultation } from '../../lib/domain/consultation';
 import type { ElementId } from '../../lib/domain/elements';
-import { catalogue, promptLanguage } from '../../lib/i18n/catalogue';
+import { catalogue, panelLanguage } from '../../lib/i18n/catalogue';
 import type { Catalogue } from '../../lib/i18n/types';
-import { useModel } from '../app-context';
+import { useApp, useModel } from '../app-context';
 
 export type SectionPatch<K extends ElementId> = Partial<Consultation[K]>;
 
@@ -18,8 +18,7 @@ export function useSection<K extends ElementId>(key: K): [Consultation[K], (patc
   return [consultation[key], set];
 }
 
-/** The prompt strings in the patient's preferred language (see lib/i18n/catalogue.ts). */
+/** The prompt strings in the clinician's panel language, a setting apart from the patient's plan language. */
 export function useStrings(): Catalogue {
-  const consultation = useModel().consultation.value;
-  return catalogue(promptLanguage(consultation?.preparation.language ?? 'en'));
+  return catalogue(panelLanguage(useApp().settings.value));
 }

@@ -1,24 +1,34 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { loadGridUsed } from '../../components/plan/grid-used';
 import { PatientViewApp } from '../../components/plan/PatientViewApp';
 import { connectSettings } from '../../lib/settings/connect-managed';
-import { createSettingsStore } from '../../lib/settings/settings-store';
+import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
 import { consultationRepository } from '../../lib/storage/consultations';
 import { newId } from '../../lib/ids/new-id';
 import { openDb } from '../../lib/storage/db';
 import { recordPlanGiven } from '../../lib/storage/plans-given';
+import { followConsultation } from '../../components/plan/follow-consultation';
 import '../../components/ui/theme.css';
 
 // patient-view.html?id=<consultation id>: the full-tab plan to turn toward the patient, and print.
 const db = openDb();
-const settings = createSettingsStore({ db, managedArea: browser.storage.managed });
+const settings = createSettingsStore({
+  db,
+  managedArea: browser.storage.managed,
+  port: new BroadcastChannel(SETTINGS_CHANNEL_NAME),
+});
 const id = new URLSearchParams(location.search).get('id') ?? '';
+const live = followConsultation(db, id);
 
 void connectSettings(browser.storage, settings).then(() =>
   render(
     <PatientViewApp
       load={() => consultationRepository(db).get(id)}
       settings={settings.effective}
+      loadGrid={(gridId) => loadGridUsed(db, gridId)}
+      follow={live.follow}
+      save={live.save}
       onPrinted={(consultation, language, text) =>
         void recordPlanGiven(
           db,

@@ -5,18 +5,20 @@ import { SidebarApp } from '../../components/SidebarApp';
 import { AppContext } from '../../components/app-context';
 import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/settings/connect-managed';
-import { createSettingsStore } from '../../lib/settings/settings-store';
+import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
 import { createConsultationModel } from '../../lib/state/consultation-model';
-import { retentionAtStart } from '../../lib/retention/at-start';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
-import { rebuildDatabase, recoverInterruptedRebuild } from '../../lib/storage/rebuild-database';
 import { openDb } from '../../lib/storage/db';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
 
 const db = openDb();
 // Central (policy) values win over this PC's settings everywhere (issue 7).
-const settingsStore = createSettingsStore({ db, managedArea: browser.storage.managed });
+const settingsStore = createSettingsStore({
+  db,
+  managedArea: browser.storage.managed,
+  port: new BroadcastChannel(SETTINGS_CHANNEL_NAME),
+});
 const settings = settingsStore.effective;
 const journal = createDraftJournal(localStorage);
 const model = createConsultationModel({
@@ -40,14 +42,14 @@ const loadAlone = () => navigator.locks.request('cocreate-open-consultation', ()
 model.showJournalled();
 const loaded = journal.read() ? loadAlone() : settingsLoaded.then(loadAlone);
 
-// Retention after the panel is up: the practice's autoPurge runs now, then the "due" notice shows.
+// Retention after the panel is up, loaded on demand: the practice's autoPurge runs now, then the
+// "due" notice shows.
 const retentionDue = signal<number | null>(null);
-const openByName = (name: string) => openDb({ name });
 const purgeChannel = createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME));
 void Promise.all([loaded, settingsLoaded.then(() => settingsStore.reloadManaged())])
-  .then(() => recoverInterruptedRebuild(db, openByName, indexedDB))
-  .then(() =>
-    retentionAtStart(
+  .then(() => import('../../lib/retention/when-panel-opens'))
+  .then(({ retentionWhenPanelOpens }) =>
+    retentionWhenPanelOpens(
       {
         db,
         now: () => new Date(),
@@ -57,13 +59,14 @@ void Promise.all([loaded, settingsLoaded.then(() => settingsStore.reloadManaged(
           journal.clear(notice.consultationId);
           purgeChannel.post(notice);
         },
-        rebuild: () => rebuildDatabase(db, openByName),
+        idb: indexedDB,
       },
       settings.value,
     ),
   )
   .then((due) => (retentionDue.value = due))
-  .catch(() => undefined);
+  // Retention is retried at the next opening; the console keeps the reason for whoever looks.
+  .catch((error: unknown) => console.error('Cocreate: retention at start-up failed', error));
 
 // Closing the panel writes the coalesced save now; the journal already holds every keystroke.
 addEventListener('pagehide', () => void model.flush());

@@ -1,4 +1,5 @@
 import { ELEMENT_IDS } from '../domain/elements';
+import { neutraliseBidi } from '../plan/safe-text';
 import { usesElement, type AuditRow } from './audit-row';
 import { gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
 import { isoWeek } from './iso-week';
@@ -49,7 +50,9 @@ export function csvCell(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value !== 'string') return '';
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  // Bidirectional controls are dropped from every output (lib/plan/safe-text.ts).
+  const text = neutraliseBidi(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n']/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

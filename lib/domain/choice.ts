@@ -19,7 +19,13 @@ export function chooseOption(c: Consultation, optionId: string, on: boolean): Co
   return {
     ...c,
     options: { ...c.options, leaning: toggled(c.options.leaning) },
-    agreement: { ...c.agreement, chosenOptionIds, noTreatment: onlyDoingNothing(c, chosenOptionIds) },
+    agreement: {
+      ...c.agreement,
+      chosenOptionIds,
+      noTreatment: onlyDoingNothing(c, chosenOptionIds),
+      // Choosing is deciding: "not decided yet" no longer holds (docs/plan-truth.md).
+      notDecided: on ? false : c.agreement.notDecided === true,
+    },
   };
 }
 
@@ -34,7 +40,12 @@ export function chooseNoTreatment(c: Consultation, on: boolean): Consultation {
   return {
     ...c,
     options: { ...c.options, leaning: keep(c.options.leaning) },
-    agreement: { ...c.agreement, noTreatment: true, chosenOptionIds: keep(c.agreement.chosenOptionIds) },
+    agreement: {
+      ...c.agreement,
+      noTreatment: true,
+      notDecided: false,
+      chosenOptionIds: keep(c.agreement.chosenOptionIds),
+    },
   };
 }
 

@@ -28,6 +28,19 @@ export interface Consultation {
   implementation: Implementation;
   review: Review;
   /**
+   * Jargon terms whose plain words the clinician accepted. They change the patient's
+   * rendering only, never what was typed, the note or FHIR (docs/plan-truth.md).
+   * Absent on records saved before this field existed.
+   */
+  plainWords?: string[];
+  /** Each time the patient version left Cocreate (printed, downloaded, inserted). */
+  copiesGiven?: PlanCopyGiven[];
+  /**
+   * Fields copied forward from the earlier plan at a new cycle that the clinician has not yet
+   * kept or dropped, as dotted paths (e.g. "agreement.goal", "agreement.barriers.b1").
+   */
+  carriedForward?: string[];
+  /**
    * Set only on an earlier plan read back from an EHR note or a FHIR bundle, so
    * a review on another PC has its baseline (docs/continuity.md). Such a record
    * is not a consultation held here: the audit does not count it. Absent on
@@ -41,6 +54,14 @@ export interface ImportedFrom {
   formatVersion: string;
   /** ISO date-time it was read and confirmed. */
   importedAt: string;
+}
+
+/** One copy of the patient version given to the patient (docs/plan-truth.md). */
+export interface PlanCopyGiven {
+  how: 'printed' | 'downloaded' | 'inserted';
+  languages: ('en' | 'cy')[];
+  /** ISO date-time. */
+  at: string;
 }
 
 export type ConsultationStatus = 'open' | 'agreed' | 'closed';
@@ -165,6 +186,14 @@ export interface AgreeingWayForward {
   responsibilities: Responsibility[];
   followUpDate: string;
   contact: string;
+  /** The clinician's condition-specific "when to get help" advice for this patient, one line each. */
+  safetyNet?: string;
+  /**
+   * The third outcome: not decided yet (time to think, or to talk to family), to decide by
+   * `decideBy` (yyyy-mm-dd). Excludes a chosen option and an informed choice of no treatment.
+   */
+  notDecided?: boolean;
+  decideBy?: string;
   /** Teach-back done: the patient said in their own words what they will do and when (lib/agreement/understanding.ts). Absent on older records. */
   teachBack?: boolean;
   /** The patient's commitment statement, in their own words (Brief Action Planning). Absent on older records. */

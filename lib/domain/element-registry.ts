@@ -99,6 +99,9 @@ export const ELEMENT_REGISTRY: Registry = {
     responsibilities: { each: { id: 'id', who: 'choice', otherName: 'free-text', task: 'free-text' } },
     followUpDate: 'date',
     contact: 'free-text',
+    safetyNet: 'free-text',
+    notDecided: 'choice',
+    decideBy: 'date',
     teachBack: 'choice',
     commitment: 'patient-words',
     sure: 'choice',
@@ -133,6 +136,10 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   currentElement: 'choice',
   status: 'choice',
   purgedAt: 'timestamp',
+  // Jargon terms accepted for the patient's rendering (docs/plan-truth.md).
+  plainWords: 'id',
+  copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
+  carriedForward: 'id',
   importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
 };
 
@@ -175,7 +182,8 @@ function differsFromBlank(consultation: Consultation, id: ElementId): boolean {
       JSON.stringify({ ...consultation.preparation, plannedMinutes: 0 }) !== JSON.stringify(BLANK.preparation)
     );
   }
-  return JSON.stringify(consultation[id]) !== JSON.stringify(BLANK[id]);
+  // A record saved before a field existed lacks it: read the blank's value in its place.
+  return JSON.stringify({ ...BLANK[id], ...consultation[id] }) !== JSON.stringify(BLANK[id]);
 }
 
 /**

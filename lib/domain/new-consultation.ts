@@ -73,6 +73,9 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       responsibilities: [],
       followUpDate: '',
       contact: '',
+      safetyNet: '',
+      notDecided: false,
+      decideBy: '',
       teachBack: false,
       commitment: '',
       sure: [null, null, null, null],
@@ -89,6 +92,9 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       nextStep: '',
       collaborate: [null, null, null],
     },
+    plainWords: [],
+    copiesGiven: [],
+    carriedForward: [],
     importedFrom: null,
   };
 }

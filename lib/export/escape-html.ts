@@ -1,3 +1,5 @@
+import { neutraliseBidi } from '../plan/safe-text';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -6,7 +8,10 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for an HTML text node or quoted attribute: consultation text is data, never markup. */
+/**
+ * Escapes text for an HTML text node or quoted attribute: consultation text is data, never
+ * markup, and bidirectional controls are dropped (lib/plan/safe-text.ts).
+ */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+  return neutraliseBidi(value).replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }

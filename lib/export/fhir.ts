@@ -1,5 +1,6 @@
 import type { Bundle, BundleEntry, CarePlan, CarePlanActivity, Resource } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
+import { noteTitle } from '../plan/clinician-note';
 import { clean, list } from '../plan/lines';
 import type { PlanContext } from '../plan/plan-types';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
@@ -106,7 +107,8 @@ export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
     status: carePlanStatus(c),
     intent: 'plan',
     category: [{ text: 'Personalised care and support plan' }],
-    title: 'Agreed plan (shared decision making)',
+    // The title follows the status, as the note's does: DRAFT until the plan is agreed (docs/plan-truth.md).
+    title: noteTitle(c),
     description:
       [clean(c.options.problem), aims.length ? `Care aim: ${aims.join(', ')}` : '']
         .filter(Boolean)

@@ -28,10 +28,10 @@ export interface HtmlPageOptions {
 // A4, large clear type, no external resources: the file opens and prints offline.
 const STYLE = `
 @page { size: A4; margin: 15mm; }
-body { font-family: Arial, Helvetica, sans-serif; font-size: 16pt; line-height: 1.5; color: #000; background: #fff; margin: 0 auto; max-width: 60em; padding: 1em; }
+body { overflow-wrap: anywhere; font-family: Arial, Helvetica, sans-serif; font-size: 16pt; line-height: 1.5; color: #000; background: #fff; margin: 0 auto; max-width: 60em; padding: 1em; }
 body.extra-large { font-size: 22pt; }
 h1 { font-size: 1.6em; margin: 0 0 0.5em; } h2 { font-size: 1.3em; margin: 1em 0 0.3em; } p { margin: 0 0 0.4em; }
-.languages { display: grid; grid-template-columns: repeat(var(--columns), 1fr); gap: 2em; }
+.languages { display: grid; grid-template-columns: repeat(var(--columns), minmax(0, 1fr)); gap: 2em; }
 section { break-inside: avoid; }`;
 
 /** A complete, self-contained HTML page (download or print): one column per language. */

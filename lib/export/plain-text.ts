@@ -1,14 +1,18 @@
 import type { PlanDocument, PlanLine } from '../plan/plan-types';
+import { neutraliseBidi } from '../plan/safe-text';
 
 function lineText(l: PlanLine): string {
   const text = l.quote ? `“${l.text}”` : l.text;
   return l.label ? `${l.label}: ${text}` : text;
 }
 
-/** One document as plain text: title, then each heading and its lines, blank line between sections. */
+/**
+ * One document as plain text: title, then each heading and its lines, blank line between
+ * sections. What is copied or inserted into an EHR never carries bidirectional controls.
+ */
 export function planToPlainText(doc: PlanDocument): string {
   const blocks = doc.sections.map((s) => [s.heading, ...s.lines.map(lineText)].join('\n'));
-  return [doc.title, ...blocks].join('\n\n');
+  return neutraliseBidi([doc.title, ...blocks].join('\n\n'));
 }
 
 /** Several documents (English and Welsh) one after the other. */

@@ -1,10 +1,13 @@
 import type { Consultation } from '../domain/consultation';
 import { planToHtmlFragment } from './html';
 import { planToPlainText, plansToPlainText } from './plain-text';
-import { buildPatientPlan, buildPatientPlans } from '../plan/build-patient-plan';
+import { buildPatientPlans } from '../plan/build-patient-plan';
 import { buildClinicianNote } from '../plan/clinician-note';
+import { jargonList, type JargonFound } from '../plan/jargon';
+import { untranslatedLines, type UntranslatedLine } from '../plan/not-translated';
+import { jargonInPlan } from '../plan/plain-words';
 import type { PlanContext, PlanDocument } from '../plan/plan-types';
-import { measureReadability, type Readability } from '../readability/reading-ease';
+import { assessPlanReadability, type PlanReadability } from '../readability/plan-readability';
 
 export type PlanVersion = 'patient' | 'note';
 
@@ -14,15 +17,17 @@ export interface PlanOutputs {
   note: PlanDocument;
   text: Record<PlanVersion, string>;
   html: Record<PlanVersion, string>;
-  reading: Readability;
+  /** The English prose only, each hard line with its own figure (docs/plan-truth.md). */
+  reading: PlanReadability;
+  /** Jargon left where the clinician can still change it (never the patient's quoted words). */
+  jargon: JargonFound[];
+  /** English lines in the Welsh version. */
+  untranslated: UntranslatedLine[];
 }
 
 export function planOutputs(consultation: Consultation, context: PlanContext): PlanOutputs {
   const patient = buildPatientPlans(consultation, context);
   const note = buildClinicianNote(consultation, context);
-  // The figure is for the English wording whatever languages are printed (issue 5, "Readability").
-  const english =
-    patient.find((doc) => doc.language === 'en') ?? buildPatientPlan(consultation, context, 'en');
   return {
     patient,
     note,
@@ -31,7 +36,9 @@ export function planOutputs(consultation: Consultation, context: PlanContext): P
       patient: patient.map((doc) => planToHtmlFragment(doc)).join(''),
       note: planToHtmlFragment(note),
     },
-    reading: measureReadability(planToPlainText(english)),
+    reading: assessPlanReadability(patient),
+    jargon: jargonInPlan(patient, jargonList(context.settings.jargonExtra)),
+    untranslated: untranslatedLines(patient),
   };
 }
 

@@ -19,6 +19,14 @@ export function promptLanguage(planLanguage: PlanLanguage): Language {
   return planLanguage === 'cy' ? 'cy' : 'en';
 }
 
+/**
+ * The language of the clinician's own panel: a setting of its own, never the patient's plan
+ * language (choosing Welsh for the patient's plan used to turn the clinician's panel Welsh).
+ */
+export function panelLanguage(settings: { panelLanguage?: unknown }): Language {
+  return settings.panelLanguage === 'cy' ? 'cy' : 'en';
+}
+
 const welsh = signal<Catalogue | null>(null);
 let welshRequested = false;
 

@@ -91,3 +91,30 @@ export function formatLongDate(iso: string, language: Language = 'en'): string {
   const day = typeof iso === 'string' && iso !== '' ? calendarDay(iso) : null;
   return day ? (spell(day, language) ?? '') : '';
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "18/01/2027": the same calendar day as formatDate, written as EHR recall and the note's
+ * summary line want it (docs/plan-truth.md). Other text is returned as typed; missing input as ''.
+ */
+export function formatShortDate(value: Date | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const day = calendarDay(value);
+  if (day) return `${pad(day.day)}/${pad(day.month)}/${day.year}`;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** "29 November 2026 at 20:41" (Welsh "29 Tachwedd 2026 am 20:41"), in London time: a print stamp. */
+export function formatPrintTime(at: Date, language: Language): string {
+  const day = londonDay(at);
+  if (!day) return '';
+  return `${spell(day, language) ?? ''} ${language === 'cy' ? 'am' : 'at'} ${LONDON_TIME.format(at)}`;
+}

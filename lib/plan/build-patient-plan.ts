@@ -1,6 +1,9 @@
 import type { Consultation } from '../domain/consultation';
 import { consultationInLanguage } from '../option-grids/grid-language';
+import { finishDocument } from './finish-document';
+import { jargonList } from './jargon';
 import { PATIENT_SECTIONS, type PatientSectionBuilder } from './patient-sections';
+import { applyPlainWords } from './plain-words';
 import type { DocumentLanguage, PlanContext, PlanDocument, PlanSection } from './plan-types';
 import { WORDS_EN, type PlanWords } from './words';
 import { WORDS_CY } from './words-cy';
@@ -14,7 +17,13 @@ export function planLanguages(language: PlanContext['language']): DocumentLangua
   return ['en'];
 }
 
-/** The patient version in one language. Pure and total: a blank consultation gives only the sign-off. */
+/** Nothing is agreed until "Plan agreed" is ticked: until then the plan says DRAFT. */
+export const isDraft = (consultation: Consultation): boolean => consultation.status === 'open';
+
+/**
+ * The patient version in one language. Pure and total: a blank consultation gives only
+ * when to get help, how to get in touch and the sign-off.
+ */
 export function buildPatientPlan(
   consultation: Consultation,
   context: PlanContext,
@@ -27,7 +36,15 @@ export function buildPatientPlan(
   const sections = builders
     .map((build) => build({ consultation: inLanguage, context, words, language }))
     .filter((s): s is PlanSection => s !== null);
-  return { kind: 'patient', language, title: words.title, sections };
+  const doc: PlanDocument = {
+    kind: 'patient',
+    language,
+    title: isDraft(consultation) ? words.draftTitle : words.title,
+    sections,
+  };
+  return finishDocument(
+    applyPlainWords(doc, consultation.plainWords, jargonList(context.settings.jargonExtra)),
+  );
 }
 
 /** One document per chosen language (two for 'both', shown side by side). */

@@ -1,78 +1,93 @@
-import type { Consultation } from '../domain/consultation';
+import TERMS from './jargon-terms.json';
 
-/** A word patients often do not know, and the plain words to use instead (issue 5, "Readability"). */
+/**
+ * A word patients often do not know, and the plain words to use instead (docs/plan-truth.md,
+ * "Plain words"). The list is data (lib/plan/jargon-terms.json); a practice adds its own
+ * terms with the `jargonExtra` setting, one "term = plain words" a line.
+ *
+ * - `kind: 'name'`: a medicine or class name. The name is kept and explained, never
+ *   replaced ("dapagliflozin (a diabetes medicine …)"): the patient must still know what
+ *   they take.
+ * - `kind: 'unit'`: a unit. Right after a number it is a clinical value ("152/94 mmHg")
+ *   and is neither flagged nor changed.
+ * - A term starting with "-" matches the end of a word ("-gliflozin": dapagliflozin).
+ */
 export interface JargonEntry {
   term: string;
   plain: string;
+  kind?: 'name' | 'unit';
+}
+
+/** An entry found in a text, with the words as they were found there. */
+export interface JargonFound extends JargonEntry {
+  found: string;
+}
+
+export const JARGON: readonly JargonEntry[] = TERMS as JargonEntry[];
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cache = new Map<string, RegExp>();
+
+/**
+ * Whole words only. All-capital abbreviations (MI, CBT, QRISK) match only in capitals, so
+ * the Welsh "mi" is never flagged; lower-case ones (prn, qds, bd, od) match in any case.
+ * Digits may touch a term ("5mg", "QRISK3"), letters may not ("bd" inside "abdomen").
+ */
+function pattern(entry: JargonEntry): RegExp {
+  const id = `${entry.kind ?? ''}|${entry.term}|${entry.plain}`;
+  const hit = cache.get(id);
+  if (hit) {
+    hit.lastIndex = 0;
+    return hit;
+  }
+  const suffix = entry.term.startsWith('-') && entry.term.length > 1;
+  const body = suffix ? `[A-Za-z]*${escapeRegExp(entry.term.slice(1))}` : escapeRegExp(entry.term);
+  const afterNumber = entry.kind === 'unit' ? '(?<![0-9][ ]?)' : '';
+  const explained = entry.kind === 'name' ? `(?! \\(${escapeRegExp(entry.plain)}\\))` : '';
+  const caseSensitive = /^[A-Z0-9&-]+$/.test(entry.term.replace(/^-/, ''));
+  const made = new RegExp(
+    `${afterNumber}(?<![A-Za-z])${body}(?![A-Za-z])${explained}`,
+    caseSensitive ? 'g' : 'gi',
+  );
+  cache.set(id, made);
+  return made;
+}
+
+/** The jargon found in a text, each entry once, in list order. */
+export function findJargon(text: string, list: readonly JargonEntry[] = JARGON): JargonFound[] {
+  const found: JargonFound[] = [];
+  for (const entry of list) {
+    const match = pattern(entry).exec(text);
+    if (match) found.push({ ...entry, found: match[0] });
+  }
+  return found;
+}
+
+/** One term's plain words in one string: replaced, or for a medicine name, explained after it. */
+export function replaceTerm(text: string, entry: JargonEntry): string {
+  return text.replace(pattern(entry), (match) =>
+    entry.kind === 'name' ? `${match} (${entry.plain})` : entry.plain,
+  );
 }
 
 /**
- * Matched as whole words. Capitalised abbreviations (MI, PRN) match only in capitals, so the
- * Welsh "mi" or an ordinary word is never flagged; the rest match in any case.
+ * A practice's own terms from the `jargonExtra` setting: "term = plain words" a line;
+ * "name: term = plain words" keeps a medicine name and explains it. Other lines are ignored.
  */
-export const JARGON: readonly JargonEntry[] = [
-  { term: 'hypertension', plain: 'high blood pressure' },
-  { term: 'hypotension', plain: 'low blood pressure' },
-  { term: 'hyperlipidaemia', plain: 'high cholesterol' },
-  { term: 'hypercholesterolaemia', plain: 'high cholesterol' },
-  { term: 'analgesia', plain: 'painkillers' },
-  { term: 'analgesic', plain: 'painkiller' },
-  { term: 'NSAID', plain: 'anti-inflammatory painkiller' },
-  { term: 'myocardial infarction', plain: 'heart attack' },
-  { term: 'MI', plain: 'heart attack' },
-  { term: 'CVA', plain: 'stroke' },
-  { term: 'dyspnoea', plain: 'shortness of breath' },
-  { term: 'oedema', plain: 'swelling' },
-  { term: 'chronic', plain: 'long-lasting' },
-  { term: 'benign', plain: 'not harmful' },
-  { term: 'prognosis', plain: 'what is likely to happen' },
-  { term: 'titrate', plain: 'adjust the dose' },
-  { term: 'adherence', plain: 'taking it as planned' },
-  { term: 'od', plain: 'once a day' },
-  { term: 'bd', plain: 'twice a day' },
-  { term: 'bid', plain: 'twice a day' },
-  { term: 'tds', plain: 'three times a day' },
-  { term: 'tid', plain: 'three times a day' },
-  { term: 'qds', plain: 'four times a day' },
-  { term: 'PRN', plain: 'when needed' },
-  { term: 'nocte', plain: 'at night' },
-  { term: 'mg', plain: 'milligrams' },
-  { term: 'mcg', plain: 'micrograms' },
-  { term: 'mmHg', plain: '(blood pressure units)' },
-  { term: 'BP', plain: 'blood pressure' },
-  { term: 'T2DM', plain: 'type 2 diabetes' },
-  { term: 'HbA1c', plain: 'long-term blood sugar test' },
-];
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Digits may touch an abbreviation ("5mg"), letters may not ("bd" inside "abdomen").
-const pattern = (term: string) =>
-  new RegExp(`(?<![A-Za-z])${escapeRegExp(term)}(?![A-Za-z])`, /^[A-Z0-9]+$/.test(term) ? 'g' : 'gi');
-
-/** The jargon terms found in a text, each once, in list order. */
-export function findJargon(text: string, list: readonly JargonEntry[] = JARGON): JargonEntry[] {
-  return list.filter((entry) => pattern(entry.term).test(text));
+export function parseJargonExtra(text: unknown): JargonEntry[] {
+  if (typeof text !== 'string') return [];
+  return text.split(/\r?\n/).flatMap((raw) => {
+    const named = /^\s*name:\s*/i.test(raw);
+    const [term, plain] = raw.replace(/^\s*name:\s*/i, '').split('=').map((s) => s.trim());
+    if (!term || !plain) return [];
+    return [{ term, plain, ...(named ? { kind: 'name' as const } : {}) }];
+  });
 }
 
-/** Replaces a term with its plain words in one string. */
-export function replaceTerm(text: string, entry: JargonEntry): string {
-  return text.replace(pattern(entry.term), entry.plain);
-}
-
-// Identifiers and references are not prose: never rewrite them.
-const SKIP_KEY = /(^id$|Id$|Ids$|^patientRef$|^version$|^status$|^path$)/;
-
-function replaceDeep(value: unknown, entry: JargonEntry, key = ''): unknown {
-  if (SKIP_KEY.test(key)) return value;
-  if (typeof value === 'string') return replaceTerm(value, entry);
-  if (Array.isArray(value)) return value.map((item) => replaceDeep(item, entry));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceDeep(v, entry, k)]));
-  }
-  return value;
-}
-
-/** The consultation with one jargon term replaced in every piece of prose (the clinician's one-key accept). */
-export function acceptPlainWords(consultation: Consultation, entry: JargonEntry): Consultation {
-  return replaceDeep(consultation, entry) as Consultation;
+/** The bundled list with the practice's own terms first (a practice may redefine a term). */
+export function jargonList(extra: unknown): readonly JargonEntry[] {
+  const own = parseJargonExtra(extra);
+  if (own.length === 0) return JARGON;
+  const terms = new Set(own.map((e) => e.term));
+  return [...own, ...JARGON.filter((e) => !terms.has(e.term))];
 }

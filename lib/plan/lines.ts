@@ -1,8 +1,13 @@
 import type { PlanLine, PlanSection } from './plan-types';
+import { neutraliseBidi } from './safe-text';
 
-/** Trims; anything that is not a string (a corrupt stored record) reads as ''. */
+/**
+ * Trims and drops bidirectional controls (lib/plan/safe-text.ts); anything that is not a
+ * string (a corrupt stored record) reads as ''. Every output (plan, note, FHIR) reads typed
+ * text through here.
+ */
 export function clean(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? neutraliseBidi(value).trim() : '';
 }
 
 /** A line, or nothing when its text is empty. */

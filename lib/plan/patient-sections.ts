@@ -4,7 +4,15 @@ import { CARE_AIMS } from '../domain/consultation';
 import { describeChangesSince } from '../review/changes-since';
 import { formatDate } from '../i18n/format-date';
 import { clean, line, list, score, section } from './lines';
-import type { DocumentLanguage, PlanContext, PlanSection } from './plan-types';
+import { decisionOutcome, doNothingDiscussed } from './outcome';
+import type { DocumentLanguage, PlanContext, PlanLine, PlanSection } from './plan-types';
+import { endSentence, joinSentences } from './safe-text';
+import { safetyNetLines } from './safety-net';
+import { PATIENT_WORDS_FIELDS } from '../domain/text-fields';
+
+// The patient's own words are quoted and never reworded: which fields hold them is the
+// registry's word (lib/domain/text-fields.ts), not this file's.
+const said = (path: string): boolean => PATIENT_WORDS_FIELDS.includes(path);
 import type { PlanWords } from './words';
 
 export interface SectionInput {
@@ -24,18 +32,28 @@ const sinceLastTime: PatientSectionBuilder = ({ consultation: c, context, words,
     ...(context.previous
       ? describeChangesSince(context.previous, c, language, { quoteGoal: false }).map((text) => ({ text }))
       : []),
+    // What helped and what got in the way belong to the patient's plan too (framework.md §7).
+    ...line(c.review?.helped, words.labels.helped, said('review.helped')),
+    ...line(c.review?.gotInTheWay, words.labels.gotInTheWay, said('review.gotInTheWay')),
   ]);
 
 const whatMatters: PatientSectionBuilder = ({ consultation: c, words }) =>
   section('what-matters', words.headings.whatMatters, [
-    ...line(c.agenda.whatMatters, undefined, true),
-    ...line(c.agenda.alreadyDoing, words.labels.alreadyHelping, true),
+    ...line(c.agenda.whatMatters, undefined, said('agenda.whatMatters')),
+    ...line(c.agenda.alreadyDoing, words.labels.alreadyHelping, said('agenda.alreadyDoing')),
   ]);
 
+// The patient's own agenda items are theirs: quoted, and kept apart from the clinician's.
 const talkedAbout: PatientSectionBuilder = ({ consultation: c, words }) => {
   const aims = list(c.options.careAims).filter((aim) => CARE_AIMS.includes(aim));
+  const items = list(c.agenda.items);
   return section('talked-about', words.headings.talkedAbout, [
-    ...list(c.agenda.items).flatMap((item) => line(item.text)),
+    ...items
+      .filter((i) => i.owner === 'patient')
+      .flatMap((i) => line(i.text, words.labels.youRaised, said('agenda.items.text'))),
+    ...items
+      .filter((i) => i.owner !== 'patient')
+      .flatMap((i) => line(i.text, words.labels.clinicianRaised)),
     ...line(c.options.problem, words.labels.problem),
     ...aims.flatMap((aim) => line(words.careAims[aim], words.labels.aim)),
   ]);
@@ -58,24 +76,31 @@ const choices: PatientSectionBuilder = ({ consultation: c, words }) => {
   if (options.length === 0) return null;
   return section('choices', words.headings.choices, [
     ...options.flatMap((option) => {
-      const parts = [
+      // Grid text brings its own full stops: joined as sentences, never "stroke.. Downsides".
+      const text = joinSentences([
         clean(option.pros) ? `${words.labels.good}: ${clean(option.pros)}` : '',
         clean(option.cons) ? `${words.labels.bad}: ${clean(option.cons)}` : '',
-      ].filter(Boolean);
-      return [{ label: clean(option.label), text: parts.join('. ') || '—' }];
+      ]);
+      return [{ label: clean(option.label), text: text || '—' }];
     }),
-    { text: words.doingNothingIsAChoice },
+    // Only when a do-nothing option was on the table (framework.md §4): never a stock sentence.
+    ...(doNothingDiscussed(c) ? [{ text: words.doingNothingIsAChoice }] : []),
   ]);
 };
 
-const decision: PatientSectionBuilder = ({ consultation: c, words }) => {
-  const byId = new Map(list(c.options.options).map((option) => [option.id, clean(option.label)]));
-  const chosen = c.agreement.noTreatment
-    ? []
-    : list(c.agreement.chosenOptionIds).flatMap((id) => line(byId.get(id), words.labels.chose));
+const decision: PatientSectionBuilder = ({ consultation: c, words, language }) => {
+  const outcome = decisionOutcome(c);
+  const lines: PlanLine[] =
+    outcome.kind === 'no-treatment'
+      ? [{ text: words.noTreatment }]
+      : outcome.kind === 'not-decided'
+        ? [{ text: words.notDecided(formatDate(outcome.decideBy, language)) }]
+        : outcome.kind === 'chosen'
+          ? outcome.chosen.flatMap((label) => line(label, words.labels.chose))
+          : [];
   return section('decision', words.headings.decision, [
-    ...(c.agreement.noTreatment ? [{ text: words.noTreatment }] : chosen),
-    ...line(c.agreement.rationale, words.labels.why, true),
+    ...lines,
+    ...line(c.agreement.rationale, words.labels.why, said('agreement.rationale')),
   ]);
 };
 
@@ -88,9 +113,9 @@ const goal: PatientSectionBuilder = ({ consultation: c, words }) => {
     ? `${clean(baseline.clinicalLabel) || '—'}: ${[clean(baseline.clinicalValue), clean(baseline.clinicalUnit)].filter(Boolean).join(' ')}`
     : '';
   return section('goal', words.headings.goal, [
-    ...line(c.agreement.goal, undefined, true),
+    ...line(c.agreement.goal, undefined, said('agreement.goal')),
     ...line(patientNow, words.labels.whereNow),
-    ...line(clinical, words.labels.whereNow),
+    ...line(clinical, words.labels.whereNow).map((l) => ({ ...l, verbatim: true })),
   ]);
 };
 
@@ -146,6 +171,15 @@ const next: PatientSectionBuilder = ({ consultation: c, words, language }) => {
   ]);
 };
 
+// Every plan, whatever else was typed: the nation's urgent-help lines, the grid's, the clinician's.
+const getHelp: PatientSectionBuilder = ({ consultation: c, context, words, language }) =>
+  section(
+    'get-help',
+    words.headings.getHelp,
+    safetyNetLines(c, context, language).map((text) => ({ text })),
+  );
+
+// The practice's own number is printed whatever the clinician typed in "How to get back in touch".
 const contact: PatientSectionBuilder = ({ consultation: c, context, words }) => {
   const practice = [clean(context.settings.practiceName), clean(context.settings.practiceContact)]
     .filter(Boolean)
@@ -153,7 +187,7 @@ const contact: PatientSectionBuilder = ({ consultation: c, context, words }) => 
   return section('contact', words.headings.contact, [
     ...line(c.agreement.contact, words.labels.contact),
     ...line(c.implementation.wayBackIn, words.labels.wayBackIn),
-    ...(clean(c.agreement.contact) ? [] : line(practice, words.labels.contact)),
+    ...line(practice, words.labels.practice),
   ]);
 };
 
@@ -164,7 +198,12 @@ const writtenBy: PatientSectionBuilder = ({ context, words, language }) => {
     .join(', ');
   const date = formatDate(context.date, language);
   const text = [date ? words.writtenOn(date) : '', who ? words.writtenBy(who) : ''].filter(Boolean).join(' ');
-  return section('written-by', words.headings.writtenBy, line(text ? `${text}.` : ''));
+  // Names and a date, not prose: never reworded, never scored for readability.
+  return section(
+    'written-by',
+    words.headings.writtenBy,
+    line(endSentence(text)).map((l) => ({ ...l, verbatim: true })),
+  );
 };
 
 /**
@@ -185,6 +224,7 @@ export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
   confidence,
   whoDoesWhat,
   next,
+  getHelp,
   contact,
   writtenBy,
 ];

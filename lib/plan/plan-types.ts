@@ -6,8 +6,10 @@ import type { Settings } from '../settings/settings';
 export interface PlanLine {
   label?: string;
   text: string;
-  /** The patient's own words, shown as a quotation. */
+  /** The patient's own words, shown as a quotation and never reworded. */
   quote?: boolean;
+  /** A clinical value and its unit ("152/94 mmHg"): never reworded by plain-word offers. */
+  verbatim?: boolean;
 }
 
 /** A headed section; empty sections are never built, so renderers need not check. */
@@ -30,7 +32,8 @@ export interface PlanDocument {
 export type PlanSettings = Pick<
   Settings,
   'clinicianName' | 'clinicianRole' | 'practiceName' | 'practiceContact'
->;
+> &
+  Partial<Pick<Settings, 'nation' | 'jargonExtra'>>;
 
 /** Everything a plan needs besides the consultation itself. */
 export interface PlanContext {

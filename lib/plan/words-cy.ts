@@ -7,7 +7,9 @@ import type { PlanWords } from './words';
  */
 export const WORDS_CY: PlanWords = {
   title: 'Eich cynllun',
+  draftTitle: "DRAFFT: eich cynllun (heb ei gytuno eto)",
   headings: {
+    getHelp: 'Pryd i gael help',
     sinceLastTime: 'Ers y tro diwethaf',
     whatMatters: "Beth sy'n bwysig i chi",
     talkedAbout: 'Beth wnaethon ni siarad amdano',
@@ -47,6 +49,11 @@ export const WORDS_CY: PlanWords = {
     byWhen: 'erbyn',
     lastGoal: 'Eich nod y tro diwethaf',
     chose: 'Eich dewis chi',
+    helped: 'Beth wnaeth helpu',
+    gotInTheWay: 'Beth aeth yn y ffordd',
+    youRaised: 'Fe wnaethoch chi ofyn am',
+    clinicianRaised: 'Fe wnaethon ni hefyd siarad am',
+    practice: 'Eich meddygfa',
   },
   careAims: {
     prevention: "lleihau'r siawns o broblemau yn nes ymlaen",
@@ -60,6 +67,9 @@ export const WORDS_CY: PlanWords = {
   doingNothingIsAChoice: 'Roedd peidio â gwneud dim am y tro yn ddewis go iawn hefyd.',
   noTreatment:
     "Ar ôl clywed am y dewisiadau, fe wnaethoch chi benderfynu peidio â dechrau triniaeth nawr. Mae hynny'n ddewis go iawn, ac rydyn ni'n ei barchu. Gallwch chi newid eich meddwl unrhyw bryd.",
+  notDecided: (decideBy) =>
+    `Dydych chi ddim wedi penderfynu eto, ac mae hynny'n iawn. Cymerwch yr amser sydd ei angen arnoch chi, a siaradwch am y peth gyda theulu neu ffrindiau os hoffech chi.${decideBy ? ` Rhowch wybod i ni beth rydych chi'n ei benderfynu erbyn ${decideBy}.` : " Rhowch wybod i ni pan fyddwch chi wedi penderfynu."}`,
+  printedAt: (when) => `Argraffwyd ar ${when}. Os bydd y cynllun yn newid, gofynnwch am gopi newydd.`,
   outOfTen: (score) => `${score} allan o 10`,
   confidence: (score) => `Rydych chi'n teimlo ${score} allan o 10 yn siŵr y gallwch chi wneud hyn.`,
   lowConfidence: "Os yw hynny'n teimlo'n anodd, gallwn ni wneud y cam yn llai gyda'n gilydd.",

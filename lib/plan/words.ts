@@ -8,7 +8,10 @@ import type { CareAim } from '../domain/consultation';
  */
 export interface PlanWords {
   title: string;
+  /** The title until "Plan agreed" is ticked: nothing on the page is agreed yet. */
+  draftTitle: string;
   headings: {
+    getHelp: string;
     sinceLastTime: string;
     whatMatters: string;
     talkedAbout: string;
@@ -48,10 +51,19 @@ export interface PlanWords {
     byWhen: string;
     lastGoal: string;
     chose: string;
+    helped: string;
+    gotInTheWay: string;
+    youRaised: string;
+    clinicianRaised: string;
+    practice: string;
   };
   careAims: Record<CareAim, string>;
   doingNothingIsAChoice: string;
   noTreatment: string;
+  /** The third outcome: not decided yet, with the date to decide by when one was set. */
+  notDecided: (decideBy: string) => string;
+  /** Stamped on a printed copy, so an older print is recognisable as older. */
+  printedAt: (when: string) => string;
   outOfTen: (score: number) => string;
   confidence: (score: number) => string;
   lowConfidence: string;
@@ -62,7 +74,9 @@ export interface PlanWords {
 
 export const WORDS_EN: PlanWords = {
   title: 'Your plan',
+  draftTitle: 'DRAFT: your plan (not agreed yet)',
   headings: {
+    getHelp: 'When to get help',
     sinceLastTime: 'Since last time',
     whatMatters: 'What matters to you',
     talkedAbout: 'What we talked about',
@@ -102,6 +116,11 @@ export const WORDS_EN: PlanWords = {
     byWhen: 'by',
     lastGoal: 'Your goal last time',
     chose: 'You chose',
+    helped: 'What helped',
+    gotInTheWay: 'What got in the way',
+    youRaised: 'You asked about',
+    clinicianRaised: 'We also talked about',
+    practice: 'Your surgery',
   },
   careAims: {
     prevention: 'to lower the chance of problems later',
@@ -115,6 +134,9 @@ export const WORDS_EN: PlanWords = {
   doingNothingIsAChoice: 'Doing nothing for now was a real choice too.',
   noTreatment:
     'You decided, after hearing about the choices, not to start treatment now. That is a real choice, and we respect it. You can change your mind at any time.',
+  notDecided: (decideBy) =>
+    `You have not decided yet, and that is fine. Take the time you need, and talk it over with family or friends if you want to.${decideBy ? ` Please let us know what you decide by ${decideBy}.` : ' Please let us know when you have decided.'}`,
+  printedAt: (when) => `Printed on ${when}. If the plan changes, ask for a new copy.`,
   outOfTen: (score) => `${score} out of 10`,
   confidence: (score) => `You feel ${score} out of 10 sure that you can do this.`,
   lowConfidence: 'If that feels hard, we can make the step smaller together.',

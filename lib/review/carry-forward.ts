@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { allItems } from './carried-items';
 
 /**
  * The seed for a new plan cycle (framework.md §7: "keep going, adjust, try
@@ -15,7 +16,7 @@ export function carryForward(
   return (fresh) => {
     const earlier = earlierPlan.agreement;
     const now = review.review;
-    return {
+    const seeded: Consultation = {
       ...fresh,
       path: 'full',
       currentElement: 'agreement',
@@ -35,6 +36,9 @@ export function carryForward(
       },
       implementation: earlierPlan.implementation,
       review: { ...now, previousConsultationId: earlierPlan.id, nextStep: 'new-cycle' },
+      // Nothing carried prints silently: each item waits for the clinician to keep or drop it.
+      carriedForward: [],
     };
+    return { ...seeded, carriedForward: allItems(seeded).map((item) => item.path) };
   };
 }

@@ -42,6 +42,8 @@ export const SETTING_FIELDS = {
   largePrint: flag,
   retentionDays: wholeNumber(1, 3650),
   nation: oneOf(...NATIONS),
+  panelLanguage: oneOf('en', 'cy'),
+  jargonExtra: text(20000),
   autoPurge: flag,
   requireEncryptedBackup: flag,
   ehrAddress: webAddress,

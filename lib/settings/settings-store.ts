@@ -21,9 +21,24 @@ export interface SettingsStore {
   save(next: Settings): Promise<void>;
 }
 
+/** The part of `BroadcastChannel` used to tell other open pages that settings were saved. */
+export interface SettingsPort {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+export const SETTINGS_CHANNEL_NAME = 'cocreate-settings';
+const SAVED = 'settings-saved';
+
 export interface SettingsStoreDeps {
   db: CocreateDb;
   managedArea: ManagedArea | undefined;
+  /**
+   * Settings saved on one page (the settings page) apply at once in every other open page
+   * (the side panel, the patient view): a nurse's first plan was signed with the GP's name
+   * because the panel kept its settings until it was reopened.
+   */
+  port?: SettingsPort;
 }
 
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
@@ -34,6 +49,10 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   async function reloadManaged(): Promise<void> {
     managed.value = await readManagedSettings(deps.managedArea);
   }
+
+  deps.port?.addEventListener('message', (event) => {
+    if (event.data === SAVED) void readSettings(deps.db).then((value) => (local.value = value));
+  });
 
   return {
     local,
@@ -54,6 +73,11 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
       for (const key of locked.value) (toSave as Record<SettingKey, unknown>)[key] = local.value[key];
       await writeSettings(deps.db, toSave);
       local.value = toSave;
+      try {
+        deps.port?.postMessage(SAVED);
+      } catch {
+        // A closed channel: other pages pick the settings up when they next open.
+      }
     },
   };
 }

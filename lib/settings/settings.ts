@@ -24,6 +24,13 @@ export interface Settings {
    */
   nation: Nation;
   /**
+   * The language of the clinician's own panel (element names and prompts). The patient's
+   * plan language is a separate choice, made per consultation.
+   */
+  panelLanguage: 'en' | 'cy';
+  /** The practice's own jargon terms, "term = plain words" one a line (lib/plan/jargon.ts). */
+  jargonExtra: string;
+  /**
    * Retention runs by itself when the sidebar opens, instead of waiting for the
    * clinician to confirm on the audit page (docs/privacy.md, "Retention").
    */
@@ -50,6 +57,8 @@ export const DEFAULT_SETTINGS: Settings = {
   largePrint: false,
   retentionDays: 90,
   nation: 'england',
+  panelLanguage: 'en',
+  jargonExtra: '',
   autoPurge: false,
   requireEncryptedBackup: false,
   ehrAddress: '',

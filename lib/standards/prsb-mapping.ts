@@ -129,6 +129,9 @@ export const PRSB_MAPPING: readonly PrsbRow[] = [
   ),
   row('PCSP', 'Contacts', false, 'follow-up: Contact, Way back in', 'contact', 'CarePlan.note (Contact)'),
   row('PCSP', 'Plan review', false, 'follow-up: Review', 'next', 'Goal.target.dueDate'),
+  // When to get help: urgent lines for the practice's nation, the grid's and the clinician's advice
+  // (docs/urgent-help.md). No PRSB element name for it could be checked.
+  row('—', '—', false, 'follow-up: Safety-netting advice given', 'get-help', '—'),
   row('—', '—', false, 'follow-up: Referrals, Interventions, Support', 'next', '—'),
   row('—', '—', false, 'review: Goal attainment … Next step', 'since-last-time', '—'),
   row('—', '—', false, 'understanding: Teach-back, Commitment (patient), SURE', 'commitment', '—'),

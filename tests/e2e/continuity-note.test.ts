@@ -55,26 +55,29 @@ describe('continuity through the EHR note, between two browser profiles', () => 
     const ehr = await session.openDemoEhr();
     await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });
 
-    const editors: [string, string, () => Promise<string>][] = [
+    const editors: [string, string, string, () => Promise<string>][] = [
       [
         'quill',
         '#quill-editor .ql-editor',
+        'Examination',
         () => ehr.evaluate(() => String((window as unknown as DemoWindow).demoEditors.quill!.getText!())),
       ],
       [
         'ckeditor',
         '#ckeditor-editor + .ck-editor .ck-editor__editable',
+        'Plan (CKEditor 5)',
         () => ehr.evaluate(() => String((window as unknown as DemoWindow).demoEditors.ckeditor!.getData!())),
       ],
     ];
-    for (const [name, selector, read] of editors) {
+    for (const [name, selector, label, read] of editors) {
       await ehr.bringToFront();
       await ehr.locator(selector).click();
       await panel.bringToFront();
       await panel.evaluate(() => window.dispatchEvent(new Event('focus')));
       await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
       const status = panel.getByRole('status').filter({ hasText: /Inserted|Nothing|Copied/ });
-      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Inserted into/);
+      // Named by the field, so the earlier editor's "Inserted" cannot pass for this one.
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`Inserted into ${label}`);
       readBack[name] = await read();
       expect(readBack[name]).toContain('End of Cocreate summary');
     }
@@ -84,7 +87,9 @@ describe('continuity through the EHR note, between two browser profiles', () => 
     await panel.evaluate(() => window.dispatchEvent(new Event('focus')));
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     const status = panel.getByRole('status').filter({ hasText: /Inserted|Nothing|Copied/ });
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Inserted into/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toContain('Inserted into Letter to patient');
     readBack.tinymce = String(
       await ehr.evaluate(() => (window as unknown as DemoWindow).demoEditors.tinymce!.getContent!()),
     );

@@ -64,12 +64,33 @@ describe.skipIf(!hasFirefox())('the Firefox build in a real Firefox', () => {
 
     // The plan copy: the agreed plan's plain text onto the clipboard, read back from a web page.
     await (await getButton(panel, /^Copy plain text/)).click();
+    // What the panel said: a failed copy fails here with the panel's own words.
+    let said = '';
+    await poll(async () => {
+      said = await panel.evaluate(() =>
+        [...document.querySelectorAll('[role="status"], [role="alert"]')]
+          .map((el) => el.textContent)
+          .join(' | '),
+      );
+      return /Copied|did not work/.test(said);
+    }, 'the panel to say what the copy did');
+    expect(said).toContain('Copied as plain text');
     const ehr = await session.openDemoEhr();
     let copied = '';
+    let readError = '';
     await poll(async () => {
-      copied = await ehr.evaluate(() => navigator.clipboard.readText());
+      copied = await ehr
+        .evaluate(() => navigator.clipboard.readText())
+        .catch((error: unknown) => {
+          readError = String(error);
+          return '';
+        });
       return copied.includes('Walk 20 minutes every day by March');
-    }, 'the plan on the clipboard');
+    }, 'the plan on the clipboard').catch((error: unknown) => {
+      throw new Error(
+        `${String(error)}; clipboard held ${JSON.stringify(copied.slice(0, 80))}; last read error: ${readError}`,
+      );
+    });
     expect(copied).toContain('Walk to the corner shop and back');
     await ehr.close();
     await panel.close();

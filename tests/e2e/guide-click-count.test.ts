@@ -57,14 +57,20 @@ describe('guide: a real ten-minute consultation is short', () => {
   });
 
   it('raised blood pressure: grid, choice, goal, first step, confidence 8, a task, follow-up in ≤ 15', async () => {
-    await click(panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }), 'agenda box');
+    await click(
+      panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }),
+      'agenda box',
+    );
     await type('My blood pressure was high at the pharmacy');
     await press('Enter');
     await press('Alt+n');
     await expectStep(panel, '4. Discussing options');
 
     // The grid that fits the agenda is one click; one click on an option leans and chooses.
-    await click(panel.getByRole('button', { name: 'Raised blood pressure: what to do next' }), 'suggested grid');
+    await click(
+      panel.getByRole('button', { name: 'Raised blood pressure: what to do next' }),
+      'suggested grid',
+    );
     await click(option('Which option does the patient lean to?', 'Healthy changes first'), 'healthy changes');
     await press('Alt+n');
     await expectStep(panel, '5. Agreeing the way forward');
@@ -98,14 +104,20 @@ describe('guide: a real ten-minute consultation is short', () => {
 
   it('low back pain by telephone: confidence 5, problem-solved to 7, in ≤ 15', async () => {
     await click(panel.getByRole('group', { name: 'Appointment type' }).getByLabel('Telephone'), 'telephone');
-    await click(panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }), 'agenda box');
+    await click(
+      panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }),
+      'agenda box',
+    );
     await type('Back pain for three weeks, worse at work');
     await press('Enter');
     await press('Alt+n');
     await expectStep(panel, '4. Discussing options');
 
     await click(panel.getByRole('button', { name: 'Low back pain: what can help' }), 'suggested grid');
-    await click(option('Which option does the patient lean to?', 'Keep active and let it settle'), 'keep active');
+    await click(
+      option('Which option does the patient lean to?', 'Keep active and let it settle'),
+      'keep active',
+    );
     await press('Alt+n');
     await expectStep(panel, '5. Agreeing the way forward');
 
@@ -116,9 +128,24 @@ describe('guide: a real ten-minute consultation is short', () => {
     await click(rulerPoint(/^How confident are you that you will/, 5), 'confidence 5');
     await panel.getByText('What would help get that to a 7?', { exact: false }).waitFor();
     // Problem-solving: the patient names what gets in the way and finds the way round it.
-    await click(panel.getByRole('textbox', { name: 'What might get in the way', exact: true }), 'barrier box');
+    await click(
+      panel.getByRole('textbox', { name: 'What might get in the way', exact: true }),
+      'barrier box',
+    );
     await type('Mornings are a rush before the school run');
     await press('Enter');
+    // As a clinician would: type once the cursor is seen in the new "Way round it" box.
+    await panel
+      .getByRole('textbox', { name: 'Way round it' })
+      .last()
+      .evaluate(
+        (box) =>
+          new Promise((resolve) =>
+            document.activeElement === box
+              ? resolve(true)
+              : box.addEventListener('focus', () => resolve(true), { once: true }),
+          ),
+      );
     await type('Walk back from the school gate instead');
     await click(rulerPoint(/^How confident are you that you will/, 7), 'confidence 7');
     await click(panel.getByRole('button', { name: 'Follow-up in 2 weeks' }), 'follow-up in 2 weeks');
@@ -143,7 +170,10 @@ describe('guide: a real ten-minute consultation is short', () => {
   });
 
   it('informed choice of no statin, in ≤ 10', async () => {
-    await click(panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }), 'agenda box');
+    await click(
+      panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }),
+      'agenda box',
+    );
     await type('The letter about my cholesterol');
     await press('Enter');
     await press('Alt+n');

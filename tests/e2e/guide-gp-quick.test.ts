@@ -78,7 +78,7 @@ describe('guide: GP quick consultation about raised blood pressure', () => {
     await panel.getByLabel("Why (in the patient's words)").fill('I would rather try without tablets first');
     await panel.getByLabel(/^Goal/).fill('Home blood pressure under 140/90 by March');
     await panel.getByLabel('First action').fill('Walk to the park and back after lunch');
-    await panel.getByLabel('When').fill('From Monday');
+    await panel.getByRole('textbox', { name: 'When', exact: true }).fill('From Monday');
     await panel.getByLabel('How often').fill('Five days a week');
     await pickOnRuler(panel, 'How confident are you that you will walk to the park and back after lunch?', 8);
     await panel.getByLabel('Follow-up date').fill('2027-02-22');

@@ -89,7 +89,8 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
       .toContain(label);
     await panel.getByRole('button', { name: /^Insert clinician note into the EHR/ }).click();
     const status = panel.getByRole('status').filter({ hasText: /Inserted|Nothing|Copied/ });
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Inserted into/);
+    // Named by the field, so an earlier field's "Inserted" cannot pass for this one.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`Inserted into ${label}`);
     return (await status.textContent()) ?? '';
   }
 

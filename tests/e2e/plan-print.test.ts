@@ -44,12 +44,17 @@ describe('the patient view and its print layout, in real Chromium', () => {
       return readFileSync(file, 'utf8');
     };
     const html = await save(/^Download HTML/);
-    expect(html).toContain('<h1>Your plan</h1>');
+    // Not agreed yet: the plan says so (docs/plan-truth.md).
+    expect(html).toContain('<h1>DRAFT: your plan (not agreed yet)</h1>');
     expect(html).toContain('@page { size: A4;');
     expect(await save(/^Download text/)).toContain('Walk to the allotment without stopping by the spring');
     const bundle = JSON.parse(await save(/^Export FHIR/)) as Bundle;
     expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['CarePlan', 'Goal']);
+    // The plan and its goal first, then the readiness rulers, what matters and barriers as Observations
+    // (docs/standards.md).
+    const types = bundle.entry?.map((e) => e.resource?.resourceType) ?? [];
+    expect(types.slice(0, 2)).toEqual(['CarePlan', 'Goal']);
+    expect(types.slice(2).every((type) => type === 'Observation')).toBe(true);
     expect(JSON.stringify(bundle)).toContain('Walk to the allotment without stopping by the spring');
   });
 
@@ -57,7 +62,9 @@ describe('the patient view and its print layout, in real Chromium', () => {
     const opened = session.context.waitForEvent('page', { timeout: 30_000 });
     await panel.getByRole('button', { name: /^Print \/ patient view/ }).click();
     view = await opened;
-    await view.getByRole('heading', { level: 1, name: 'Your plan' }).waitFor({ timeout: 15_000 });
+    await view
+      .getByRole('heading', { level: 1, name: 'DRAFT: your plan (not agreed yet)' })
+      .waitFor({ timeout: 15_000 });
     expect(view.url()).toMatch(/patient-view\.html\?id=/);
   });
 
@@ -66,7 +73,7 @@ describe('the patient view and its print layout, in real Chromium', () => {
     expect(Math.round(pdf.width)).toBe(Math.round(A4.width));
     expect(Math.round(pdf.height)).toBe(Math.round(A4.height));
     for (const words of [
-      'Your plan',
+      'DRAFT: your plan',
       'What matters to you',
       'Being able to walk to the allotment',
       'Your goal',
@@ -83,7 +90,9 @@ describe('the patient view and its print layout, in real Chromium', () => {
   it('prints English and Welsh side by side, in extra-large type', async () => {
     await view.getByRole('radio', { name: /Both side by side/ }).check();
     await view.getByRole('radio', { name: /^Extra-large print/ }).check();
-    await view.getByRole('heading', { level: 1, name: 'Eich cynllun' }).waitFor({ timeout: 15_000 });
+    await view
+      .getByRole('heading', { level: 1, name: 'DRAFFT: eich cynllun (heb ei gytuno eto)' })
+      .waitFor({ timeout: 15_000 });
     const size = await view.locator('.patient-view').evaluate((el) => getComputedStyle(el).fontSize);
     expect(parseFloat(size)).toBeGreaterThanOrEqual(29); // 1.85rem on screen, 22 pt on paper
     const pdf = await readPdf(await printToPdf(view));
@@ -91,5 +100,22 @@ describe('the patient view and its print layout, in real Chromium', () => {
       expect(pdf.text).toContain(words);
     }
     expect(session.offMachineRequests).toEqual([]);
+  });
+
+  it('follows an edit made in the panel, and wraps one very long word instead of widening the page', async () => {
+    const long = `https://example.org/${'a'.repeat(300)}`;
+    await panel.bringToFront();
+    await panel.getByLabel('First action').fill(long);
+    await view.bringToFront();
+    await view.getByText(long.slice(0, 40), { exact: false }).first().waitFor({ timeout: 15_000 });
+    await view.emulateMedia({ media: 'print' });
+    const overflow = await view.evaluate(() => {
+      const el = document.querySelector('.patient-view') as HTMLElement;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
+    const size = await view.locator('.patient-view').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(29); // 22 pt, not shrunk
+    await view.emulateMedia({ media: 'screen' });
   });
 });

@@ -42,6 +42,9 @@ async function typeOldConsultation(session: Session): Promise<void> {
     .poll(() => panel.locator('[data-save-status]').getAttribute('data-save-status'), { timeout: 15_000 })
     .toBe('saved');
   await panel.close();
+  // Playwright's clock belongs to the whole browser context, not to this page: left fixed, every
+  // page opened later would also think it is still TYPED_ON, and nothing would ever be due.
+  await session.context.clock.setFixedTime(new Date());
 }
 
 const matters = (panel: Page) => panel.getByLabel('What matters to the patient');

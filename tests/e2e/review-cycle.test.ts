@@ -127,7 +127,9 @@ describe('review cycle and audit in real Chromium', () => {
 
     // The new consultation opens on "Agreeing the way forward" with nothing retyped.
     await expect.poll(() => panel.getByLabel(/^Goal/).inputValue(), { timeout: 15_000 }).toBe(FREE_TEXT.goal);
-    expect(await panel.getByLabel('First action').inputValue()).toBe(FREE_TEXT.firstAction);
+    expect(await panel.getByRole('textbox', { name: 'First action', exact: true }).inputValue()).toBe(
+      FREE_TEXT.firstAction,
+    );
     expect(await panel.getByLabel('Patient reference').inputValue()).toBe(PATIENT_REF);
     // The new plan says, in plain words, what changed since last time.
     const preview = panel.getByRole('region', { name: 'Patient version preview' });
@@ -161,7 +163,9 @@ describe('review cycle and audit in real Chromium', () => {
     expect(await row(measures, 'Change in patient’s own measure').innerText()).toMatch(
       /\+3\.0\s+1 review\s*$/,
     );
-    expect(await row('Elements used', 'Review').innerText()).toMatch(/Review\s+2 \(67%\)/);
+    expect(await row('Elements used', 'Review').innerText()).toMatch(
+      /Review and further actions\s+2 \(67%\)/,
+    );
     expect(await audit.getByText(/1 complete answer; mean total 26\.0 out of 27/).count()).toBe(1);
 
     // For looking at the page (issue 6, closing note): COCREATE_SHOTS_DIR=/tmp/x saves screenshots.

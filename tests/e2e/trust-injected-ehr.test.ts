@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutraliseBidi } from '../../lib/plan/safe-text';
 import { SHORT_HOSTILE_STRINGS } from '../fixtures/hostile-strings';
 import type { Session } from './harness';
 import { launchAllowed } from './plan-support';
@@ -13,9 +14,12 @@ import { TRAP_AND_CSP_LISTENER } from './trust-pages';
  */
 const STRINGS = SHORT_HOSTILE_STRINGS.filter((h) => h.value.trim() !== '' && !h.lossy);
 
-/** How an editor shows text: line breaks, NBSP and runs of spaces may change; words may not. */
+/**
+ * How an editor shows text: line breaks, NBSP and runs of spaces may change; words may not.
+ * Bidirectional controls are dropped from every output on purpose (lib/plan/safe-text.ts).
+ */
 function words(value: string): string {
-  return value
+  return neutraliseBidi(value)
     .replace(/[\r\n\u00a0]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { parseGrid, toLibraryDocument } from '../../lib/option-grids/parse-grid';
+import { neutraliseBidi } from '../../lib/plan/safe-text';
 import { validGrid } from '../fixtures/grids/valid-grid';
 import { hostileById, SHORT_HOSTILE_STRINGS } from '../fixtures/hostile-strings';
 import { launch, type Session } from './harness';
@@ -38,8 +39,12 @@ function libraryFile(grids: OptionGrid[], name: string) {
 }
 
 /** How a page shows text: line breaks may become spaces, a NUL may become U+FFFD or vanish. */
+/**
+ * Bidirectional controls are dropped from every output on purpose (lib/plan/safe-text.ts), so a
+ * reversed dose cannot reach the patient or the record; every other character must survive.
+ */
 function words(value: string): string {
-  return value
+  return neutraliseBidi(value)
     .replace(/[\r\n\0\uFFFD]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

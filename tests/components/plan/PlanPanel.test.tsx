@@ -19,7 +19,7 @@ describe('<PlanPanel>', () => {
     expect(screen.getByText(/^Reading ease/).textContent).toMatch(/reading age about \d+/);
   });
 
-  it('flags jargon and puts the plain words into the consultation with one key', async () => {
+  it('flags jargon and puts the plain words into the patient version with one key, leaving what was typed', async () => {
     const app = await renderWithApp(<PlanPanel />);
     app.model.update((c) => ({
       ...c,
@@ -29,8 +29,11 @@ describe('<PlanPanel>', () => {
       name: 'Use “high blood pressure” instead of “hypertension”',
     });
     fireEvent.click(accept);
+    await waitFor(() => expect(app.model.consultation.value?.plainWords).toEqual(['hypertension']));
+    // The note and FHIR keep the clinician's words: only the patient's rendering changes.
+    expect(app.model.consultation.value?.agreement.firstAction).toBe('Take amlodipine 5 mg od for hypertension');
     await waitFor(() =>
-      expect(app.model.consultation.value?.agreement.firstAction).toBe(
+      expect(screen.getByRole('region', { name: 'Patient version preview' }).textContent).toContain(
         'Take amlodipine 5 mg od for high blood pressure',
       ),
     );

@@ -61,7 +61,7 @@ describe('guide steps', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Add “do nothing for now”' })).toBeNull();
   });
 
-  it('preparation: appointment type and who is present; Welsh prompts once Welsh is preferred', async () => {
+  it('preparation: appointment type and who is present; the patient’s Welsh plan leaves the panel in the clinician’s language', async () => {
     const { model } = await renderWithApp(<PreparationStep />);
     fireEvent.click(screen.getByLabelText('Video'));
     fireEvent.click(screen.getByLabelText('Interpreter'));
@@ -71,6 +71,14 @@ describe('guide steps', { timeout: 30_000 }, () => {
       present: ['interpreter'],
       language: 'cy',
     });
+    // The patient's plan language and the clinician's panel language are separate choices.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      `1. ${CATALOGUES.en.elements.preparation.name}`,
+    );
+  });
+
+  it('preparation: Welsh prompts when the clinician chose a Welsh panel', async () => {
+    await renderWithApp(<PreparationStep />, { panelLanguage: 'cy' });
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
         `1. ${CATALOGUES.cy.elements.preparation.name}`,

@@ -21,6 +21,7 @@ describe('patient version', () => {
       'How sure you feel',
       'Who does what',
       'What happens next',
+      'When to get help',
       'Who to contact',
       'About this plan',
     ]);
@@ -36,9 +37,9 @@ describe('patient version', () => {
     expect(text).toContain('Written on 23 November 2026 by Dr Ann Jones, GP, Riverside Surgery.');
   });
 
-  it('leaves out empty sections: a blank consultation is only how to get in touch and the sign-off', () => {
+  it('leaves out empty sections: a blank consultation is only when to get help, how to get in touch and the sign-off', () => {
     const plan = buildPatientPlan(blank(), context());
-    expect(plan.sections.map((s) => s.id)).toEqual(['contact', 'written-by']);
+    expect(plan.sections.map((s) => s.id)).toEqual(['get-help', 'contact', 'written-by']);
   });
 
   it('renders a half-finished or corrupt record without throwing', () => {
@@ -48,7 +49,11 @@ describe('patient version', () => {
       agreement: { ...c.agreement, goal: 42 as unknown as string, barriers: null as never, confidence: 99 },
     };
     expect(() => buildPatientPlan(broken, context())).not.toThrow();
-    expect(buildPatientPlan(broken, context()).sections.map((s) => s.id)).toEqual(['contact', 'written-by']);
+    expect(buildPatientPlan(broken, context()).sections.map((s) => s.id)).toEqual([
+      'get-help',
+      'contact',
+      'written-by',
+    ]);
   });
 
   it('writes a no-treatment choice respectfully', () => {

@@ -9,8 +9,8 @@ describe('clinician note', () => {
     const text = planToPlainText(buildClinicianNote(complete(), context()));
     for (const expected of [
       'Elements used: Preparation, Agenda setting, Information gathering, Discussing options, Agreeing the way forward, Implementation',
-      'Care aim: prevention',
-      'Option grid: Raised blood pressure v1.2 (raised-blood-pressure)',
+      'Care aim: Prevention',
+      'Benefits and harms discussed using Raised blood pressure v1.2 (raised-blood-pressure)',
       'Decision: More walking',
       'Rationale (patient): I would rather try walking first',
       'Goal: Walk to the allotment without stopping by the spring',
@@ -18,6 +18,7 @@ describe('clinician note', () => {
       'Confidence: 8/10',
       'Your daughter: Walk with you on Sundays',
       'Review: 18 January 2027',
+      'EHR recall to set: 18/01/2027',
     ])
       expect(text).toContain(expected);
   });

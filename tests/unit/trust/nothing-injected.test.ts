@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { neutraliseBidi } from '../../../lib/plan/safe-text';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import { checkBackup } from '../../../lib/backup/read-backup';
 import { restoreBackup } from '../../../lib/backup/restore-backup';
@@ -147,9 +148,12 @@ function foreignMarkup(doc: Document): string[] {
     .map((el) => el.outerHTML.slice(0, 80));
 }
 
-/** Line breaks and NUL may be normalised by an HTML parser or split into lines; the words may not change. */
+/**
+ * Line breaks and NUL may be normalised by an HTML parser or split into lines, and bidirectional
+ * controls are dropped on purpose (lib/plan/safe-text.ts); the words may not change.
+ */
 function words(value: string): string {
-  return value
+  return neutraliseBidi(value)
     .replace(/[\r\n\0\uFFFD]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,0 +1,63 @@
+import type { ActivationLevel, Consultation, PlanCopyGiven } from '../domain/consultation';
+import { EN } from '../i18n/en';
+import { clean, list } from './lines';
+
+/**
+ * The clinician note's wording for coded values: words, never ids ("new-cycle").
+ * Activation is a plain estimate of support needed, not a licensed measure's level
+ * descriptors (framework.md, "Activation").
+ */
+export const SUPPORT_NEEDED: Record<ActivationLevel, string> = {
+  1: 'a lot',
+  2: 'some',
+  3: 'a little',
+  4: 'keeps going under stress',
+};
+
+export const NEXT_STEP_WORDS: Record<string, string> = {
+  continue: 'keep going',
+  'new-cycle': 'new plan (another cycle)',
+  discharge: 'discharge, with a way back in',
+  refer: 'refer on',
+};
+
+export const ATTAINMENT_WORDS: Record<string, string> = {
+  achieved: 'achieved',
+  partly: 'partly achieved',
+  'not-yet': 'not yet achieved',
+  changed: 'goal changed',
+};
+
+export const careAimName = (aim: string): string =>
+  (EN.careAims as Record<string, { name: string } | undefined>)[aim]?.name ?? clean(aim);
+
+const LANGUAGE_WORDS = { en: 'English', cy: 'Welsh' } as const;
+
+/** "Reasonable adjustments": language, large print, interpreter, carer and their role, needs. */
+export function reasonableAdjustments(c: Consultation): string {
+  const p = c.preparation;
+  const present = list(p.present);
+  const note = clean(p.presentNote);
+  return [
+    p.language === 'cy' ? 'plan in Welsh' : p.language === 'both' ? 'plan in English and Welsh' : '',
+    p.largePrint === true ? 'large print' : '',
+    present.includes('interpreter') ? 'interpreter present' : '',
+    present.includes('carer') ? `carer present${note ? ` (${note})` : ''}` : '',
+    present.includes('family') ? `family present${note && !present.includes('carer') ? ` (${note})` : ''}` : '',
+    present.includes('other') && !present.includes('carer') && !present.includes('family') && note
+      ? `also present: ${note}`
+      : '',
+    clean(p.communicationNeeds) ? `communication needs: ${clean(p.communicationNeeds)}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** "printed, inserted; English / Welsh", or '' when no copy was given. */
+export function copiesGivenWords(copies: readonly PlanCopyGiven[] | undefined): string {
+  const all = list(copies);
+  if (all.length === 0) return '';
+  const how = [...new Set(all.map((c) => c.how))];
+  const languages = [...new Set(all.flatMap((c) => list(c.languages)))].map((l) => LANGUAGE_WORDS[l]);
+  return `${how.join(', ')}${languages.length ? `; ${languages.join(' / ')}` : ''}`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Text that leaves Cocreate says what was typed, and only that (docs/plan-truth.md).
+ *
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)
+ * make a line display in an order other than the one stored: one U+202E pasted into a
+ * field reversed the rest of the plan and of the EHR note. They carry no meaning a plan
+ * needs, so every output drops them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** `text` without bidirectional control characters. */
+export function neutraliseBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Whether `text` holds any bidirectional control character. */
+export function hasBidiControls(text: string): boolean {
+  return /[\u202A-\u202E\u2066-\u2069]/.test(text);
+}
+
+/**
+ * Grid text ends with its own full stop ("…a stroke."), and the plan adds one when it joins
+ * pieces: two full stops in a row (never an ellipsis "...") become one, and a full stop after
+ * "?" or "!" goes.
+ */
+export function tidyStops(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?=\s|$)/g, '.').replace(/([?!])\.(?=\s|$)/g, '$1');
+}
+
+/** Pieces joined as sentences: each ends with one stop, whatever it ended with before. */
+export function joinSentences(parts: readonly string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`))
+    .join(' ');
+}
+
+/** A piece as the end of a sentence: one full stop added unless it already ends with a stop. */
+export function endSentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  return /[.!?…]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
