@@ -21,7 +21,7 @@ const BENCHMARK_BUILD = process.env.COCREATE_BENCH === '1';
  * What every extension page loads first (Preact, signals, Dexie and the storage, settings and domain
  * code the side panel starts with), as ONE file. Left to itself Rollup splits it into about ten small
  * shared chunks, and each is a separate request through the browser's extension protocol before the
- * panel can run (issue 9, panel open; docs/performance.md).
+ * panel can run (panel open; docs/performance.md).
  */
 const CORE_MODULES = [
   /node_modules\/preact\//,

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /**
  * The plan fields a clinician types into, by visible label, in order of
- * preference. The side panel's steps are still being built (issues 3–5), so the
+ * preference. The side panel's steps are still being built, so the
  * benchmark takes the first one on screen and reports which it used.
  */
 const PLAN_FIELD_LABELS = [/^goal\b/i, /first (action|step)/i, /what matters to the patient/i];

@@ -33,7 +33,7 @@ export function renderAllPlans(consultation: Consultation, context: PlanContext 
 }
 
 /**
- * Plan build + render for a full consultation (issue 9, budget ≤ 2 ms median),
+ * Plan build + render for a full consultation (docs/performance.md, budget ≤ 2 ms median),
  * against JSON.stringify of the same consultation in the same run.
  */
 export function planBench(samples = 2000): Promise<Figure[]> {

@@ -1,7 +1,7 @@
 /**
  * One row of the benchmark table. A budget is either an absolute ceiling
  * (ms, KB, MB) or a ceiling on the ratio to a baseline measured in the same run
- * (issue 9: these machines are noisy, so ratios compare like with like).
+ * (docs/performance.md: these machines are noisy, so ratios compare like with like).
  */
 export interface Figure {
   id: string;

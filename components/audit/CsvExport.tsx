@@ -3,7 +3,7 @@ import { auditCsv } from '../../lib/audit/csv';
 import type { AuditFilter } from '../../lib/audit/filter';
 import { downloadBlob } from '../options-page/download-blob';
 
-/** Download of the de-identified rows for the current filter (issue 6, "Export for service improvement"). */
+/** Download of the de-identified rows for the current filter (docs/privacy.md, "What leaves the browser"). */
 export function CsvExport({ rows, filter }: { rows: readonly AuditRow[]; filter: AuditFilter }) {
   const save = () => {
     const csv = auditCsv(rows, filter);

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * Retention (issue 6): after the practice's number of days since the last
+ * Retention (docs/privacy.md, "For how long"): after the practice's number of days since the last
  * review or change, and never before a plan's follow-up date plus 90 days,
  * typed text is removed and only the audit row stays. The clinician sees which
  * consultations (by date) and confirms first, unless the practice has set

@@ -16,7 +16,7 @@ interface Props {
   onChange: (grid: OptionGrid) => void;
 }
 
-/** Flesch reading ease below this is flagged (60+ is "plain English"; issue 4 aims at reading age 9–11). */
+/** Flesch reading ease below this is flagged (60+ is "plain English"; docs/plan-truth.md aims at reading age 9–11). */
 const HARD = 60;
 
 /** A readability figure for one English answer; Flesch is only meaningful for English. */

@@ -8,7 +8,7 @@ interface Props {
   onChange: (grid: OptionGrid) => void;
 }
 
-/** The public sources behind the figures: every figure cites one (issue 4). */
+/** The public sources behind the figures: every figure cites one (docs/option-grids.md). */
 export function EditorSources({ grid, onChange }: Props) {
   return (
     <section aria-labelledby="editor-sources">

@@ -28,7 +28,7 @@ const LANGUAGES = [
 ] as const;
 
 /**
- * Author or edit a grid (issue 4): validated as you type by the same parser
+ * Author or edit a grid (docs/option-grids.md): validated as you type by the same parser
  * that checks imports, with a live preview and a reading-ease figure per answer.
  */
 export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props) {

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * Import one grid or a library bundle (issue 4). The whole file is checked
+ * Import one grid or a library bundle (docs/option-grids.md). The whole file is checked
  * first; the clinician sees what will change ("1 grid updated, 2 new") and
  * chooses for each duplicate before anything is written, all in one go.
  */

@@ -23,7 +23,7 @@ interface Props {
 type Editing = { grid: OptionGrid; isNew: boolean } | null;
 const GROUPS = ['bundled', 'practice', 'local'] as const;
 
-/** The grid library page (issue 4): browse, view, author, edit a copy, import, export and delete. */
+/** The grid library page (docs/option-grids.md): browse, view, author, edit a copy, import, export and delete. */
 export function GridLibraryApp({ db, now, download, openView }: Props) {
   const [catalogue, setCatalogue] = useState<LoadedCatalogue | null>(null);
   const [editing, setEditing] = useState<Editing>(null);

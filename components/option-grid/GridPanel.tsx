@@ -20,7 +20,7 @@ import { useCatalogue } from './use-catalogue';
 import './option-grid.css';
 
 /**
- * Option grids inside "discussing options" (framework.md §4; issue 4): find a
+ * Option grids inside "discussing options" (docs/framework.md, element 4; docs/option-grids.md): find a
  * grid, read it together, tick the questions that mattered and the option(s)
  * the patient leans to. Everything is written to the consultation, so the
  * plan and the note name the grid and its version.

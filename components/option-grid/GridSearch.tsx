@@ -10,7 +10,7 @@ interface GridSearchProps {
   onOpen: (entry: CatalogueEntry) => void;
 }
 
-/** Search as you type by condition or keyword (issue 4); results are buttons that open the grid. */
+/** Search as you type by condition or keyword; results are buttons that open the grid. */
 export function GridSearch({ catalogue, onFirstUse, onOpen }: GridSearchProps) {
   const [query, setQuery] = useState('');
   const results = catalogue ? catalogue.search(query, 10) : [];

@@ -6,7 +6,7 @@ import { GridFigureView } from './GridFigureView';
 
 /**
  * The whole grid as a table: options as columns, the patient's questions as
- * rows (issue 4). Used full-tab for the patient, in print and as the editor's
+ * rows (docs/option-grids.md, "Print and screen"). Used full-tab for the patient, in print and as the editor's
  * live preview. Every cell is a text node. Columns share the width equally and
  * long words wrap, so a five-option grid fits 1024 px; at large text the table
  * scrolls sideways inside its own focusable box rather than pushing the page.

@@ -26,7 +26,7 @@ interface Props {
 
 /**
  * One grid full-tab, large and high-contrast, to turn the screen toward the
- * patient or print on one A4 page (issue 4; framework.md §1 and §4).
+ * patient or print on one A4 page (docs/option-grids.md; docs/framework.md, elements 1 and 4).
  */
 export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => new Date() }: Props) {
   const [grid, setGrid] = useState<OptionGrid | null | undefined>(undefined);

@@ -1,7 +1,7 @@
 import type { GridLanguage } from '../../lib/option-grids/grid';
 import { GRID_WORDS } from '../../lib/option-grids/grid-words';
 
-/** The patient's three questions, shown beside any grid as a prompt (issue 4), with their source. */
+/** The patient's three questions, shown beside any grid as a prompt (docs/framework.md, "Tools and measures"), with their source. */
 export function ThreeQuestions({ language = 'en' }: { language?: GridLanguage }) {
   const words = GRID_WORDS[language];
   return (

@@ -5,7 +5,7 @@ import type { CocreateDb } from '../../lib/storage/db';
 /**
  * The grid catalogue, loaded on first use. The dynamic import keeps the grid
  * JSON, the parser and the search index out of the side panel's initial
- * payload (issue 4: 60 KB gzip budget). `load()` again re-reads the
+ * payload (docs/performance.md: 60 KB gzip budget). `load()` again re-reads the
  * database, so a grid written in the library page shows up.
  */
 export function useCatalogue(db: CocreateDb) {

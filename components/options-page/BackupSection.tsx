@@ -31,7 +31,7 @@ export interface BackupSectionProps {
 
 const UNREADABLE = 'The file could not be read. Nothing was changed.';
 
-/** Back up everything to one file, optionally sealed with a passphrase, and restore it (issue 7). */
+/** Back up everything to one file, optionally sealed with a passphrase, and restore it (docs/privacy.md, "Backups"). */
 export function BackupSection({ db, now, onRestored, requireEncryption = false }: BackupSectionProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');

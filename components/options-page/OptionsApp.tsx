@@ -17,7 +17,7 @@ export interface OptionsAppProps {
 
 /**
  * The options page: practice settings, option grid authoring and library, backup.
- * Each section is its own component (issues 4 and 7).
+ * Each section is its own component.
  */
 export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: OptionsAppProps) {
   // A restore replaces the saved settings: a new key shows the form afresh with them.

@@ -16,7 +16,7 @@ export interface PracticeLibrarySectionProps {
 type Result = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'failed' };
 
 /**
- * The practice's grid library named by policy (issue 7), offered on every PC:
+ * The practice's grid library named by policy (docs/deploying.md, "Option grid library"), offered on every PC:
  * what would change is shown first ("3 grids updated, 1 new"); grids the
  * clinician wrote or edited are never replaced by it.
  */

@@ -26,7 +26,7 @@ interface Props {
 
 type Size = 'large' | 'extra-large';
 
-// The patient reads these controls too, so they are in both languages (issue 5, "For the patient").
+// The patient reads these controls too, so they are in both languages (docs/plan-truth.md, "Two languages").
 const LANGUAGES: readonly { value: PlanLanguage; label: string }[] = [
   { value: 'en', label: 'English' },
   { value: 'cy', label: 'Cymraeg' },

@@ -6,7 +6,7 @@ interface Props {
   level?: 1 | 2 | 3;
 }
 
-/** A plan rendered as text nodes only: consultation words are never read as markup (issue 5). */
+/** A plan rendered as text nodes only: consultation words are never read as markup (docs/privacy.md). */
 export function PlanDocumentView({ doc, level = 2 }: Props) {
   const Title = (['h1', 'h2', 'h3'] as const)[level - 1] ?? 'h2';
   const Heading = (['h2', 'h3', 'h4'] as const)[level - 1] ?? 'h3';

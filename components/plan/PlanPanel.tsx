@@ -29,7 +29,7 @@ import { TextMessageToggle } from '../sms/TextMessageToggle';
 import './plan.css';
 
 /**
- * The agreed plan at the end of "agreeing the way forward" (issue 5): previews of the
+ * The agreed plan at the end of "agreeing the way forward" (docs/plan-truth.md): previews of the
  * patient version and the clinician note, readability and jargon, and every way out
  * (insert, copy, print, download, FHIR), each one click or one key.
  */
@@ -44,7 +44,7 @@ export function PlanPanel() {
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   // The EHR field Insert writes into, chosen when the panel gains focus (lib/insert).
   const [target, setTarget, chooseAgain] = useInsertTarget(() => settings.value);
-  // A review's plan says what changed since the plan it reviews (issue 6).
+  // A review's plan says what changed since the plan it reviews (docs/plan-truth.md, "The review cycle").
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
   const { grid, translations } = useGridUsed(consultation?.options.grid?.id);

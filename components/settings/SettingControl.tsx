@@ -12,7 +12,7 @@ export interface SettingControlProps {
 
 /**
  * One labelled setting. A centrally set value is shown disabled with the reason,
- * so a clinician knows why it will not change and whom to ask (issue 7).
+ * so a clinician knows why it will not change and whom to ask (docs/deploying.md, "The settings a policy may set").
  */
 export function SettingControl({ descriptor, value, locked, error, onChange }: SettingControlProps) {
   const id = `setting-${descriptor.key}`;

@@ -9,7 +9,7 @@ import { fromDraft, toDraft, type SettingsDraft } from './settings-form';
 type Status =
   { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
-/** The practice and clinician settings form (issue 7). Central values show locked and always win. */
+/** The practice and clinician settings form (docs/deploying.md). Central values show locked and always win. */
 export function SettingsSection({ store }: { store: SettingsStore }) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(store.local.value));
   const [errors, setErrors] = useState<Partial<Record<SettingKey, string>>>({});

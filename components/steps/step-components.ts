@@ -6,7 +6,7 @@ type StepModule = Promise<ComponentType>;
 
 /**
  * A step that loads its code the first time it is shown, so the side panel's
- * initial payload carries only the step it opens on (issue 9, budget ≤ 60 KB
+ * initial payload carries only the step it opens on (docs/performance.md, budget ≤ 60 KB
  * gzip; docs/performance.md). Chunks come from the extension's own files and
  * load in a few milliseconds; until then a placeholder heading with the step's
  * id takes the focus the navigator moves there, and hands it to the real heading.

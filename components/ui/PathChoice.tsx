@@ -5,7 +5,7 @@ interface PathChoiceProps {
   onChange: (path: ConsultationPath) => void;
 }
 
-/** Quick (agenda → options → agreed plan) or Full (all seven); issue 3, "Two paths". */
+/** Quick (agenda → options → agreed plan) or Full (all seven); docs/quick-path.md. */
 export function PathChoice({ path, onChange }: PathChoiceProps) {
   return (
     <fieldset class="path-choice">

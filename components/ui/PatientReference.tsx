@@ -10,7 +10,7 @@ const WARNINGS = {
 } as const;
 
 /**
- * The local patient reference (issue 3, "Patients"). We warn rather than block:
+ * The local patient reference (docs/privacy.md, "What is stored, and where"). We warn rather than block:
  * the clinician decides, but a local reference keeps identifiers out of this
  * browser's store if the PC is shared or the data is exported.
  */

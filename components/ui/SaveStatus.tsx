@@ -8,7 +8,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /**
  * Always-visible save state. When a save fails the message stays on screen (no
  * auto-dismiss) with a button that copies every typed word, so nothing is lost
- * even if storage never recovers (issue 8, "nothing lost").
+ * even if storage never recovers (docs/framework.md, "Nothing lost").
  */
 export function SaveStatus({ status }: { status: Status }) {
   if (status.kind === 'error') return <SaveError message={status.message} />;

@@ -10,7 +10,7 @@ interface StartNewProps {
 }
 
 /**
- * "Start new consultation" never discards (issue 3): the current one is always
+ * "Start new consultation" never discards: the current one is always
  * stored first. When it has content, we say so and ask once, so a stray click
  * does not move the clinician away from the patient in front of them. When the
  * last save failed, we say plainly that its unsaved text would be lost.

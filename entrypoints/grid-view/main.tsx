@@ -6,7 +6,7 @@ import { createSettingsStore } from '../../lib/settings/settings-store';
 import { openDb } from '../../lib/storage/db';
 import '../../components/ui/theme.css';
 
-// An unlisted page: opened from the sidebar's "Show to patient" and "Print" (issue 4).
+// An unlisted page: opened from the sidebar's "Show to patient" and "Print" (docs/option-grids.md).
 // Settings give the practice's nation, which picks the nation variant of service rows.
 const db = openDb();
 const settings = createSettingsStore({ db, managedArea: browser.storage.managed });

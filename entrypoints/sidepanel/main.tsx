@@ -13,7 +13,7 @@ import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-chann
 import '../../components/ui/theme.css';
 
 const db = openDb();
-// Central (policy) values win over this PC's settings everywhere (issue 7).
+// Central (policy) values win over this PC's settings everywhere (docs/deploying.md).
 const settingsStore = createSettingsStore({
   db,
   managedArea: browser.storage.managed,
@@ -26,7 +26,7 @@ const model = createConsultationModel({
   journal,
   now: () => new Date(),
   newId,
-  // Two windows on one consultation keep each other's edits (issue 8).
+  // Two windows on one consultation keep each other's edits (docs/architecture.md).
   sync: createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME)),
   defaults: () => ({ path: settings.value.defaultPath, plannedMinutes: settings.value.appointmentMinutes }),
 });

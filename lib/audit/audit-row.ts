@@ -13,7 +13,7 @@ import { isElementUsed } from '../domain/element-used';
  * What the audit needs of one consultation, and nothing more: no patient
  * reference, no free text, no clinical value (typed text). Kept beside every
  * consultation in the database (lib/storage/audit-weeks.ts) so the audit page
- * reads ~300 bytes a consultation instead of the whole ~4 KB record (issue 6:
+ * reads ~300 bytes a consultation instead of the whole ~4 KB record (docs/performance.md:
  * 20,000 consultations in under 250 ms). Flat on purpose: every nested object
  * costs IndexedDB a separate allocation when the page reads the row back.
  */

@@ -14,7 +14,7 @@ export interface Mean {
 export type AttainmentCount = Record<Exclude<GoalAttainment, ''> | 'unrecorded', number>;
 export type NextStepCount = Record<Exclude<ReviewNextStep, ''> | 'unrecorded', number>;
 
-/** The clinician's own figures over one period (issue 6, "Audit view"). */
+/** The clinician's own figures over one period (docs/privacy.md, "What is stored, and where"). */
 export interface AuditFigures {
   consultations: number;
   elementsUsed: Record<ElementId, number>;

@@ -1,7 +1,7 @@
 /**
  * The ISO 8601 week of an ISO date-time, as "2026-W48" (UTC): dates in the
  * export are coarsened to the week so a row cannot be matched to an
- * appointment slot (issue 6, "dates coarsened to the week"). `''` if unreadable.
+ * appointment slot (dates coarsened to the week, so an export names no day: docs/privacy.md). `''` if unreadable.
  */
 export function isoWeek(iso: string): string {
   const date = new Date(iso);

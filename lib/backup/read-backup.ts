@@ -34,7 +34,7 @@ export interface ExpectedDatabase {
 }
 
 /**
- * Checks a whole backup before anything is written (issue 7: "restore validates
+ * Checks a whole backup before anything is written (docs/privacy.md, "Backups": "restore validates
  * first and never merges half a file"). Every failure is a sentence a clinician
  * can act on, ending "Nothing was changed."; nothing here throws, and the
  * database is never touched here.

@@ -5,7 +5,7 @@ import type { CheckedBackup } from './read-backup';
 /**
  * Replaces every table with the backup's rows in ONE transaction: if any write
  * fails, IndexedDB rolls the whole transaction back and the data on this PC is
- * exactly as it was (issue 7). Tables absent from the backup are emptied, so the
+ * exactly as it was (docs/privacy.md, "Backups"). Tables absent from the backup are emptied, so the
  * result is the backup, never a mix of the backup and what was here. Derived
  * tables are rebuilt by the database as the consultations go in (audit-weeks.ts).
  */

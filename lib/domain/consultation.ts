@@ -2,7 +2,7 @@ import type { ConsultationPath, ElementId } from './elements';
 
 /**
  * One consultation, as captured in the sidebar. Every section maps to one
- * element of shared/framework.md; every field is optional in spirit (empty
+ * element of docs/framework.md; every field is optional in spirit (empty
  * string, null or []), because a half-finished consultation must still save,
  * reopen and render.
  */
@@ -88,7 +88,7 @@ export interface AgendaItem {
   owner: 'patient' | 'clinician';
 }
 
-/** Four-level clinician estimate; never the licensed PAM items (framework.md, "Activation"). */
+/** Four-level clinician estimate; never the licensed PAM items (docs/framework.md, "Tools and measures"). */
 export type ActivationLevel = 1 | 2 | 3 | 4;
 
 export interface AgendaSetting {

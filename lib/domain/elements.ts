@@ -1,5 +1,5 @@
 /**
- * The seven elements of the cocreating health framework (shared/framework.md,
+ * The seven elements of the cocreating health framework (docs/framework.md,
  * "The seven elements"), in their usual order. The order is a suggestion only:
  * the framework is iterative and the sidebar lets a clinician move freely.
  */
@@ -15,7 +15,7 @@ export const ELEMENT_IDS = [
 
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
-/** The GP quick path (issue 3): agenda → options → agreed plan. */
+/** The GP quick path (docs/quick-path.md): agenda → options → agreed plan. */
 export const QUICK_PATH: readonly ElementId[] = ['agenda', 'options', 'agreement'];
 
 export type ConsultationPath = 'quick' | 'full';

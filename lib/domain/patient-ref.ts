@@ -1,5 +1,5 @@
 /**
- * Checks on the local patient reference the clinician types (issue 3, "Patients").
+ * Checks on the local patient reference the clinician types (docs/privacy.md, "What is stored, and where").
  * We suggest a local reference such as initials and year of birth, so that the
  * sidebar's store never holds a national identifier or a full name by accident.
  */

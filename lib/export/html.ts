@@ -20,7 +20,7 @@ export function planToHtmlFragment(doc: PlanDocument, headingLevel: 1 | 2 | 3 = 
 }
 
 export interface HtmlPageOptions {
-  /** Large print is the default for patients; extra-large on request (framework.md, "Patients"). */
+  /** Large print is the default for patients; extra-large on request (docs/framework.md, "Who it serves"). */
   size: 'large' | 'extra-large';
   title: string;
 }

@@ -31,7 +31,7 @@ const welsh = signal<Catalogue | null>(null);
 let welshRequested = false;
 
 /**
- * The strings in `language`. Welsh loads on first use (issue 9: the side
+ * The strings in `language`. Welsh loads on first use (docs/performance.md: the side
  * panel's initial payload, docs/performance.md); until it arrives, a few
  * milliseconds later, this returns English. Reading the signal here makes
  * the component that asked render again in Welsh once it has loaded.

@@ -1,6 +1,6 @@
 import type { Catalogue } from './types';
 
-/** English element names and prompts, restating shared/framework.md in short nudges. */
+/** English element names and prompts, restating docs/framework.md in short nudges. */
 export const EN = {
   elements: {
     preparation: {

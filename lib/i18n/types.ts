@@ -10,7 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export interface ElementStrings {
   name: string;
   purpose: string;
-  /** Nudges to glance at, one line each (framework.md: "prompts the sidebar can show"). */
+  /** Nudges to glance at, one line each (docs/framework.md, "Who it serves"). */
   prompts: readonly string[];
   why: string;
 }

@@ -4,7 +4,7 @@ import type { OptionGrid } from './grid';
  * Checks across fields that a field-by-field schema cannot see. Every row must
  * answer every option (a blank cell would read as "no difference"), and every
  * cited source must exist, so a figure is never left without its source
- * (issue 4: "every figure in a grid cites a public source").
+ * (docs/option-grids.md: every figure in a grid cites a public source).
  */
 export interface ConsistencyOptions {
   /**

@@ -3,7 +3,7 @@ import type { OptionGrid } from './grid';
 /**
  * Starting points for the grid editor (options page): a blank grid, or a copy
  * of an existing one that becomes the clinician's own (local) grid, so edits
- * never change a bundled or practice grid (issue 7).
+ * never change a bundled or practice grid (docs/option-grids.md).
  */
 
 /** "Knee pain (OA)!" → "knee-pain-oa"; '' when nothing usable is left. */

@@ -9,7 +9,7 @@ import { compareVersions } from './versions';
 /**
  * Importing grids that are already valid (parse-grid.ts checked the whole
  * file first). Planning is pure; applying writes everything in one
- * transaction, so an import never half-writes (issue 4).
+ * transaction, so an import never half-writes.
  */
 
 export interface ImportPlan {
@@ -70,7 +70,7 @@ export interface ImportSummary {
   kept: number;
 }
 
-/** "3 grids updated, 1 new, 2 kept as they were" (issue 7). */
+/** "3 grids updated, 1 new, 2 kept as they were" (docs/deploying.md, "Option grid library"). */
 export function describeImport({ added, updated, kept }: ImportSummary): string {
   const grids = (n: number) => `${n} ${n === 1 ? 'grid' : 'grids'}`;
   const parts: string[] = [];

@@ -157,7 +157,7 @@ export const GridSchema = v.strictObject({
   translationSignOffNeeded: v.optional(text(L.reason)),
 });
 
-/** A practice's library file: many grids in one JSON document (issue 7). */
+/** A practice's library file: many grids in one JSON document (docs/deploying.md, "Option grid library"). */
 export const LIBRARY_FORMAT = 'cocreate-option-grids';
 export const LIBRARY_VERSION = 1;
 

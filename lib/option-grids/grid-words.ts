@@ -74,7 +74,7 @@ export const GRID_WORDS: Record<GridLanguage, GridWords> = {
   },
 };
 
-/** Shown to clinicians beside every grid (issue 4): the content is a starting point, not a guarantee. */
+/** Shown to clinicians beside every grid (docs/option-grids.md): the content is a starting point, not a guarantee. */
 export const CHECK_BEFORE_USE =
   'Check the content before clinical use: your practice is responsible for the grids it uses.';
 

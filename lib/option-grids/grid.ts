@@ -1,7 +1,7 @@
 /**
  * An option grid: the reasonable options for one decision side by side (columns)
  * against the questions patients most often ask (rows), with short plain answers,
- * sources and review dates (framework.md §4; issue 4).
+ * sources and review dates (docs/framework.md, element 4; docs/option-grids.md).
  *
  * The JSON on disk has exactly this shape; `parseGrid` (lib/option-grids/parse-grid.ts)
  * turns untrusted JSON into it or into plain-words errors.

@@ -1,5 +1,5 @@
 /**
- * Size limits for grid content. A grid is one printed page (issue 4), so no
+ * Size limits for grid content. A grid is one printed page (docs/option-grids.md, "Print and screen"), so no
  * sensible field comes near these; they exist to refuse hostile or broken
  * files (a 5 MB "title", 200 options) before anything is stored or rendered.
  */

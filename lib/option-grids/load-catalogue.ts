@@ -8,7 +8,7 @@ import { buildGridIndex, searchGridIndex } from './search-index';
  * Every grid on this PC with its search index, loaded in one go. The side
  * panel imports this module dynamically the first time grids are used, so the
  * grid JSON, the parser (valibot) and the index stay out of its initial
- * payload (60 KB budget, issue 4).
+ * payload (60 KB budget, docs/performance.md).
  */
 export interface LoadedCatalogue {
   entries: readonly CatalogueEntry[];

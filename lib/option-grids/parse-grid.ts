@@ -7,7 +7,7 @@ import { GRID_LIMITS } from './limits';
 import { unsafeStructure } from './text-rules';
 
 /**
- * Untrusted JSON in, a valid grid or plain-words errors out (issue 4). Pure:
+ * Untrusted JSON in, a valid grid or plain-words errors out (docs/option-grids.md). Pure:
  * nothing here stores anything, so callers validate a whole file before one
  * write and an import never half-writes.
  */

@@ -3,7 +3,7 @@ import type { OptionGrid } from './grid';
 export type PrintDensity = 'roomy' | 'compact' | 'dense' | 'tight';
 
 /**
- * How tightly to set a grid so its printout fits one A4 page (issue 4). Grid
+ * How tightly to set a grid so its printout fits one A4 page (docs/option-grids.md, "Print and screen"). Grid
  * sizes vary from 2×3 cells to 5×20, so the print stylesheet picks a type
  * size by how much text there is. Thresholds measured with the bundled grids
  * in Chromium's PDF output (tests/e2e/grids-sidebar.test.ts), including the

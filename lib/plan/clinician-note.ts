@@ -155,7 +155,7 @@ export function noteTitle(c: Consultation): string {
 }
 
 /**
- * The clinician-note version for the record (issue 5): the one-line summary first, then
+ * The clinician-note version for the record: the one-line summary first, then
  * compact labelled lines under short headings, so it reads as a structured block in any EHR.
  */
 export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocument {

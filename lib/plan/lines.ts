@@ -17,7 +17,7 @@ export function line(text: unknown, label?: string, quote = false): PlanLine[] {
   return [{ text: value, ...(label ? { label } : {}), ...(quote ? { quote } : {}) }];
 }
 
-/** A section, or null when it has no lines: empty sections are left out (issue 5). */
+/** A section, or null when it has no lines: empty sections are left out (docs/plan-truth.md, "Only what happened"). */
 export function section(id: string, heading: string, lines: PlanLine[]): PlanSection | null {
   return lines.length > 0 ? { id, heading, lines } : null;
 }

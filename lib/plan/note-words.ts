@@ -5,7 +5,7 @@ import { clean, list } from './lines';
 /**
  * The clinician note's wording for coded values: words, never ids ("new-cycle").
  * Activation is a plain estimate of support needed, not a licensed measure's level
- * descriptors (framework.md, "Activation").
+ * descriptors (docs/framework.md, "Tools and measures").
  */
 export const SUPPORT_NEEDED: Record<ActivationLevel, string> = {
   1: 'a lot',

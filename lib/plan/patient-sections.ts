@@ -28,7 +28,7 @@ export type PatientSectionBuilder = (input: SectionInput) => PlanSection | null;
 const sinceLastTime: PatientSectionBuilder = ({ consultation: c, context, words, language }) =>
   section('since-last-time', words.headings.sinceLastTime, [
     ...line(context.previous?.agreement.goal, words.labels.lastGoal, true),
-    // Issue 6: what changed since last time, in plain words (lib/review/changes-since).
+    // A review: what changed since last time, in plain words (lib/review/changes-since).
     ...(context.previous
       ? describeChangesSince(context.previous, c, language, { quoteGoal: false }).map((text) => ({ text }))
       : []),
@@ -207,8 +207,8 @@ const writtenBy: PatientSectionBuilder = ({ context, words, language }) => {
 };
 
 /**
- * The patient version, in order (issue 5, "Patient version"). A list so a new
- * section (e.g. issue 6's "what changed since last time") is one more entry.
+ * The patient version, in order (docs/plan-truth.md). A list so a new
+ * section (e.g. a review's "what changed since last time") is one more entry.
  */
 export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
   sinceLastTime,

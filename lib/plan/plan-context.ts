@@ -16,7 +16,7 @@ export function planContextFor(consultation: Consultation, settings: Settings): 
   };
 }
 
-/** Extra-large type when the patient asked for large print (framework.md, "Patients"). */
+/** Extra-large type when the patient asked for large print (docs/framework.md, "Who it serves"). */
 export function printSize(consultation: Consultation, settings: Settings): 'large' | 'extra-large' {
   return consultation.preparation.largePrint || settings.largePrint ? 'extra-large' : 'large';
 }

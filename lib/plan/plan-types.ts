@@ -41,7 +41,7 @@ export interface PlanContext {
   /** The day the plan is written (ISO string or Date). */
   date: Date | string;
   language: Consultation['preparation']['language'];
-  /** The consultation this one reviews, if any (issue 6 adds "what changed since last time"). */
+  /** The consultation this one reviews, if any (its plan adds "what changed since last time"). */
   previous?: Consultation | null;
   /** The grid used, so question ids can be shown as the questions themselves. */
   grid?: OptionGrid | null;

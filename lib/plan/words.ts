@@ -3,7 +3,7 @@ import type { CareAim } from '../domain/consultation';
 /**
  * Every fixed phrase of the patient version, in one language. Written to the
  * patient ("you"), short sentences and everyday words, aiming at a reading age
- * of 9–11 (issue 5). The Welsh set (words-cy.ts) has the same shape, so a
+ * of 9–11 (docs/plan-truth.md, "Plain words"). The Welsh set (words-cy.ts) has the same shape, so a
  * missing translation fails the type check.
  */
 export interface PlanWords {

@@ -31,7 +31,7 @@ export interface PurgeCandidate {
 /**
  * Last activity per consultation: its own updatedAt, or later if a newer
  * consultation reviewed its plan — retention counts from the last review
- * (issue 6), so a plan still being reviewed keeps its text.
+ * (docs/privacy.md, "For how long"), so a plan still being reviewed keeps its text.
  */
 export function lastActivityById(consultations: readonly Consultation[]): Map<string, string> {
   const last = new Map<string, string>();

@@ -3,7 +3,7 @@
  * the patient — effort made to help them understand their health issues, to
  * listen to what matters most, and to include what matters in what to do next.
  * Only meaningful in aggregate, after about 25 consultations per clinician
- * (framework.md, "Free measures").
+ * (docs/framework.md, "Tools and measures").
  */
 export const COLLABORATE_ITEMS = [
   'How much effort was made to help you understand your health issues?',

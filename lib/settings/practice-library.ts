@@ -3,7 +3,7 @@ import { prepareImport, type ImportPlan } from '../option-grids/grid-import';
 import type { ManagedArea } from './managed';
 
 /**
- * The practice's shared grid library, set centrally (issue 7). The policy value
+ * The practice's shared grid library, set centrally (docs/deploying.md, "Option grid library"). The policy value
  * `practiceGridLibrary` holds the library bundle's JSON text itself: extension
  * pages may not fetch anything (connect-src 'none'), and a string is the one
  * policy type every route carries unchanged (Windows registry, Linux JSON,

@@ -5,7 +5,7 @@ import type { CocreateDb } from '../storage/db';
 import type { Nation } from './nation';
 import { pickValidSettings } from './setting-fields';
 
-/** Practice and clinician settings (issue 7); a practice may also set any of these centrally. */
+/** Practice and clinician settings (docs/deploying.md); a practice may also set any of these centrally. */
 export interface Settings {
   clinicianName: string;
   clinicianRole: string;
@@ -15,7 +15,7 @@ export interface Settings {
   defaultPath: ConsultationPath;
   planLanguage: PlanLanguage;
   largePrint: boolean;
-  /** Days after the last review before identifiable free text is purged (issue 6). */
+  /** Days after the last review before identifiable free text is purged (docs/privacy.md, "For how long"). */
   retentionDays: number;
   /**
    * The UK nation the practice is in. It picks the urgent-help lines of the patient's plan

@@ -5,7 +5,7 @@ import { clean } from '../plan/lines';
 import type { PlanSettings } from '../plan/plan-types';
 import { countSms, SMS_MAX_SEPTETS, toGsmPunctuation } from './gsm';
 
-/** Said when neither the grid nor the practice says more (framework.md §6, "how to get back in touch"). */
+/** Said when neither the grid nor the practice says more (framework.md §6, "the way back in"). */
 export const DEFAULT_GET_HELP = 'If you feel worse or are worried, contact us. In an emergency call 999.';
 
 export interface TextMessageInput {

@@ -112,7 +112,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     });
   }
 
-  /** Tells other windows what this edit changed, field by field (issue 8, two windows). */
+  /** Tells other windows what this edit changed, field by field, so two windows on one consultation keep each other's edits. */
   function share(before: Consultation, after: Consultation): void {
     deps.sync?.post({
       consultationId: after.id,

@@ -13,7 +13,7 @@ export interface EarlierConsultation {
 }
 
 /**
- * Earlier consultations with the same patient reference, newest first (issue 3:
+ * Earlier consultations with the same patient reference, newest first (docs/continuity.md:
  * "find earlier consultations for the same reference", needed for review).
  * Matching ignores case and surrounding spaces, as clinicians type "js 1970" and "JS 1970".
  */

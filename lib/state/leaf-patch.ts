@@ -1,7 +1,7 @@
 /**
  * Field-level changes between two snapshots of a record, so two windows editing
  * the same consultation can exchange just what changed and keep each other's
- * edits (issue 8, "nothing lost" (c)). Arrays count as one field: replacing a
+ * edits (docs/architecture.md, "How a keystroke is kept"). Arrays count as one field: replacing a
  * list is atomic, which keeps list order meaningful.
  */
 export interface LeafChange {

@@ -2,7 +2,7 @@ import type { ConsultationPath } from '../domain/elements';
 import type { CocreateDb } from '../storage/db';
 
 /**
- * The path (quick or full) the clinician last chose in the sidebar (issue 3:
+ * The path (quick or full) the clinician last chose in the sidebar (docs/quick-path.md:
  * "the choice is remembered"). It overrides the practice default for the next
  * consultation this clinician starts; the practice default still applies until
  * they choose.

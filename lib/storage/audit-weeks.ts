@@ -14,7 +14,7 @@ import type { Consultation } from '../domain/consultation';
  * The audit rows of one week's consultations (by creation date), in one record.
  * One record a week, not one a consultation: Chromium's IndexedDB spends about
  * 20 µs on every record it hands back, so 20,000 separate rows alone would
- * take ~400 ms — over the audit's whole 250 ms budget (issue 6; docs/performance.md).
+ * take ~400 ms — over the audit's whole 250 ms budget (docs/performance.md).
  */
 export interface AuditWeek {
   /** Monday of the week, "YYYY-MM-DD" (iso-week.ts weekStart). */

@@ -4,7 +4,7 @@ import type { Consultation } from '../domain/consultation';
  * A synchronous write-ahead copy of the open consultation. IndexedDB writes are
  * asynchronous and can be cut short when the panel closes mid-keystroke;
  * `localStorage` writes finish before the input handler returns, so reopening
- * the panel can recover the newest text (issue 2, "closing the panel mid-sentence").
+ * the panel can recover the newest text (closing the panel mid-sentence; docs/architecture.md, "How a keystroke is kept").
  */
 export interface DraftJournal {
   write(consultation: Consultation): void;

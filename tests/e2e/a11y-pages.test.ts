@@ -5,10 +5,10 @@ import { ELEMENT_IDS } from '../../lib/domain/elements';
 import { launch, type Session } from './harness';
 import { extensionPages, extensionPageUrl, RENDERED } from './trust-pages';
 
-/** Violations that block a clinician (issue 8: "no serious or critical violations"). */
+/** Violations that block a clinician (no serious or critical violations; docs/pilot/accessibility-statement.md). */
 async function seriousViolations(page: Page, name: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  // One line per page in the log: the figures for the issue's closing note.
+  // One line per page in the log, so a run shows each page's violation counts.
   const counts = results.violations.map((v) => `${v.id}/${v.impact ?? '?'}×${v.nodes.length}`);
   console.info(
     `axe ${name}: ${results.passes.length} rules passed; violations: ${counts.join(', ') || 'none'}`,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
 
 /**
- * Issue 6, "Retention": after the practice's number of days (90 by default)
+ * Retention (docs/privacy.md, "For how long"): after the practice's number of days (90 by default)
  * the typed text goes and only the audit row stays; the clinician sees what
  * will go and confirms first. Also the PDSA log kept beside the audit.
  */

@@ -102,7 +102,7 @@ const CONSULTATIONS = [
   ['EF 1972', 'Playing with the grandchildren'],
 ] as const;
 
-/** Back up a populated database, wipe it, restore it, compare every record (issue 7). */
+/** Back up a populated database, wipe it, restore it, compare every record (docs/privacy.md, "Backups"). */
 describe('backup and restore in real Chromium', () => {
   let session: Session;
   let options: Page;

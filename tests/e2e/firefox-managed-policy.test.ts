@@ -36,7 +36,7 @@ if (skipReason)
     `Skipping the Firefox policy test: ${skipReason}. tests/unit/settings covers the storage boundary.`,
   );
 
-/** Firefox's managed storage filled from a real policies.json "3rdparty" entry (issue 7). */
+/** Firefox's managed storage filled from a real policies.json "3rdparty" entry (docs/deploying.md, "Firefox"). */
 describe.skipIf(skipReason !== '')('settings set centrally by Firefox enterprise policy', () => {
   let session: FirefoxSession;
   beforeAll(async () => {

@@ -37,7 +37,7 @@ function storedConsultations(page: Page): Promise<StoredConsultation[]> {
   );
 }
 
-/** The Firefox build (MV2 sidebar) in Debian's Firefox ESR, driven over WebDriver BiDi (issue 7). */
+/** The Firefox build (MV2 sidebar) in Debian's Firefox ESR, driven over WebDriver BiDi (docs/deploying.md, "Firefox"). */
 describe.skipIf(!hasFirefox())('the Firefox build in a real Firefox', () => {
   let session: FirefoxSession;
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { launch, type Session } from './harness';
 import { addItem, expectStep, expectStored, pickOnRuler } from './guide-support';
 
 /**
- * Scenario 1 (issue 3): a GP quick consultation about raised blood pressure,
+ * Scenario 1 (docs/quick-path.md): a GP quick consultation about raised blood pressure,
  * agenda → options → agreed plan, ending in what is stored.
  */
 describe('guide: GP quick consultation about raised blood pressure', () => {

@@ -6,7 +6,7 @@ import { launch, type Session } from './harness';
 import { addItem, expectStep, expectStored } from './guide-support';
 
 /**
- * Scenario 3 (issue 3; framework.md §5): a fully informed patient chooses no
+ * Scenario 3 (docs/framework.md, element 5): a fully informed patient chooses no
  * treatment. That is a valid outcome the clinician accepts, and the plan says
  * so respectfully, in the patient's own words.
  */

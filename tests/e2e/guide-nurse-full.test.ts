@@ -4,7 +4,7 @@ import { launch, type Session } from './harness';
 import { addItem, expectStep, expectStored, pickOnRuler } from './guide-support';
 
 /**
- * Scenario 2 (issue 3): a diabetes nurse specialist's longer appointment on the
+ * Scenario 2 (docs/framework.md, all seven elements): a diabetes nurse specialist's longer appointment on the
  * full path, using all seven elements, each asserted in what is stored.
  */
 // `expect.any` is typed `any`; held as unknown it matches without an unsafe assignment.

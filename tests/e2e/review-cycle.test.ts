@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
 
 /**
- * Issue 6, "Done when": a plan is agreed; six weeks later (the page clock is
+ * The review cycle (docs/continuity.md): a plan is agreed; six weeks later (the page clock is
  * moved forward) the same patient reference is reviewed with attainment and
  * measures, a new cycle is started, the audit view shows the right figures and
  * the CSV export carries no patient reference and no free text.
@@ -168,7 +168,7 @@ describe('review cycle and audit in real Chromium', () => {
     );
     expect(await audit.getByText(/1 complete answer; mean total 26\.0 out of 27/).count()).toBe(1);
 
-    // For looking at the page (issue 6, closing note): COCREATE_SHOTS_DIR=/tmp/x saves screenshots.
+    // For looking at the page: COCREATE_SHOTS_DIR=/tmp/x saves screenshots.
     const shots = process.env.COCREATE_SHOTS_DIR;
     if (shots) {
       await audit.screenshot({ path: `${shots}/audit-narrow.png`, fullPage: true });

@@ -48,7 +48,7 @@ const LIBRARY = JSON.stringify(
   ),
 );
 
-/** Chrome/Edge managed storage filled from a real enterprise policy file (issue 7). */
+/** Chrome/Edge managed storage filled from a real enterprise policy file (docs/deploying.md, "Chrome"). */
 describe.skipIf(!writable)('settings set centrally by Chromium enterprise policy', () => {
   let session: Session;
   const extensionId = unpackedExtensionId(EXTENSION_DIR);

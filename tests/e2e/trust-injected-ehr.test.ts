@@ -7,7 +7,7 @@ import { launchAllowed } from './plan-support';
 import { TRAP_AND_CSP_LISTENER } from './trust-pages';
 
 /**
- * Issue 8, "nothing injected", at the last output: EHR insertion. Every short hostile
+ * "Nothing injected" (docs/privacy.md), at the last output: EHR insertion. Every short hostile
  * string goes into the plan; the clinician note is inserted into the demo EHR's plain
  * field, contenteditable, Quill and CKEditor 5. The EHR page carries the script trap;
  * no script may run there and the words must arrive as words.

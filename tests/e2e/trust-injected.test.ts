@@ -9,7 +9,7 @@ import { launch, type Session } from './harness';
 import { newestConsultationId, TRAP_AND_CSP_LISTENER } from './trust-pages';
 
 /**
- * Issue 8, "nothing injected", in real Chromium: hostile strings typed into the
+ * "Nothing injected" (docs/privacy.md) in real Chromium: hostile strings typed into the
  * sidebar, then out through the sidebar's own rendering (agenda list, plan
  * preview), the patient view, and clipboard rich text pasted into the demo EHR's
  * editor. Every page carries a `window.__pwned` trap and a CSP-violation listener

@@ -5,7 +5,7 @@ import { launch, type Session } from './harness';
 const WHAT_MATTERS = 'What matters to the patient';
 const PATIENT_REF = 'Patient reference';
 
-/** Throws IndexedDB's own quota error from every write, as a full disk would (issue 8 (d)). */
+/** Throws IndexedDB's own quota error from every write, as a full disk would (docs/framework.md, "Nothing lost"). */
 const QUOTA_FAULT = `
   for (const method of ['put', 'add']) {
     const original = IDBObjectStore.prototype[method];

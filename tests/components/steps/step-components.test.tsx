@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STEP_COMPONENTS } from '../../../components/steps/step-components';
 import { renderWithApp } from '../render-with-app';
 
-// Steps load their code when first shown (issue 9: the side panel's initial payload).
+// Steps load their code when first shown (docs/performance.md: the side panel's initial payload).
 describe('STEP_COMPONENTS', () => {
   it('shows a step once its code has loaded', async () => {
     const Step = STEP_COMPONENTS.agenda;

@@ -222,6 +222,6 @@ describe('computeAudit at scale', () => {
     expect(figures.consultations).toBe(20_000);
     expect(figures.plansReviewed).toBe(5_000);
     expect(figures.patientMeasureChange).toEqual({ mean: 3, n: 5_000 });
-    // Its speed is measured by `npm run bench` (issue 6: under 250 ms median), never by a timed test.
+    // Its speed is measured by `npm run bench` (docs/performance.md: under 250 ms median), never by a timed test.
   });
 });

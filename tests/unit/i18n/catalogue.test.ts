@@ -2,7 +2,7 @@ import { effect } from '@preact/signals-core';
 import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUES, catalogue } from '../../../lib/i18n/catalogue';
 
-// Welsh loads when first asked for, to keep it out of the side panel's initial payload (issue 9).
+// Welsh loads when first asked for, to keep it out of the side panel's initial payload (docs/performance.md).
 describe('catalogue()', () => {
   it('gives English at once', () => {
     expect(catalogue('en')).toBe(CATALOGUES.en);

@@ -8,7 +8,7 @@ import { parseGridFile } from '../../../lib/option-grids/parse-grid';
 import { measureReadability } from '../../../lib/readability/reading-ease';
 
 /**
- * The content promises of the bundled library (issue 4): every file passes the
+ * The content promises of the bundled library (docs/option-grids.md): every file passes the
  * real parser, every figure cites a source, answers stay plain, and each Welsh
  * grid lines up cell for cell with its English original.
  */

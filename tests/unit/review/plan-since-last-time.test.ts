@@ -21,7 +21,7 @@ const context = (previous: PlanContext['previous']): PlanContext => ({
 const sinceLastTime = (plan: ReturnType<typeof buildPatientPlan>) =>
   plan.sections.find((section) => section.id === 'since-last-time')?.lines.map((line) => line.text);
 
-describe('a review’s plan says what changed since last time (issue 6)', () => {
+describe('a review’s plan says what changed since last time (docs/plan-truth.md, "The review cycle")', () => {
   it('opens with the earlier goal and, in plain words, how the measures moved', () => {
     expect(sinceLastTime(buildPatientPlan(review, context(earlier), 'en'))).toEqual([
       'Walk to the park',

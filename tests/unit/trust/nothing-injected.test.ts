@@ -21,7 +21,7 @@ import { complete, context } from '../plan/consultations';
 import { testDb } from '../test-db';
 
 /**
- * Issue 8, "nothing injected", at the library boundary: every hostile string goes
+ * "Nothing injected" (docs/privacy.md), at the library boundary: every hostile string goes
  * in through each input path (typed, imported grid, restored backup, managed
  * settings) and out through each output (plain text for the EHR and clipboard,
  * the HTML page for print and download, the HTML fragment for clipboard rich
