@@ -1,6 +1,6 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
-import { understandingNoteSection } from '../agreement/understanding';
-import { summaryBlockSection } from '../continuity/summary-block';
+import { understandingNoteSection } from './understanding';
+import { summaryBlockSection } from './summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate, formatShortDate } from '../i18n/format-date';
 import { elementsUsed } from '../domain/element-used';

@@ -10,6 +10,8 @@ export interface ConsultationRepository {
   put(consultation: Consultation): Promise<void>;
   /** Sets the status of a stored consultation other than the open one (no undo entry). */
   setStatus(id: string, status: ConsultationStatus): Promise<void>;
+  /** Those with `status` that `keep` accepts; the status index keeps the scan to those. */
+  withStatus(status: ConsultationStatus, keep: (c: Consultation) => boolean): Promise<Consultation[]>;
 }
 
 export function consultationRepository(db: CocreateDb): ConsultationRepository {
@@ -21,5 +23,6 @@ export function consultationRepository(db: CocreateDb): ConsultationRepository {
     setStatus: async (id, status) => {
       await db.consultations.update(id, { status });
     },
+    withStatus: (status, keep) => db.consultations.where('status').equals(status).filter(keep).toArray(),
   };
 }

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { GridLibraryApp } from '../../../components/option-grid/GridLibraryApp';
 import { GridViewApp } from '../../../components/option-grid/GridViewApp';
-import { saveLocalGrid } from '../../../lib/option-grids/grid-store';
+import { saveLocalGrid } from '../../../lib/storage/grids';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 import { testDb } from '../../unit/test-db';
 

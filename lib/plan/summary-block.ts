@@ -1,6 +1,6 @@
 import type { Consultation } from '../domain/consultation';
-import { clean, list, score } from '../plan/lines';
-import type { PlanContext, PlanLine, PlanSection } from '../plan/plan-types';
+import { clean, list, score } from './lines';
+import type { PlanContext, PlanLine, PlanSection } from './plan-types';
 import {
   NO_GRID,
   NO_TREATMENT,
@@ -8,7 +8,7 @@ import {
   SUMMARY_END,
   SUMMARY_KEYS,
   summaryHeading,
-} from './summary-format';
+} from '../continuity/summary-format';
 
 // One line per value: the reader joins lines anyway, and a key word followed by a colon inside
 // the clinician's text would read as the next key (docs/continuity.md, "Writing").
