@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_FOLDERS } from '../../../eslint-boundaries.mjs';
+import { folderCycles, folderGraph, importsOf, readSources } from './import-graph';
+
+// The layers and who may import whom: docs/architecture.md, "Layers".
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const sources = readSources(ROOT, 'lib');
+
+describe('lib/ folders import each other without loops', () => {
+  it('reads every kind of import', () => {
+    expect(
+      importsOf(
+        "import a from './a';\nimport type { B } from '../b/b';\nexport { c } from './c';\nimport './d.css';\nconst e = import('../e/e');",
+      ),
+    ).toEqual(['./a', '../b/b', './c', './d.css', '../e/e']);
+  });
+
+  it('has no folder cycle in the code as it is', () => {
+    expect(folderCycles(folderGraph(sources))).toEqual([]);
+  });
+
+  it('reports a planted cycle, dynamic imports included', () => {
+    const planted = new Map(sources);
+    planted.set('lib/domain/planted.ts', "export const p = () => import('../plan/lines');");
+    const cycles = folderCycles(folderGraph(planted));
+    expect(cycles.some((group) => group.includes('lib/domain') && group.includes('lib/plan'))).toBe(true);
+  });
+
+  it('keeps every domain folder off lib/storage, dynamic imports included (lint sees only static ones)', () => {
+    const reachesStorage = (files: ReadonlyMap<string, string>) =>
+      [...folderGraph(files)]
+        .filter(([from, to]) => DOMAIN_FOLDERS.includes(from.slice(4)) && to.has('lib/storage'))
+        .map(([from]) => from);
+    expect(reachesStorage(sources)).toEqual([]);
+    const planted = new Map(sources);
+    planted.set('lib/review/planted.ts', "export const p = () => import('../storage/db');");
+    expect(reachesStorage(planted)).toEqual(['lib/review']);
+  });
+});
