@@ -59,6 +59,7 @@ const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patter
 /** The domain: plain TypeScript, no storage, no state, no UI, no browser. */
 export const DOMAIN_FOLDERS = [
   'domain',
+  'agreement',
   'plan',
   'export',
   'readability',

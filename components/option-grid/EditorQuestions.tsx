@@ -1,34 +1,19 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import {
-  addQuestion,
-  citeSource,
-  removeQuestion,
-  setAnswer,
-  setQuestion,
-} from '../../lib/option-grids/grid-edit';
+import { addQuestion, citeSource, removeQuestion, setQuestion } from '../../lib/option-grids/grid-edit';
 import { GRID_LIMITS } from '../../lib/option-grids/limits';
-import { measureReadability } from '../../lib/readability/reading-ease';
 import { CheckboxField } from '../fields/CheckboxField';
 import { TextField } from '../fields/TextField';
+import { EditorAnswer } from './EditorAnswer';
 
 interface Props {
   grid: OptionGrid;
   onChange: (grid: OptionGrid) => void;
 }
 
-/** Flesch reading ease below this is flagged (60+ is "plain English"; docs/plan-truth.md aims at reading age 9–11). */
-const HARD = 60;
-
-/** A readability figure for one English answer; Flesch is only meaningful for English. */
-function readabilityHint(grid: OptionGrid, text: string): string {
-  if (grid.language !== 'en' || text.trim() === '') return '';
-  const { readingEase } = measureReadability(text);
-  return readingEase < HARD
-    ? `Reading ease ${readingEase}: hard to read, try shorter words and sentences`
-    : `Reading ease ${readingEase}: plain`;
-}
-
-/** The rows: each question patients ask, with one short answer per option and the sources behind it. */
+/**
+ * The rows: each question patients ask, with one short answer per option (and its
+ * nation variants and figure), and the sources behind it.
+ */
 export function EditorQuestions({ grid, onChange }: Props) {
   return (
     <section aria-labelledby="editor-questions">
@@ -41,19 +26,17 @@ export function EditorQuestions({ grid, onChange }: Props) {
             value={question.question}
             onChange={(text) => onChange(setQuestion(grid, question.id, text))}
           />
-          {grid.options.map((option, optionIndex) => {
-            const answer = question.answers[option.id] ?? '';
-            return (
-              <TextField
-                key={option.id}
-                label={`Question ${index + 1} answer for option ${optionIndex + 1}${option.label ? ` (${option.label})` : ''}`}
-                value={answer}
-                rows={2}
-                hint={readabilityHint(grid, answer)}
-                onChange={(text) => onChange(setAnswer(grid, question.id, option.id, text))}
-              />
-            );
-          })}
+          {grid.options.map((option, optionIndex) => (
+            <EditorAnswer
+              key={option.id}
+              grid={grid}
+              question={question}
+              questionIndex={index}
+              option={option}
+              optionIndex={optionIndex}
+              onChange={onChange}
+            />
+          ))}
           <fieldset class="choice-group">
             <legend>Sources behind question {index + 1}</legend>
             {grid.sources.map((source, sourceIndex) => (

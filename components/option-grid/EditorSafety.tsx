@@ -1,4 +1,5 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
+import { setOptionalText } from '../../lib/option-grids/grid-edit';
 import { TextField } from '../fields/TextField';
 import { LinesField } from './LinesField';
 
@@ -35,10 +36,7 @@ export function EditorSafety({ grid, onChange }: Props) {
         label="Why there is no do-nothing option"
         hint="Leave empty when one option is doing nothing or carrying on as now"
         value={grid.noDoNothingReason ?? ''}
-        onChange={(reason) => {
-          const { noDoNothingReason: _old, ...rest } = grid;
-          onChange(reason.trim() ? { ...rest, noDoNothingReason: reason } : rest);
-        }}
+        onChange={(reason) => onChange(setOptionalText(grid, 'noDoNothingReason', reason))}
       />
     </fieldset>
   );

@@ -1,5 +1,5 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import { addSource, removeSource, setSource } from '../../lib/option-grids/grid-edit';
+import { addSource, removeSource, setSource, setSourceChecked } from '../../lib/option-grids/grid-edit';
 import { GRID_LIMITS } from '../../lib/option-grids/limits';
 import { TextField } from '../fields/TextField';
 
@@ -26,6 +26,13 @@ export function EditorSources({ grid, onChange }: Props) {
             hint="A public web address starting with https://"
             value={source.url}
             onChange={(url) => onChange(setSource(grid, source.id, { url }))}
+          />
+          <TextField
+            label={`Source ${index + 1} date checked`}
+            hint="When someone last checked the grid against this source (its version is in the citation)"
+            type="date"
+            value={source.checked ?? ''}
+            onChange={(checked) => onChange(setSourceChecked(grid, source.id, checked))}
           />
           <button
             type="button"

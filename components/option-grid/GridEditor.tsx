@@ -10,6 +10,7 @@ import { EditorOptions } from './EditorOptions';
 import { EditorQuestions } from './EditorQuestions';
 import { EditorSafety } from './EditorSafety';
 import { EditorSources } from './EditorSources';
+import { EditorTranslation } from './EditorTranslation';
 import { GridTable } from './GridTable';
 import { SignOffFields } from './SignOffFields';
 
@@ -18,6 +19,8 @@ interface Props {
   /** A new grid takes its id from its title when saved; an edited grid keeps its id. */
   isNew: boolean;
   takenIds: ReadonlySet<string>;
+  /** The other grids on this computer, for "This grid translates". */
+  others?: readonly Pick<OptionGrid, 'id' | 'title'>[];
   onSave: (grid: OptionGrid) => Promise<void>;
   onCancel: () => void;
 }
@@ -31,7 +34,7 @@ const LANGUAGES = [
  * Author or edit a grid (docs/option-grids.md): validated as you type by the same parser
  * that checks imports, with a live preview and a reading-ease figure per answer.
  */
-export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props) {
+export function GridEditor({ initial, isNew, takenIds, others = [], onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
   const [keywordText, setKeywordText] = useState(initial.keywords.join(', '));
   const [tried, setTried] = useState(false);
@@ -86,6 +89,7 @@ export function GridEditor({ initial, isNew, takenIds, onSave, onCancel }: Props
             value={draft.language}
             onChange={set('language')}
           />
+          <EditorTranslation grid={draft} others={others} onChange={setDraft} />
           <div class="field-row">
             <TextField
               label="Version"

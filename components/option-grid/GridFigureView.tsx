@@ -4,6 +4,8 @@ import { IconArray } from './IconArray';
 
 /** An answer's absolute figure in words (both framings) and, where the grid asks, an icon array. */
 export function GridFigureView({ figure, language }: { figure: GridFigure; language: GridLanguage }) {
+  // The editor's preview may hold a half-typed figure; a valid grid always has a whole number.
+  if (!Number.isInteger(figure.inHundred)) return null;
   const sentences = figureSentences(figure, language);
   return (
     <div class="grid-figure">

@@ -63,6 +63,7 @@ export function GridLibraryApp({ db, now, download, openView }: Props) {
           initial={editing.grid}
           isNew={editing.isNew}
           takenIds={taken}
+          others={catalogue.entries.map((e) => e.grid)}
           onSave={save}
           onCancel={() => setEditing(null)}
         />

@@ -1,11 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { chooseOption } from '../../lib/domain/choice';
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import {
-  readGridTogether,
-  stopUsingGrid,
-  toggleQuestion,
-} from '../../lib/option-grids/grid-in-consultation';
+import { readGridTogether, stopUsingGrid, toggleQuestion } from '../../lib/option-grids/grid-in-consultation';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { useApp } from '../app-context';
 import { GridCompact } from './GridCompact';

@@ -8,6 +8,7 @@ import { NO_GRID, type GridUsed } from './grid-used';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { planCopyGiven, type ConsultationWriter } from './plan-copy-given';
 import { PlanDocumentView } from './PlanDocumentView';
+import { GridStatusNote } from './GridStatusNote';
 import { PrintStamp } from './PrintStamp';
 import './patient-view.css';
 
@@ -22,6 +23,8 @@ interface Props {
   save?: (before: Consultation, after: Consultation) => void;
   /** Records the copy printed (lib/storage/plans-given.ts). */
   onPrinted?: (consultation: Consultation, language: PlanLanguage, text: string) => void;
+  /** Today, for the grid's "review overdue" label. */
+  today?: () => Date;
 }
 
 type Size = 'large' | 'extra-large';
@@ -42,7 +45,15 @@ const SIZES: readonly { value: Size; label: string }[] = [
  * layout. It follows edits made in the panel while it is open, and a printed copy carries the
  * time it was printed and is recorded for the note (docs/plan-truth.md).
  */
-export function PatientViewApp({ load, settings, loadGrid, follow, save, onPrinted }: Props) {
+export function PatientViewApp({
+  load,
+  settings,
+  loadGrid,
+  follow,
+  save,
+  onPrinted,
+  today = () => new Date(),
+}: Props) {
   const [consultation, setConsultation] = useState<Consultation | null | undefined>(undefined);
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [size, setSize] = useState<Size | null>(null);
@@ -145,6 +156,12 @@ export function PatientViewApp({ load, settings, loadGrid, follow, save, onPrint
       <main class={docs.length > 1 ? 'patient-view__columns' : 'patient-view__single'}>
         {docs.map((doc) => (
           <div key={doc.language}>
+            <GridStatusNote
+              grid={grid.grid}
+              translations={grid.translations}
+              language={doc.language}
+              today={today().toISOString().slice(0, 10)}
+            />
             <PlanDocumentView doc={doc} level={1} />
             {printedAt ? <PrintStamp at={printedAt} language={doc.language} /> : null}
           </div>

@@ -2,6 +2,7 @@ import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
 import { newId } from '../../lib/ids/new-id';
+import { TimingSuggestions } from '../agreement/TimingSuggestions';
 import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
 import { BarrierList } from '../fields/BarrierList';
@@ -80,6 +81,11 @@ export function AgreementStep() {
         <TextField label="When" value={agreement.when} onChange={(when) => set({ when })} />
         <TextField label="How often" value={agreement.howOften} onChange={(howOften) => set({ howOften })} />
       </div>
+      <TimingSuggestions
+        agreement={agreement}
+        language={consultation.preparation.language}
+        onPick={(field, value) => set({ [field]: value })}
+      />
       <Ruler
         question={`How confident are you that you will ${asClause(agreement.firstAction, 'do this')}?`}
         value={agreement.confidence}

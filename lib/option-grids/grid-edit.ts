@@ -1,4 +1,4 @@
-import type { GridOption, GridQuestion, GridSource, OptionGrid } from './grid';
+import type { GridFigure, GridNation, GridOption, GridQuestion, GridSource, OptionGrid } from './grid';
 import { nextPartId } from './grid-draft';
 import { GRID_LIMITS } from './limits';
 
@@ -32,10 +32,90 @@ export function removeOption(grid: OptionGrid, id: string): OptionGrid {
   return {
     ...grid,
     options: grid.options.filter((o) => o.id !== id),
-    questions: grid.questions.map((q) => ({
-      ...q,
-      answers: Object.fromEntries(Object.entries(q.answers).filter(([key]) => key !== id)),
-    })),
+    // Its figures and nation answers go too: the parser refuses a cell for an option the grid lacks.
+    questions: grid.questions.map((q) =>
+      withNationAnswers(
+        withFigures({ ...q, answers: without(q.answers, id) }, without(q.figures ?? {}, id)),
+        {
+          england: without(q.byNation?.england ?? {}, id),
+          wales: without(q.byNation?.wales ?? {}, id),
+        },
+      ),
+    ),
+  };
+}
+
+/** `object` without `key`, typed (a rest pattern would leave an unused binding). */
+export function omitKey<T extends object, K extends keyof T>(object: T, key: K): Omit<T, K> {
+  const copy = { ...object };
+  delete copy[key];
+  return copy;
+}
+
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
+/** `figures` set, or left out when empty, so an untouched grid keeps its exact shape. */
+function withFigures(question: GridQuestion, figures: Record<string, GridFigure>): GridQuestion {
+  const rest = omitKey(question, 'figures');
+  return Object.keys(figures).length > 0 ? { ...rest, figures } : rest;
+}
+
+/** `byNation` set with only the nations that hold an answer, or left out when none does. */
+function withNationAnswers(
+  question: GridQuestion,
+  byNation: Record<GridNation, Record<string, string>>,
+): GridQuestion {
+  const rest = omitKey(question, 'byNation');
+  const kept = Object.fromEntries(
+    Object.entries(byNation).filter(([, answers]) => Object.keys(answers).length > 0),
+  );
+  return Object.keys(kept).length > 0 ? { ...rest, byNation: kept } : rest;
+}
+
+const NATIONS: readonly GridNation[] = ['england', 'wales'];
+
+/** The figure for one option in one row; `undefined` takes it out. */
+export function setFigure(
+  grid: OptionGrid,
+  questionId: string,
+  optionId: string,
+  figure: GridFigure | undefined,
+): OptionGrid {
+  return {
+    ...grid,
+    questions: grid.questions.map((q) => {
+      if (q.id !== questionId) return q;
+      const rest = without(q.figures ?? {}, optionId);
+      return withFigures(q, figure ? { ...rest, [optionId]: figure } : rest);
+    }),
+  };
+}
+
+/**
+ * A nation's own answer for one option in one row (a service named differently in
+ * England and Wales); an empty answer takes it out, so the general answer shows there.
+ */
+export function setNationAnswer(
+  grid: OptionGrid,
+  questionId: string,
+  nation: GridNation,
+  optionId: string,
+  answer: string,
+): OptionGrid {
+  return {
+    ...grid,
+    questions: grid.questions.map((q) => {
+      if (q.id !== questionId) return q;
+      const byNation = Object.fromEntries(NATIONS.map((n) => [n, { ...(q.byNation?.[n] ?? {}) }])) as Record<
+        GridNation,
+        Record<string, string>
+      >;
+      const answers = without(byNation[nation], optionId);
+      byNation[nation] = answer.trim() === '' ? answers : { ...answers, [optionId]: answer };
+      return withNationAnswers(q, byNation);
+    }),
   };
 }
 
@@ -105,6 +185,28 @@ export function removeSource(grid: OptionGrid, id: string): OptionGrid {
 
 export function setSource(grid: OptionGrid, id: string, patch: Partial<Omit<GridSource, 'id'>>): OptionGrid {
   return { ...grid, sources: grid.sources.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
+
+/** The date a source was last checked; empty takes it out (it is optional). */
+export function setSourceChecked(grid: OptionGrid, id: string, checked: string): OptionGrid {
+  return {
+    ...grid,
+    sources: grid.sources.map((source) => {
+      if (source.id !== id) return source;
+      const rest = omitKey(source, 'checked');
+      return checked ? { ...rest, checked } : rest;
+    }),
+  };
+}
+
+/** An optional top-level text field: empty (or blank) takes it out, so the file stays as it was. */
+export function setOptionalText(
+  grid: OptionGrid,
+  key: 'translationOf' | 'translationSignOffNeeded' | 'noDoNothingReason',
+  value: string,
+): OptionGrid {
+  const rest = omitKey(grid, key);
+  return value.trim() ? { ...rest, [key]: value } : rest;
 }
 
 /** "knee, joint pain" → ["knee", "joint pain"]. */

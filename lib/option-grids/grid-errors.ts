@@ -15,6 +15,17 @@ const LIST_NAMES: Record<string, string> = {
   grids: 'Grid',
 };
 
+/** A figure's fields in the editor's words (its boxes carry the same names). */
+const FIGURE_FIELDS: Record<string, string> = {
+  inHundred: 'people in 100',
+  outcome: 'what happens to them',
+  otherOutcome: 'what happens to the rest',
+  over: 'over what time',
+  iconArray: 'icon array',
+};
+
+const NATION_NAMES: Record<string, string> = { england: 'England', wales: 'Wales' };
+
 type PathItem = { key: unknown };
 
 /** "Question 2 › answer for "wait"" from ["questions", 1, "answers", "wait"]. */
@@ -30,6 +41,13 @@ export function describePath(path: readonly PathItem[] | undefined): string {
       else parts.push(`item ${key + 1}`);
     } else if (parent === 'answers') {
       parts[parts.length - 1] = `answer for option "${String(key)}"`;
+    } else if (parent === 'figures') {
+      parts[parts.length - 1] = `figure for option "${String(key)}"`;
+    } else if (index >= 3 && path[index - 2]?.key === 'figures' && FIGURE_FIELDS[String(key)]) {
+      parts.push(FIGURE_FIELDS[String(key)]!);
+    } else if (index >= 2 && path[index - 2]?.key === 'byNation' && typeof parent === 'string') {
+      // ["byNation", "wales", "tablets"] reads "Wales answer for option "tablets"".
+      parts.splice(-2, 2, `${NATION_NAMES[parent] ?? parent} answer for option "${String(key)}"`);
     } else {
       parts.push(`"${String(key)}"`);
     }
@@ -67,6 +85,10 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.expected === 'never') return `${where}: is not a field of a grid (check the spelling)`;
   if (issue.input === undefined) return `${where}: is missing`;
   if (issue.type === 'picklist' || issue.type === 'literal') return `${where}: ${issue.message}`;
+  // Only the editor can hand over NaN (a box with no digits in it); JSON has no NaN.
+  if (issue.type === 'number' && Number.isNaN(issue.input)) {
+    return `${where}: must be a number written in digits, for example 7`;
+  }
   const wanted = TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type;
   return `${where}: must be ${wanted}, not ${receivedWords(issue.input)}`;
 }

@@ -73,7 +73,7 @@ const version = v.pipe(
   v.regex(VERSION, 'must be numbers separated by dots, for example "1.0" or "2.1"'),
 );
 
-const OptionSchema = v.strictObject({
+export const OptionSchema = v.strictObject({
   id: slug,
   label: text(L.optionLabel),
   isDoNothing: v.boolean(),
@@ -81,7 +81,7 @@ const OptionSchema = v.strictObject({
   mainDownside: text(L.optionLine),
 });
 
-const FigureSchema = v.strictObject({
+export const FigureSchema = v.strictObject({
   inHundred: v.pipe(
     v.number(),
     v.check((n) => Number.isInteger(n) && n >= 0 && n <= 100, 'must be a whole number from 0 to 100'),
@@ -94,7 +94,7 @@ const FigureSchema = v.strictObject({
 
 const answers = v.record(v.string(), text(L.answer));
 
-const QuestionSchema = v.strictObject({
+export const QuestionSchema = v.strictObject({
   id: slug,
   question: text(L.question),
   answers,
@@ -103,7 +103,7 @@ const QuestionSchema = v.strictObject({
   byNation: v.optional(v.strictObject({ england: v.optional(answers), wales: v.optional(answers) })),
 });
 
-const SourceSchema = v.strictObject({
+export const SourceSchema = v.strictObject({
   id: slug,
   citation: text(L.citation),
   url: httpsUrl,
@@ -112,12 +112,12 @@ const SourceSchema = v.strictObject({
 
 const lines = (min: number, what: string) => list(text(L.line), min, L.linesMax, what);
 
-const ScopeSchema = v.strictObject({
+export const ScopeSchema = v.strictObject({
   notForYouIf: lines(0, 'lines'),
   doNotUseIf: lines(0, 'lines'),
 });
 
-const SignOffSchema = v.strictObject({
+export const SignOffSchema = v.strictObject({
   reviewerName: text(L.person),
   reviewerRole: text(L.person),
   date: isoDate,

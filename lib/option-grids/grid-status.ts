@@ -12,21 +12,32 @@ export interface GridStatus {
   labels: string[];
 }
 
-const WORDS: Record<GridLanguage, { sample: string; overdue: (due: string) => string; signedOff: string }> = {
+interface StatusWords {
+  sample: string;
+  overdue: (due: string) => string;
+  signedOff: string;
+  /** Heading on the patient's plan, which names the grid its options came from. */
+  gridUsed: (title: string, version: string) => string;
+}
+
+const WORDS: Record<GridLanguage, StatusWords> = {
   en: {
     sample: 'Sample — not yet signed off by your practice',
     overdue: (due) => `Review overdue: this grid was due to be checked again on ${due}`,
     signedOff: 'Signed off by',
+    gridUsed: (title, version) => `About the option grid used: ${title} (version ${version})`,
   },
   cy: {
     sample: 'Sampl — nid yw eich practis wedi’i gymeradwyo eto',
     overdue: (due) => `Adolygiad yn hwyr: roedd y grid hwn i fod i gael ei wirio eto ar ${due}`,
     signedOff: 'Cymeradwywyd gan',
+    gridUsed: (title, version) => `Am y grid opsiynau a ddefnyddiwyd: ${title} (fersiwn ${version})`,
   },
 };
 
-export function gridStatus(grid: OptionGrid, today: string): GridStatus {
-  const words = WORDS[grid.language];
+/** The labels in `language`, which defaults to the grid's own (a plan may be in another). */
+export function gridStatus(grid: OptionGrid, today: string, language = grid.language): GridStatus {
+  const words = WORDS[language];
   const sample = !grid.signOff;
   const overdue = grid.reviewDue < today;
   return {
@@ -41,6 +52,11 @@ export function signOffLine(grid: OptionGrid): string {
   const s = grid.signOff;
   if (!s) return '';
   return `${WORDS[grid.language].signedOff} ${s.reviewerName}, ${s.reviewerRole}: ${s.date}`;
+}
+
+/** The plan's heading for the grid used, in `language`. */
+export function gridUsedHeading(grid: OptionGrid, language: GridLanguage): string {
+  return WORDS[language].gridUsed(grid.title, grid.version);
 }
 
 /** The sample label in English, for tests and clinician-facing lists. */

@@ -22,11 +22,7 @@ export function printDensity(grid: OptionGrid): PrintDensity {
     .flatMap((q) => Object.values(q.figures ?? {}))
     .reduce((sum, figure) => sum + (figure.iconArray ? 300 : 110), 0);
   const total =
-    cells +
-    notes +
-    figures +
-    grid.options.reduce((sum, o) => sum + o.label.length, 0) +
-    grid.decision.length;
+    cells + notes + figures + grid.options.reduce((sum, o) => sum + o.label.length, 0) + grid.decision.length;
   if (total < 1800) return 'roomy';
   if (total < 2600) return 'compact';
   if (total < 3300) return 'dense';

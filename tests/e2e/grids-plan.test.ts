@@ -62,6 +62,11 @@ describe('a grid’s safety net and options in the patient plan, in real Chromiu
     for (const label of WELSH_OPTIONS) expect(text).toContain(label);
     for (const label of ENGLISH_OPTIONS) expect(text).not.toContain(label);
     expect(text).toContain('glafoerio');
+    // The shipped Welsh grid is a sample: the Welsh plan says so, in Welsh, above the plan.
+    const note = view.getByRole('note', {
+      name: `Am y grid opsiynau a ddefnyddiwyd: ${WELSH_TITLE} (fersiwn 2.0)`,
+    });
+    expect(await note.textContent()).toContain('Sampl — nid yw eich practis wedi’i gymeradwyo eto');
   });
 
   it('puts each language in its own column in a "both" plan', async () => {

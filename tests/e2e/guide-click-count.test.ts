@@ -79,6 +79,9 @@ describe('guide: a real ten-minute consultation is short', () => {
     await type('Home blood pressure under 135/85 by the spring');
     await press('Tab');
     await type('Walk 20 minutes after lunch');
+    // "When" from the words just typed, "how often" from the usual answers: one click each.
+    await click(panel.getByRole('button', { name: 'After lunch', exact: true }), 'when: after lunch');
+    await click(panel.getByRole('button', { name: 'Every day', exact: true }), 'how often: every day');
     await click(rulerPoint(/^How confident are you that you will/, 8), 'confidence 8');
     await click(panel.getByRole('textbox', { name: 'Who does what: add a task' }), 'task box');
     await type('Take home readings twice a day for a week');
@@ -94,6 +97,8 @@ describe('guide: a real ten-minute consultation is short', () => {
       noTreatment: false,
       goal: 'Home blood pressure under 135/85 by the spring',
       firstAction: 'Walk 20 minutes after lunch',
+      when: 'After lunch',
+      howOften: 'Every day',
       confidence: 8,
       responsibilities: [{ who: 'patient', task: 'Take home readings twice a day for a week' }],
     });

@@ -68,6 +68,28 @@ describe('the patient view and its print layout, in real Chromium', () => {
     expect(view.url()).toMatch(/patient-view\.html\?id=/);
   });
 
+  it('puts each language and print-size radio beside its label, on the same line', async () => {
+    for (const name of ['English', 'Cymraeg', /^Extra-large print/]) {
+      const radio = view.getByRole('radio', { name });
+      const label = view.locator('label').filter({ has: radio });
+      const [box, text] = await Promise.all([
+        radio.boundingBox(),
+        label.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el.lastChild!);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x, y: rect.y, height: rect.height };
+        }),
+      ]);
+      expect(box).not.toBeNull();
+      // Left of its words, and level with them: a person reads "( ) English", not a button floating above.
+      expect(box!.x + box!.width).toBeLessThanOrEqual(text.x + 1);
+      const middle = box!.y + box!.height / 2;
+      expect(middle).toBeGreaterThanOrEqual(text.y);
+      expect(middle).toBeLessThanOrEqual(text.y + text.height);
+    }
+  });
+
   it('prints on A4 with the key sections, and without the on-screen controls', async () => {
     const pdf = await readPdf(await printToPdf(view));
     expect(Math.round(pdf.width)).toBe(Math.round(A4.width));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_FOLDERS } from '../../../eslint-boundaries.mjs';
+import { readdirSync } from 'node:fs';
+import { boundaries, DOMAIN_FOLDERS } from '../../../eslint-boundaries.mjs';
 import { folderCycles, folderGraph, importsOf, readSources } from './import-graph';
 
 // The layers and who may import whom: docs/architecture.md, "Layers".
@@ -35,5 +36,20 @@ describe('lib/ folders import each other without loops', () => {
     const planted = new Map(sources);
     planted.set('lib/review/planted.ts', "export const p = () => import('../storage/db');");
     expect(reachesStorage(planted)).toEqual(['lib/review']);
+  });
+});
+
+describe('every lib/ folder has a layer', () => {
+  it('is named in the boundary rules, so a new folder cannot slip past them', () => {
+    const covered = new Set(
+      boundaries.flatMap((block) => block.files ?? []).flatMap((glob) => {
+        const match = typeof glob === 'string' ? /^lib\/([^/*]+)\/\*\*$/.exec(glob) : null;
+        return match?.[1] ? [match[1]] : [];
+      }),
+    );
+    const folders = readdirSync(new URL('../../../lib', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.filter((folder) => !covered.has(folder))).toEqual([]);
   });
 });

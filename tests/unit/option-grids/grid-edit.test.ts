@@ -9,6 +9,10 @@ import {
   removeQuestion,
   removeSource,
   setAnswer,
+  setFigure,
+  setNationAnswer,
+  setOptionalText,
+  setSourceChecked,
 } from '../../../lib/option-grids/grid-edit';
 import { blankGrid } from '../../../lib/option-grids/grid-draft';
 import { parseGrid } from '../../../lib/option-grids/parse-grid';
@@ -88,5 +92,47 @@ describe('editing a grid draft', () => {
     grid = setAnswer(setAnswer(grid, 'question-1', 'option-1', 'Yes.'), 'question-1', 'wait', 'No.');
     grid = { ...grid, questions: grid.questions.map((q) => ({ ...q, question: 'Does it help?' })) };
     expect(parseGrid(grid)).toMatchObject({ ok: true });
+  });
+
+  it('sets and removes one answer’s figure, leaving no empty "figures" behind', () => {
+    const figure = { inHundred: 7, outcome: 'have a flare', over: 'over a year' };
+    const grid = setFigure(validGrid(), 'does-it-help', 'tablets', figure);
+    expect(grid.questions[1]?.figures).toEqual({ tablets: figure });
+    expect(parseGrid(grid)).toMatchObject({ ok: true });
+    const back = setFigure(grid, 'does-it-help', 'tablets', undefined);
+    expect(back).toEqual(validGrid());
+    expect('figures' in back.questions[1]!).toBe(false);
+  });
+
+  it('sets a nation’s own answer, and an emptied one falls back to the general answer', () => {
+    let grid = setNationAnswer(validGrid(), 'what-is-it', 'wales', 'exercise', 'Ask about NERS.');
+    grid = setNationAnswer(grid, 'what-is-it', 'england', 'exercise', 'Ask about exercise on referral.');
+    expect(grid.questions[0]?.byNation).toEqual({
+      england: { exercise: 'Ask about exercise on referral.' },
+      wales: { exercise: 'Ask about NERS.' },
+    });
+    grid = setNationAnswer(grid, 'what-is-it', 'england', 'exercise', '  ');
+    expect(grid.questions[0]?.byNation).toEqual({ wales: { exercise: 'Ask about NERS.' } });
+    grid = setNationAnswer(grid, 'what-is-it', 'wales', 'exercise', '');
+    expect(grid).toEqual(validGrid());
+  });
+
+  it('takes a removed option’s figures and nation answers out too, so the grid stays valid', () => {
+    let grid = setFigure(validGrid(), 'what-is-it', 'tablets', { inHundred: 5, outcome: 'x', over: 'y' });
+    grid = setNationAnswer(grid, 'what-is-it', 'wales', 'tablets', 'Ask your pharmacist.');
+    grid = setNationAnswer(grid, 'what-is-it', 'wales', 'wait', 'Nothing new in Wales.');
+    grid = removeOption(grid, 'tablets');
+    expect(grid.questions[0]?.figures).toBeUndefined();
+    expect(grid.questions[0]?.byNation).toEqual({ wales: { wait: 'Nothing new in Wales.' } });
+    expect(parseGrid(grid)).toMatchObject({ ok: true });
+  });
+
+  it('sets and clears a source’s checked date and the optional text fields', () => {
+    const checked = setSourceChecked(validGrid(), 'nice-ng226', '2026-11-29');
+    expect(checked.sources[0]?.checked).toBe('2026-11-29');
+    expect(setSourceChecked(checked, 'nice-ng226', '')).toEqual(validGrid());
+    const welsh = setOptionalText(validGrid(), 'translationOf', 'knee-osteoarthritis');
+    expect(welsh.translationOf).toBe('knee-osteoarthritis');
+    expect(setOptionalText(welsh, 'translationOf', '')).toEqual(validGrid());
   });
 });
