@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +7,8 @@ import { boundaries } from '../../../eslint-boundaries.mjs';
 
 // The boundary rules of eslint.config.mjs (eslint-boundaries.mjs), run without type information so
 // the whole code base lints in seconds; docs/architecture.md, "Layers", says why each one exists.
-const ROOT = new URL('../../../', import.meta.url).pathname;
+// Node's own path functions: the test reads the same files whatever the environment's URL.
+const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../..')}/`;
 const BOUNDARY_RULES = new Set(['no-restricted-imports', 'no-restricted-syntax']);
 
 let eslint: ESLint;
