@@ -60,6 +60,9 @@ const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patter
 export const DOMAIN_FOLDERS = [
   'domain',
   'agreement',
+  'brief-interventions',
+  'collaborate',
+  'preparation',
   'plan',
   'export',
   'readability',

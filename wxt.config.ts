@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { practiceHostPermissions } from './lib/insert/practice-sites';
 
 // Separate output folders let parallel builds (tests, benchmarks) not clobber each other.
 const outDir = process.env.COCREATE_OUT_DIR ?? '.output';
@@ -13,6 +14,13 @@ const outDir = process.env.COCREATE_OUT_DIR ?? '.output';
  */
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'";
+
+/**
+ * A practice build lists its EHR's site (COCREATE_EHR_SITES): force-installed by enterprise policy,
+ * the browser grants it with the install, so Insert works with no click (docs/deploying.md).
+ * Empty in the published build, which asks for nothing at install.
+ */
+const PRACTICE_SITES = process.env.COCREATE_EHR_SITES;
 
 /** The blank baseline page exists for `npm run bench` only (scripts/bench.mjs sets this). */
 const BENCHMARK_BUILD = process.env.COCREATE_BENCH === '1';
@@ -72,12 +80,22 @@ export default defineConfig({
     name: 'Cocreate',
     description:
       'A sidebar for shared decision making: the seven elements of cocreating health, option grids and a patient-readable agreed plan.',
-    // Least that works: no host permissions; insertion injects on demand via activeTab (the icon or its
+    // Least that works: no host permissions (but a practice build's EHR site); insertion injects on demand via activeTab (the icon or its
     // shortcut), or into a site the clinician or practice allowed for good (docs/privacy.md).
     permissions:
       browser === 'firefox'
-        ? ['storage', 'activeTab', 'scripting', 'clipboardWrite']
+        ? [
+            'storage',
+            'activeTab',
+            'scripting',
+            'clipboardWrite',
+            // Manifest V2 keeps host permissions among the others (Firefox patterns carry no port).
+            ...practiceHostPermissions(PRACTICE_SITES, false),
+          ]
         : ['sidePanel', 'storage', 'activeTab', 'scripting', 'clipboardWrite'],
+    ...(browser !== 'firefox' && PRACTICE_SITES
+      ? { host_permissions: practiceHostPermissions(PRACTICE_SITES, true) }
+      : {}),
     // Manifest V2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }

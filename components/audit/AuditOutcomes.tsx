@@ -1,5 +1,5 @@
 import type { AuditFigures } from '../../lib/audit/compute-audit';
-import { COLLABORATE_MIN_FOR_AUDIT } from '../../lib/review/collaborate';
+import { AuditCollaborate } from './AuditCollaborate';
 import { BarChart } from './BarChart';
 import { ATTAINMENT_NAMES, NEXT_STEP_NAMES, oneDecimal, plural } from './labels';
 
@@ -12,7 +12,6 @@ export function AuditOutcomes({ figures }: { figures: AuditFigures }) {
     confidenceAtReview: reviewed,
     patientMeasureChange: change,
   } = figures;
-  const collaborate = figures.collaborate;
   return (
     <section aria-labelledby="outcomes-title">
       <h2 id="outcomes-title">Outcomes</h2>
@@ -69,20 +68,7 @@ export function AuditOutcomes({ figures }: { figures: AuditFigures }) {
         }))}
         valueHeading="Plans reviewed"
       />
-      <h3>collaboRATE</h3>
-      <p>
-        {collaborate.n === 0
-          ? 'No complete collaboRATE answers in this period.'
-          : `${plural(collaborate.n, 'complete answer', 'complete answers')}; mean total ${oneDecimal(collaborate.meanTotal)} out of 27; top score (9 on all three) ${Math.round((collaborate.topScoreShare ?? 0) * 100)}%.`}
-      </p>
-      <p class="field__hint">
-        collaboRATE is only meaningful in aggregate, after about {COLLABORATE_MIN_FOR_AUDIT} consultations per
-        clinician
-        {collaborate.n > 0 && collaborate.n < COLLABORATE_MIN_FOR_AUDIT
-          ? ' — too few yet to read much into'
-          : ''}
-        .
-      </p>
+      <AuditCollaborate figure={figures.collaborate} />
     </section>
   );
 }

@@ -95,6 +95,12 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     hint: 'One a line: “term = plain words”. Start with “name:” to keep a medicine name and explain it.',
   },
   {
+    key: 'briefInterventions',
+    kind: 'lines',
+    label: 'Brief intervention quick picks',
+    hint: 'One a line: “Topic | service for your note | line for the patient in English | in Welsh”. A topic with the same name as a built-in one (Smoking, Moving more, Weight, Alcohol) replaces it; “Topic |” alone hides it. Leave empty for the built-in list for your nation.',
+  },
+  {
     key: 'autoPurge',
     kind: 'checkbox',
     label: 'Remove old consultation text automatically',

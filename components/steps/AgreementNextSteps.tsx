@@ -1,3 +1,5 @@
+import { picksOf } from '../../lib/brief-interventions/picks';
+import { BriefInterventionPicks } from '../brief-interventions/BriefInterventionPicks';
 import { NeedsList } from '../fields/NeedsList';
 import { ResponsibilityList } from '../fields/ResponsibilityList';
 import { TextField } from '../fields/TextField';
@@ -27,6 +29,11 @@ export function AgreementNextSteps() {
         value={implementation.referrals}
         onChange={(referrals) => setImplementation({ referrals })}
       />
+      {/* Folded: off the click path until used (docs/quick-path.md, "One screen"). */}
+      <details class="step__more" open={picksOf(implementation).length > 0}>
+        <summary>Brief interventions: smoking, moving more, weight, alcohol</summary>
+        <BriefInterventionPicks />
+      </details>
       <NeedsList needed={information.needed} onChange={(needed) => setInformation({ needed })} />
     </section>
   );

@@ -16,6 +16,7 @@ import { TextField } from '../fields/TextField';
 import { CarriedItems } from '../plan/CarriedItems';
 import { NotDecidedField } from '../plan/NotDecidedField';
 import { PlanPanel } from '../plan/PlanPanel';
+import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { SafetyNetField } from '../plan/SafetyNetField';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
@@ -109,6 +110,7 @@ export function AgreementStep() {
         onChange={(on) => model.apply(markAgreed, on)}
       />
       <PlanPanel />
+      <CollaborateHandOver />
     </StepFrame>
   );
 }

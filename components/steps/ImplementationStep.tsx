@@ -1,3 +1,4 @@
+import { BriefInterventionPicks } from '../brief-interventions/BriefInterventionPicks';
 import { TextField } from '../fields/TextField';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
@@ -13,6 +14,7 @@ export function ImplementationStep() {
         onChange={(referrals) => set({ referrals })}
         rows={2}
       />
+      <BriefInterventionPicks />
       <TextField
         label="Treatment or interventions booked"
         value={impl.interventions}

@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../fields/CheckboxGroup';
 import type { Choice } from '../fields/ChoiceGroup';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { PreparationSheetLink } from '../preparation/PreparationSheetLink';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
 
@@ -65,6 +66,7 @@ export function PreparationStep() {
         onChange={(knownGoals) => set({ knownGoals })}
         rows={2}
       />
+      <PreparationSheetLink />
     </StepFrame>
   );
 }

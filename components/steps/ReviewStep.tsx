@@ -2,7 +2,7 @@ import type { GoalAttainment, ReviewNextStep } from '../../lib/domain/consultati
 import { useModel } from '../app-context';
 import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
 import { TextField } from '../fields/TextField';
-import { CollaborateFields } from '../review/CollaborateFields';
+import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { ReviewMeasures } from '../review/ReviewMeasures';
 import { ReviewNextActions } from '../review/ReviewNextActions';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -29,7 +29,7 @@ const NEXT: readonly Choice<Exclude<ReviewNextStep, ''>>[] = [
  * Element 7 (framework.md §7), in the order of the conversation: the earlier
  * plan read back, how it went, the measures now against baseline, what helped
  * and what got in the way, what changed (as the plan will say it), the next
- * step, and last the optional collaboRATE about this consultation.
+ * step, and last the patient's private collaboRATE about this consultation.
  */
 export function ReviewStep() {
   const current = useModel().consultation.value;
@@ -60,7 +60,7 @@ export function ReviewStep() {
         onChange={(nextStep) => set({ nextStep })}
       />
       <ReviewNextActions />
-      <CollaborateFields value={review.collaborate} onChange={(collaborate) => set({ collaborate })} />
+      <CollaborateHandOver />
     </StepFrame>
   );
 }

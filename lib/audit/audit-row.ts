@@ -8,6 +8,7 @@ import type {
 import type { ConsultationPath, ElementId } from '../domain/elements';
 import { ELEMENT_IDS } from '../domain/elements';
 import { isElementUsed } from '../domain/element-used';
+import { readCollaborateResponse } from '../domain/collaborate-response';
 
 /**
  * What the audit needs of one consultation, and nothing more: no patient
@@ -47,6 +48,10 @@ export interface AuditRow {
   nextStep: ReviewNextStep;
   measureNow: number | null;
   confidenceNow: number | null;
+  /**
+   * collaboRATE answers of this consultation, whatever its kind (docs/collaborate.md): the
+   * patient's private hand-over answers, or for an older record those entered at review.
+   */
   collaborate: [number | null, number | null, number | null];
   purged: boolean;
   /**
@@ -101,14 +106,17 @@ export function toAuditRow(c: Consultation): AuditRow {
     nextStep: review.nextStep ?? '',
     measureNow: review.patientMeasureNow ?? null,
     confidenceNow: review.confidenceNow ?? null,
-    collaborate: [
-      review.collaborate?.[0] ?? null,
-      review.collaborate?.[1] ?? null,
-      review.collaborate?.[2] ?? null,
-    ],
+    collaborate: collaborateOf(c, review),
     purged: (c.purgedAt ?? null) !== null,
     ...(c.importedFrom ? { imported: true as const } : {}),
   };
+}
+
+/** The hand-over answers when there are any; else what an older version recorded at review. */
+function collaborateOf(c: Consultation, review: Partial<Consultation['review']>): AuditRow['collaborate'] {
+  const handOver = readCollaborateResponse(c.collaborate);
+  if (handOver) return [...handOver.answers];
+  return [review.collaborate?.[0] ?? null, review.collaborate?.[1] ?? null, review.collaborate?.[2] ?? null];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { GoalAttainment, ReviewNextStep } from '../domain/consultation';
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
-import { collaborateTotal, isCollaborateTopScore } from '../review/collaborate';
+import { CollaborateCount, type CollaborateFigure } from '../collaborate/top-score';
 import type { AuditRow } from './audit-row';
 import { ANY_GRID, gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
 
@@ -34,7 +34,8 @@ export interface AuditFigures {
   confidenceAtReview: Mean;
   /** Patient's own 0–10 measure at review minus the baseline of the plan reviewed. */
   patientMeasureChange: Mean;
-  collaborate: { n: number; meanTotal: number | null; topScoreShare: number | null };
+  /** Every consultation in the period with collaboRATE answers, reviews or not (docs/collaborate.md). */
+  collaborate: CollaborateFigure;
 }
 
 class Averager {
@@ -72,6 +73,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   let withoutGrid = 0;
   let plansAgreed = 0;
   let noTreatment = 0;
+  const collaborate = new CollaborateCount();
 
   const inDays = periodTest(filter);
   for (const row of rows) {
@@ -92,6 +94,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
       if (row.noTreatment) noTreatment += 1;
       confidenceAtAgreement.add(row.confidence);
     }
+    collaborate.add(row.collaborate);
     if (row.isReview && row.previousId !== null) {
       const seen = reviews.get(row.previousId);
       if (!seen || isLater(row, seen)) reviews.set(row.previousId, row);
@@ -102,21 +105,13 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   const nextStep: NextStepCount = { continue: 0, 'new-cycle': 0, discharge: 0, refer: 0, unrecorded: 0 };
   const confidenceAtReview = new Averager();
   const measureChange = new Averager();
-  const collaborate = new Averager();
-  let topScores = 0;
   for (const [previousId, review] of reviews) {
     attainment[review.attainment || 'unrecorded'] += 1;
     nextStep[review.nextStep || 'unrecorded'] += 1;
     confidenceAtReview.add(review.confidenceNow);
     const baseline = byId.get(previousId)?.baseline ?? null;
     if (baseline !== null && review.measureNow !== null) measureChange.add(review.measureNow - baseline);
-    const total = collaborateTotal(review.collaborate);
-    if (total !== null) {
-      collaborate.add(total);
-      if (isCollaborateTopScore(review.collaborate)) topScores += 1;
-    }
   }
-  const collaborateMean = collaborate.result();
 
   const elementsUsed = Object.fromEntries(ELEMENT_IDS.map((id, bit) => [id, usedCounts[bit]!])) as Record<
     ElementId,
@@ -137,11 +132,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
     confidenceAtAgreement: confidenceAtAgreement.result(),
     confidenceAtReview: confidenceAtReview.result(),
     patientMeasureChange: measureChange.result(),
-    collaborate: {
-      n: collaborateMean.n,
-      meanTotal: collaborateMean.mean,
-      topScoreShare: collaborateMean.n === 0 ? null : topScores / collaborateMean.n,
-    },
+    collaborate: collaborate.result(),
   };
 }
 

@@ -84,7 +84,8 @@ export function auditCsv(rows: readonly AuditRow[], filter: AuditFilter): string
       baseline !== null && baseline !== undefined && now !== null ? now - baseline : null,
       review ? c.confidenceNow : null,
       review ? c.nextStep : '',
-      ...(review ? c.collaborate : [null, null, null]),
+      // Any consultation may carry collaboRATE answers, not only a review (docs/collaborate.md).
+      ...c.collaborate,
       c.purged,
     ];
     lines.push(row.map(csvCell).join(','));

@@ -23,6 +23,7 @@ export const TEXT_LIMITS = {
 const text = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.key));
 const textOrEmpty = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.freeText));
 const numberOrNull = v.nullable(v.number());
+const collaborateScore = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9));
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 const withId = (entries: v.ObjectEntries) => v.looseObject({ id: text, ...entries });
 
@@ -65,11 +66,28 @@ const consultation = v.looseObject({
     baseline: v.looseObject({ patientMeasure: numberOrNull }),
     responsibilities: list(withId({ task: textOrEmpty })),
   }),
-  implementation: v.looseObject({ referrals: textOrEmpty, wayBackIn: textOrEmpty }),
+  implementation: v.looseObject({
+    referrals: textOrEmpty,
+    wayBackIn: textOrEmpty,
+    // Absent on records saved before brief interventions existed.
+    briefInterventions: v.optional(
+      list(withId({ topic: textOrEmpty, service: textOrEmpty, en: textOrEmpty, cy: textOrEmpty })),
+    ),
+  }),
   review: v.looseObject({
     previousConsultationId: v.nullable(text),
     collaborate: v.tuple([numberOrNull, numberOrNull, numberOrNull]),
   }),
+  // The patient's private collaboRATE answers (docs/collaborate.md); absent on older backups.
+  collaborate: v.optional(
+    v.nullable(
+      v.looseObject({
+        answers: v.tuple([collaborateScore, collaborateScore, collaborateScore]),
+        language: v.picklist(['en', 'cy']),
+        answeredAt: text,
+      }),
+    ),
+  ),
 });
 
 const plan = v.looseObject({

@@ -47,6 +47,21 @@ export interface Consultation {
    * records saved before this field existed.
    */
   importedFrom?: ImportedFrom | null;
+  /**
+   * collaboRATE as the patient answered it, privately, on the hand-over screen
+   * (docs/collaborate.md). Any consultation may have it, not only a review.
+   * Absent on records saved before this field existed.
+   */
+  collaborate?: CollaborateResponse | null;
+}
+
+/** The three collaboRATE answers (0–9 each), saved only when all three are given. */
+export interface CollaborateResponse {
+  answers: [number, number, number];
+  /** The language the patient answered in. */
+  language: 'en' | 'cy';
+  /** ISO date-time. */
+  answeredAt: string;
 }
 
 export interface ImportedFrom {
@@ -209,6 +224,25 @@ export interface Implementation {
   interventions: string;
   support: string;
   wayBackIn: string;
+  /**
+   * Brief interventions picked (smoking, activity, weight, alcohol): each a copy of the
+   * practice's list entry at the time, so the record reads the same after the list changes
+   * (docs/brief-interventions.md). Absent on records saved before this field existed.
+   */
+  briefInterventions?: BriefInterventionPick[];
+}
+
+/** One brief intervention offered: the service for the note and the patient's line in each language. */
+export interface BriefInterventionPick {
+  /** The list entry's id ("smoking"), so picking it again takes it away. */
+  id: string;
+  /** What it is about, in the clinician's words ("Smoking"). */
+  topic: string;
+  /** The service, for the implementation section and the clinician note. */
+  service: string;
+  /** The patient's plan line in English and Welsh ('' when the practice gave no Welsh). */
+  en: string;
+  cy: string;
 }
 
 export type GoalAttainment = 'achieved' | 'partly' | 'not-yet' | 'changed' | '';
@@ -224,6 +258,10 @@ export interface Review {
   helped: string;
   gotInTheWay: string;
   nextStep: ReviewNextStep;
-  /** collaboRATE items 0–9 each, entered with the patient; optional. */
+  /**
+   * collaboRATE as earlier versions recorded it: entered by the clinician in the review step.
+   * No longer written (the patient answers privately: Consultation.collaborate); still read by
+   * the audit for records that have it.
+   */
   collaborate: [number | null, number | null, number | null];
 }

@@ -111,6 +111,9 @@ export const ELEMENT_REGISTRY: Registry = {
     interventions: 'free-text',
     support: 'free-text',
     wayBackIn: 'free-text',
+    briefInterventions: {
+      each: { id: 'id', topic: 'free-text', service: 'free-text', en: 'free-text', cy: 'free-text' },
+    },
   }),
   review: define('review', {
     previousConsultationId: { kind: 'id', presetBy: 'the review offer, before anything is discussed' },
@@ -141,6 +144,8 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
   carriedForward: 'id',
   importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
+  // The patient's private collaboRATE answers (docs/collaborate.md).
+  collaborate: { fields: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
 };
 
 /** In framework order. */

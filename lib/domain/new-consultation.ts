@@ -80,7 +80,7 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
       commitment: '',
       sure: [null, null, null, null],
     },
-    implementation: { referrals: '', interventions: '', support: '', wayBackIn: '' },
+    implementation: { referrals: '', interventions: '', support: '', wayBackIn: '', briefInterventions: [] },
     review: {
       previousConsultationId: null,
       attainment: '',
@@ -96,5 +96,6 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
     copiesGiven: [],
     carriedForward: [],
     importedFrom: null,
+    collaborate: null,
   };
 }

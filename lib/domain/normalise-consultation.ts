@@ -2,6 +2,7 @@ import type { Consultation } from './consultation';
 import { CARE_AIMS } from './consultation';
 import { ELEMENT_IDS } from './elements';
 import { newConsultation } from './new-consultation';
+import { readCollaborateResponse } from './collaborate-response';
 
 /**
  * A stored or restored record laid over a fresh consultation: every field a
@@ -47,6 +48,7 @@ const LIST_ITEMS: Record<string, Record<string, unknown>> = {
   'options.options': { id: '', label: '', pros: '', cons: '', isDoNothing: false },
   'agreement.barriers': { id: '', barrier: '', wayRound: '' },
   'agreement.responsibilities': { id: '', who: 'patient', otherName: '', task: '' },
+  'implementation.briefInterventions': { id: '', topic: '', service: '', en: '', cy: '' },
 };
 
 /** Fields that are either null or a value of their own shape. */
@@ -54,6 +56,9 @@ const NULLABLE: Record<string, (value: unknown) => boolean> = {
   purgedAt: (value) => typeof value === 'string',
   'options.grid': isRecord,
   'review.previousConsultationId': (value) => typeof value === 'string',
+  // Kept, not nulled: a restored earlier plan stays a baseline, not a consultation (docs/continuity.md).
+  importedFrom: isRecord,
+  collaborate: (value) => readCollaborateResponse(value) !== null,
 };
 const GRID_TEMPLATE = { id: '', version: '', title: '' };
 

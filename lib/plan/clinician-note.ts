@@ -1,5 +1,6 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
 import { understandingNoteSection } from './understanding';
+import { briefInterventionNoteLines } from '../brief-interventions/picks';
 import { summaryBlockSection } from './summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate, formatShortDate } from '../i18n/format-date';
@@ -211,6 +212,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(formatDate(c.agreement.followUpDate, 'en'), 'Review'),
       ...line(followUp, 'EHR recall to set'),
       ...line(c.implementation.referrals, 'Referrals'),
+      ...briefInterventionNoteLines(c).flatMap((text) => line(text, 'Brief intervention')),
       ...line(c.implementation.interventions, 'Interventions'),
       ...line(c.implementation.support, 'Support'),
       ...line(c.implementation.wayBackIn, 'Way back in'),

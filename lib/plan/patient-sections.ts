@@ -1,4 +1,5 @@
 import { commitmentPlanSection } from './understanding';
+import { briefInterventionPlanLines } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
 import { CARE_AIMS } from '../domain/consultation';
 import { describeChangesSince } from './changes-since';
@@ -165,6 +166,7 @@ const next: PatientSectionBuilder = ({ consultation: c, words, language }) => {
   const followUp = formatDate(c.agreement.followUpDate, language);
   return section('next', words.headings.next, [
     ...line(c.implementation.referrals, words.labels.referral),
+    ...briefInterventionPlanLines(c, language).map((text) => ({ label: words.labels.changeHelp, text })),
     ...line(c.implementation.interventions, words.labels.booked),
     ...line(c.implementation.support, words.labels.support),
     ...(followUp ? [{ text: words.review(followUp) }] : []),

@@ -41,6 +41,7 @@ export const WORDS_CY: PlanWords = {
     clinician: 'Eich clinigydd',
     others: 'Eraill',
     referral: 'Rydyn ni wedi gofyn am',
+    changeHelp: 'Help i wneud newid',
     booked: "Wedi'i drefnu",
     support: 'Help y gallwch ei gael',
     wayBackIn: 'Sut i ddod yn ôl aton ni',

@@ -43,6 +43,8 @@ export interface PlanWords {
     clinician: string;
     others: string;
     referral: string;
+    /** A brief intervention's line (smoking, moving more, weight, alcohol). */
+    changeHelp: string;
     booked: string;
     support: string;
     wayBackIn: string;
@@ -108,6 +110,7 @@ export const WORDS_EN: PlanWords = {
     clinician: 'Your clinician',
     others: 'Others',
     referral: 'We have asked for',
+    changeHelp: 'Help to make a change',
     booked: 'Booked',
     support: 'Help you can get',
     wayBackIn: 'How to come back to us',

@@ -35,7 +35,13 @@ export function carryForward(
         },
       },
       implementation: earlierPlan.implementation,
-      review: { ...now, previousConsultationId: earlierPlan.id, nextStep: 'new-cycle' },
+      // collaboRATE belongs to the consultation it was answered about, never to the next one.
+      review: {
+        ...now,
+        previousConsultationId: earlierPlan.id,
+        nextStep: 'new-cycle',
+        collaborate: [null, null, null],
+      },
       // Nothing carried prints silently: each item waits for the clinician to keep or drop it.
       carriedForward: [],
     };

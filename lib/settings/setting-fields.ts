@@ -44,6 +44,7 @@ export const SETTING_FIELDS = {
   nation: oneOf(...NATIONS),
   panelLanguage: oneOf('en', 'cy'),
   jargonExtra: text(20000),
+  briefInterventions: text(8000),
   autoPurge: flag,
   requireEncryptedBackup: flag,
   ehrAddress: webAddress,

@@ -30,6 +30,11 @@ export interface Settings {
   /** The practice's own jargon terms, "term = plain words" one a line (lib/plan/jargon.ts). */
   jargonExtra: string;
   /**
+   * The practice's own brief intervention quick picks, one "Topic | service | English | Welsh"
+   * a line, over the built-in list for the nation (lib/brief-interventions/practice-list.ts).
+   */
+  briefInterventions: string;
+  /**
    * Retention runs by itself when the sidebar opens, instead of waiting for the
    * clinician to confirm on the audit page (docs/privacy.md, "Retention").
    */
@@ -58,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nation: 'england',
   panelLanguage: 'en',
   jargonExtra: '',
+  briefInterventions: '',
   autoPurge: false,
   requireEncryptedBackup: false,
   ehrAddress: '',

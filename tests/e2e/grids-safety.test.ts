@@ -80,12 +80,43 @@ describe('option grids a reviewer can sign off, in real Chromium', () => {
       await view.getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
       const right = await view.evaluate(() =>
         Math.max(
-          ...[...document.querySelectorAll('.grid-table th')].map((th) => th.getBoundingClientRect().right),
+          ...[...document.querySelectorAll('.grid-table th, .grid-table td')].map(
+            (cell) => cell.getBoundingClientRect().right,
+          ),
         ),
       );
       if (right > 1024) cutOff.push(`${id}: ${Math.round(right)} px`);
     }
     expect(cutOff).toEqual([]);
+    await view.close();
+  });
+
+  it('keeps every column of the four- and five-option grids on the A4 page when printed', async () => {
+    // A4 less the 12 mm margins of grid-view.css, in CSS pixels: the width print lays out in.
+    const printable = Math.floor(((210 - 2 * 12) / 25.4) * 96);
+    const view = await session.context.newPage();
+    await view.setViewportSize({ width: printable, height: 1000 });
+    await view.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const id of BUNDLED_IDS) {
+      await view.goto(`chrome-extension://${session.extensionId}/grid-view.html?id=${id}`);
+      await view.getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+      const labels = await view.locator('.grid-table thead th').allTextContents();
+      if (labels.length < 5) continue; // the question column and four or five options
+      const right = await view.evaluate(() =>
+        Math.max(
+          ...[...document.querySelectorAll('.grid-table th, .grid-table td')].map(
+            (cell) => cell.getBoundingClientRect().right,
+          ),
+        ),
+      );
+      if (right > printable) problems.push(`${id}: a column ends at ${Math.round(right)} px of ${printable}`);
+      const printed = squash(await pdfText(await printToPdf(view)));
+      for (const label of labels.slice(1)) {
+        if (!printed.includes(squash(label))) problems.push(`${id}: "${label}" is not on the printed page`);
+      }
+    }
+    expect(problems).toEqual([]);
     await view.close();
   });
 

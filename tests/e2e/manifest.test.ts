@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const outDir = resolve(process.env.COCREATE_OUT_DIR ?? '.output');
 const readManifest = (target: string) =>
   JSON.parse(readFileSync(resolve(outDir, target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -37,6 +38,24 @@ describe('built manifests', () => {
     expect(existsSync(resolve(outDir, 'chrome-mv3', 'bench-blank.html'))).toBe(
       process.env.COCREATE_BENCH === '1',
     );
+  });
+
+  it('Firefox: MV2 host patterns as optional_permissions, and the version scripting in the MAIN world needs', () => {
+    const manifest = readManifest('firefox-mv2');
+    expect(manifest.manifest_version).toBe(2);
+    // MV2 has no optional_host_permissions: Firefox would drop it, and "Always allow" could never be granted.
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toEqual(expect.arrayContaining(['https://*/*', 'http://*/*']));
+    // Nothing granted at install: a site is entered only after the clinician's "Always allow" or the icon.
+    expect((manifest.permissions as string[]).filter((p) => p.includes('://'))).toEqual([]);
+    const gecko = (manifest.browser_specific_settings as { gecko: { strict_min_version: string } }).gecko;
+    // scripting.executeScript({ world: 'MAIN' }) (rich editors) exists from Firefox 128.
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(128);
+    // The Firefox the e2e tests run on (Debian's firefox-esr) must be one the add-on installs on.
+    if (existsSync(FIREFOX)) {
+      const version = /(\d+)\.\d+/.exec(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }));
+      expect(Number(version?.[1])).toBeGreaterThanOrEqual(Number.parseFloat(gecko.strict_min_version));
+    }
   });
 
   it('Firefox: a sidebar_action and a clean web-ext lint', () => {

@@ -26,6 +26,8 @@ const BENCH_ONLY_PAGE = 'bench-blank';
 const PAGE_QUERIES: Record<string, (page: Page) => Promise<string>> = {
   'grid-view.html': () => Promise.resolve('?id=knee-osteoarthritis'),
   'patient-view.html': async (page) => `?id=${await newestConsultationId(page)}`,
+  'preparation.html': async (page) => `?id=${await newestConsultationId(page)}`,
+  'collaborate.html': async (page) => `?id=${await newestConsultationId(page)}`,
 };
 
 /** Each extension page with the query it needs, e.g. `grid-view.html?id=knee-osteoarthritis`. */

@@ -30,11 +30,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxLaunchOptions {
+  /** Extra Firefox preferences for this profile (about:config names). */
+  prefs?: Record<string, string | number | boolean>;
+}
+
 /**
  * Starts Firefox ESR headless over WebDriver BiDi (puppeteer-core) and installs the
  * built add-on temporarily, as about:debugging's "Load Temporary Add-on" does.
  */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'cocreate-ff-'));
   const demo = await serveDemo();
   const browser = await puppeteer.launch({
@@ -50,6 +55,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // Lets the test read the clipboard from a web page without Firefox's "Paste" prompt.
       'dom.events.testing.asyncClipboard': true,
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

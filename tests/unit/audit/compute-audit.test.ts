@@ -3,6 +3,7 @@ import { toAuditRow } from '../../../lib/audit/audit-row';
 import { computeAudit } from '../../../lib/audit/compute-audit';
 import { ANY_GRID, NO_GRID, type AuditFilter } from '../../../lib/audit/filter';
 import { purgeFreeText } from '../../../lib/retention/purge-text';
+import { collaborateResponse } from '../../../lib/collaborate/response';
 import type { Consultation } from '../../../lib/domain/consultation';
 import { agreedPlan, asthmaGrid, consultation, kneeGrid, reviewOf } from './fixtures';
 
@@ -102,8 +103,8 @@ describe('computeAudit over the fixture set for November', () => {
     expect(figures.patientMeasureChange).toEqual({ mean: 3, n: 2 });
   });
 
-  it('summarises collaboRATE totals and the top-score share', () => {
-    expect(figures.collaborate).toEqual({ n: 2, meanTotal: 25.5, topScoreShare: 0.5 });
+  it('counts collaboRATE answers recorded at review by older versions, but shows no figure below 25', () => {
+    expect(figures.collaborate).toEqual({ responses: 2, topScoreShare: null });
   });
 });
 
@@ -155,7 +156,7 @@ describe('computeAudit on empty and partial data', () => {
       confidenceAtAgreement: { mean: null, n: 0 },
       confidenceAtReview: { mean: null, n: 0 },
       patientMeasureChange: { mean: null, n: 0 },
-      collaborate: { n: 0, meanTotal: null, topScoreShare: null },
+      collaborate: { responses: 0, topScoreShare: null },
     });
   });
 
@@ -187,11 +188,7 @@ describe('computeAudit on empty and partial data', () => {
       attainment: 'achieved',
       collaborate: [9, null, 9],
     });
-    expect(auditOf([partial], november).collaborate).toEqual({
-      n: 0,
-      meanTotal: null,
-      topScoreShare: null,
-    });
+    expect(auditOf([partial], november).collaborate).toEqual({ responses: 0, topScoreShare: null });
   });
 
   it('does not count a mere link to an earlier plan as a review', () => {
@@ -205,6 +202,68 @@ describe('computeAudit on empty and partial data', () => {
   it('gives the same figures once retention has purged the free text', () => {
     const purged = fixture.map((c) => purgeFreeText(c, '2027-06-01T00:00:00Z'));
     expect(auditOf(purged, november)).toEqual(auditOf(fixture, november));
+  });
+});
+
+describe('computeAudit: collaboRATE from the hand-over screen', () => {
+  /** `n` consultations of any kind in November, each answered privately with `answers`. */
+  const answered = (n: number, answers: [number, number, number], from = 0) =>
+    Array.from({ length: n }, (_, i) =>
+      consultation(
+        `c${from + i}`,
+        `2026-11-${String(2 + ((from + i) % 27)).padStart(2, '0')}T09:00:00Z`,
+        (c) => ({
+          ...c,
+          collaborate: collaborateResponse(answers, 'en', new Date('2026-11-29T10:00:00Z')),
+        }),
+      ),
+    );
+
+  it('shows no figure from 24 responses, only how many there are', () => {
+    expect(auditOf(answered(24, [9, 9, 9]), november).collaborate).toEqual({
+      responses: 24,
+      topScoreShare: null,
+    });
+  });
+
+  it('shows the top-score share from 25 responses: all three answers 9', () => {
+    const rows = [...answered(20, [9, 9, 9]), ...answered(4, [9, 9, 8], 20), ...answered(1, [0, 9, 9], 24)];
+    expect(auditOf(rows, november).collaborate).toEqual({ responses: 25, topScoreShare: 0.8 });
+  });
+
+  it('counts every consultation where it was recorded, not only reviews', () => {
+    const plain = answered(23, [9, 9, 9]);
+    const review = {
+      ...reviewOf('rv', '2026-11-20T09:00:00Z', 'c0', { attainment: 'achieved' }),
+      collaborate: collaborateResponse([9, 9, 9], 'cy', new Date('2026-11-20T10:00:00Z')),
+    };
+    const agreed = {
+      ...agreedPlan('ag', '2026-11-21T09:00:00Z'),
+      collaborate: collaborateResponse([8, 9, 9], 'en', new Date('2026-11-21T10:00:00Z')),
+    };
+    const figures = auditOf([...plain, review, agreed], november);
+    expect(figures.plansReviewed).toBe(1);
+    expect(figures.collaborate).toEqual({ responses: 25, topScoreShare: 24 / 25 });
+  });
+
+  it('counts only consultations in the period, and never an imported earlier plan', () => {
+    const december = answered(1, [9, 9, 9], 100).map((c) => ({ ...c, createdAt: '2026-12-02T09:00:00Z' }));
+    const imported = answered(1, [9, 9, 9], 200).map((c) => ({
+      ...c,
+      importedFrom: { source: 'note' as const, formatVersion: '1', importedAt: '2026-11-20T09:00:00Z' },
+    }));
+    expect(auditOf([...answered(24, [9, 9, 9]), ...december, ...imported], november).collaborate).toEqual({
+      responses: 24,
+      topScoreShare: null,
+    });
+  });
+
+  it('prefers the private answers to any an older version recorded at review', () => {
+    const both = {
+      ...reviewOf('both', '2026-11-10T09:00:00Z', 'p', { collaborate: [0, 0, 0] }),
+      collaborate: collaborateResponse([9, 9, 9], 'en', new Date('2026-11-10T10:00:00Z')),
+    };
+    expect(toAuditRow(both).collaborate).toEqual([9, 9, 9]);
   });
 });
 

@@ -3,6 +3,7 @@ import { toAuditRow } from '../../../lib/audit/audit-row';
 import { AUDIT_CSV_COLUMNS, auditCsv, csvCell } from '../../../lib/audit/csv';
 import { ANY_GRID } from '../../../lib/audit/filter';
 import { isoWeek } from '../../../lib/audit/iso-week';
+import { collaborateResponse } from '../../../lib/collaborate/response';
 import { agreedPlan, reviewOf } from './fixtures';
 
 const november = { from: '2026-11-01', to: '2026-11-30', grid: ANY_GRID };
@@ -62,6 +63,20 @@ describe('auditCsv', () => {
 
   it('is only a header for an empty period', () => {
     expect(auditCsv([toAuditRow(plan)], november)).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('carries collaboRATE answers from a consultation that is not a review', () => {
+    const answered = {
+      ...agreedPlan('p2', '2026-11-03T09:00:00Z'),
+      collaborate: collaborateResponse([9, 7, 8], 'cy', new Date('2026-11-03T09:30:00Z')),
+    };
+    const [row] = parse(auditCsv([toAuditRow(answered)], november));
+    expect(row).toMatchObject({
+      is_review: 'no',
+      collaborate_1: '9',
+      collaborate_2: '7',
+      collaborate_3: '8',
+    });
   });
 });
 

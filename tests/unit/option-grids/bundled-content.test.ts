@@ -183,19 +183,44 @@ describe('Welsh bundled grids', () => {
   });
 });
 
+/** Flesch reading ease of every English answer (each nation's variant) and figure sentence. */
+function answerScores(grid: OptionGrid): { text: string; score: number }[] {
+  const answers = (['england', 'wales'] as const).flatMap((nation) =>
+    gridForNation(grid, nation).questions.flatMap((q) => Object.values(q.answers)),
+  );
+  const figures = grid.questions.flatMap((q) =>
+    Object.values(q.figures ?? {}).map((f) => figureSentences(f, 'en').join(' ')),
+  );
+  return [...new Set([...answers, ...figures])].map((text) => ({
+    text,
+    score: measureReadability(text).readingEase,
+  }));
+}
+
 describe('readability of English answers', () => {
   it.each(english)('$name reads easily on average and no answer is hard', ({ grid }) => {
-    const answers = (['england', 'wales'] as const).flatMap((nation) =>
-      gridForNation(grid, nation).questions.flatMap((q) => Object.values(q.answers)),
-    );
-    const figures = grid.questions.flatMap((q) =>
-      Object.values(q.figures ?? {}).map((f) => figureSentences(f, 'en').join(' ')),
-    );
-    const texts = [...new Set([...answers, ...figures])];
-    const scores = texts.map((text) => measureReadability(text).readingEase);
-    const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    const scores = answerScores(grid);
+    const mean = scores.reduce((sum, { score }) => sum + score, 0) / scores.length;
     expect(mean).toBeGreaterThanOrEqual(MEAN_READING_EASE_FLOOR);
-    const hard = texts.filter((_, i) => (scores[i] ?? 0) < ANSWER_READING_EASE_FLOOR);
+    const hard = scores.filter(({ score }) => score < ANSWER_READING_EASE_FLOOR).map(({ text }) => text);
     expect(hard).toEqual([]);
+  });
+
+  it('docs/option-grids.md reports each English grid’s lowest and mean reading ease as measured', () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../../docs/option-grids.md'), 'utf8');
+    const table = Object.fromEntries(
+      [...docs.matchAll(/^\| ([a-z0-9-]+) +\| +([\d.]+) \| +([\d.]+) \|/gm)].map((m) => [
+        m[1],
+        [Number(m[2]), Number(m[3])],
+      ]),
+    );
+    const measured = Object.fromEntries(
+      english.map(({ grid }) => {
+        const scores = answerScores(grid).map(({ score }) => score);
+        const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+        return [grid.id, [Math.min(...scores), Math.round(mean * 10) / 10]];
+      }),
+    );
+    expect(table).toEqual(measured);
   });
 });

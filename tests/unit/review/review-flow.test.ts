@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { carryForward } from '../../../lib/review/carry-forward';
-import { collaborateTotal, isCollaborateTopScore } from '../../../lib/review/collaborate';
 import { findPlanToReview, latestAgreedPlan } from '../../../lib/review/find-previous';
 import { formatLongDate } from '../../../lib/i18n/format-date';
 import { agreedPlan, consultation, reviewOf } from '../audit/fixtures';
@@ -74,18 +73,6 @@ describe('carryForward', () => {
       confidence: null,
       baseline: { patientMeasure: 6, clinicalValue: '350', clinicalUnit: 'L/min' },
     });
-  });
-});
-
-describe('collaboRATE', () => {
-  it.each([
-    [[9, 9, 9], 27, true],
-    [[9, 8, 9], 26, false],
-    [[0, 0, 0], 0, false],
-    [[9, null, 9], null, false],
-  ] as const)('%j totals %s (top score %s)', (answers, total, top) => {
-    expect(collaborateTotal(answers)).toBe(total);
-    expect(isCollaborateTopScore(answers)).toBe(top);
   });
 });
 

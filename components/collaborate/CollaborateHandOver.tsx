@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readCollaborateResponse } from '../../lib/collaborate/response';
+import { formatPrintTime } from '../../lib/i18n/format-date';
+import { useApp } from '../app-context';
+import { openHandOver } from './open-hand-over';
+
+const answeredOn = (iso: string) => {
+  const when = iso ? formatPrintTime(new Date(iso), 'en') : '';
+  return when ? ` on ${when}` : '';
+};
+
+/**
+ * collaboRATE as its authors intend (docs/collaborate.md): the clinician hands the screen
+ * over and the patient answers privately on a page of its own. The panel says only whether
+ * the patient answered, never the answers: those are read in aggregate, in the audit.
+ */
+export function CollaborateHandOver() {
+  const { model } = useApp();
+  const consultation = model.consultation.value;
+  const [problem, setProblem] = useState('');
+  if (!consultation) return null;
+  const answered = readCollaborateResponse(consultation.collaborate);
+  const handOver = async () => {
+    setProblem('');
+    // The hand-over page reads the stored record: make sure the last keystrokes are in it.
+    await model.flush();
+    await openHandOver(browser, consultation.id, consultation.preparation.language === 'cy' ? 'cy' : 'en');
+  };
+  return (
+    <section class="collaborate-hand-over" aria-labelledby="collaborate-hand-over-title">
+      <h3 id="collaborate-hand-over-title">collaboRATE</h3>
+      <p class="field__hint">
+        Three questions the patient answers privately at the end, on a full screen of its own. To come back,
+        press and hold the button at the bottom of their screen.
+      </p>
+      <button
+        type="button"
+        onClick={() =>
+          void handOver().catch((error: unknown) =>
+            setProblem(
+              `The screen could not open: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          )
+        }
+      >
+        {answered ? 'Hand over again (replaces the answers)' : 'Hand over to the patient'}
+      </button>
+      <p role="status" class={problem ? 'plan-message plan-message--warn' : 'field__hint'}>
+        {problem ||
+          (answered
+            ? `The patient answered${answeredOn(answered.answeredAt)}. Their answers are not shown here; they count in your audit.`
+            : 'Not answered yet.')}
+      </p>
+    </section>
+  );
+}

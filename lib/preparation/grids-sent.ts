@@ -1,0 +1,16 @@
+import type { Preparation } from '../domain/consultation';
+import { list } from '../plan/lines';
+
+/**
+ * The grid chosen for the preparation sheet, recorded in "grids sent in advance"
+ * (docs/preparation.md): `previous` (this sheet's earlier choice) gives way to `next`;
+ * null takes the sheet's grid off. Grids recorded another way are kept.
+ */
+export function withGridSent(
+  preparation: Preparation,
+  previous: string | null,
+  next: string | null,
+): Preparation {
+  const ids = list(preparation.gridsSentInAdvance).filter((id) => id !== previous && id !== next);
+  return { ...preparation, gridsSentInAdvance: next ? [...ids, next] : ids };
+}
