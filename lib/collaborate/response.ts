@@ -1,8 +1,5 @@
-import { isScore } from '../domain/collaborate-response';
 import type { CollaborateResponse } from '../domain/consultation';
-
-// Reading a stored response is part of reading any record, so it lives in the domain.
-export { readCollaborateResponse } from '../domain/collaborate-response';
+import { isScore } from './read-response';
 
 /**
  * collaboRATE answers and their published scoring (docs/collaborate.md): the
