@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readCollaborateResponse } from '../../lib/collaborate/response';
+import { readCollaborateResponse } from '../../lib/collaborate/read-response';
 import { formatPrintTime } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
 import { openHandOver } from './open-hand-over';

@@ -68,6 +68,8 @@ export function GridEditor({ initial, isNew, takenIds, others = [], onSave, onCa
       <div class="grid-editor__columns">
         <div class="grid-editor__form">
           <TextField label="Title" value={draft.title} onChange={set('title')} />
+          {/* Translations and exported files name a grid by its id; a new grid's comes from its title. */}
+          <p class="field__hint">Grid id: {candidate.id}</p>
           <TextField
             label="The decision in one question"
             hint="For example: Should I take a tablet for my blood pressure?"

@@ -8,7 +8,6 @@ import type {
 import type { ConsultationPath, ElementId } from '../domain/elements';
 import { ELEMENT_IDS } from '../domain/elements';
 import { isElementUsed } from '../domain/element-used';
-import { readCollaborateResponse } from '../collaborate/response';
 
 /**
  * What the audit needs of one consultation, and nothing more: no patient
@@ -112,10 +111,18 @@ export function toAuditRow(c: Consultation): AuditRow {
   };
 }
 
-/** The hand-over answers when there are any; else what an older version recorded at review. */
+const isAnswer = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 9;
+
+/** The hand-over answers when all three are there; else what an older version recorded at review. */
 function collaborateOf(c: Consultation, review: Partial<Consultation['review']>): AuditRow['collaborate'] {
-  const handOver = readCollaborateResponse(c.collaborate);
-  if (handOver) return [...handOver.answers];
+  // Checked here, not through lib/collaborate: this module is in the side panel's first payload
+  // (docs/performance.md), and a module is bundled whole.
+  const answers: unknown = c.collaborate?.answers;
+  if (Array.isArray(answers) && answers.length === 3) {
+    const [a, b, d] = answers as unknown[];
+    if (isAnswer(a) && isAnswer(b) && isAnswer(d)) return [a, b, d];
+  }
   return [review.collaborate?.[0] ?? null, review.collaborate?.[1] ?? null, review.collaborate?.[2] ?? null];
 }
 

@@ -1,4 +1,5 @@
 import type { CollaborateResponse } from '../domain/consultation';
+import { isScore } from './read-response';
 
 /**
  * collaboRATE answers and their published scoring (docs/collaborate.md): the
@@ -11,9 +12,6 @@ export const COLLABORATE_MIN_FOR_AUDIT = 25;
 
 export type CollaborateAnswers = readonly [number | null, number | null, number | null];
 
-const isScore = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 9;
-
 /** Complete when all three answers are whole numbers 0–9: partial answers are left out of the score. */
 export function isCompleteResponse(
   answers: CollaborateAnswers,
@@ -24,21 +22,6 @@ export function isCompleteResponse(
 /** The published "top score": every item answered 9. */
 export function isCollaborateTopScore(answers: CollaborateAnswers): boolean {
   return isCompleteResponse(answers) && answers.every((item) => item === 9);
-}
-
-/**
- * A stored response, checked (a restored backup or an older record may hold
- * anything): the response when it has three 0–9 answers, else null. Total.
- */
-export function readCollaborateResponse(value: unknown): CollaborateResponse | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { answers, language, answeredAt } = value as Record<string, unknown>;
-  if (!Array.isArray(answers) || answers.length !== 3 || !answers.every(isScore)) return null;
-  return {
-    answers: [answers[0], answers[1], answers[2]] as [number, number, number],
-    language: language === 'cy' ? 'cy' : 'en',
-    answeredAt: typeof answeredAt === 'string' ? answeredAt : '',
-  };
 }
 
 /** Builds the response the hand-over screen saves. */

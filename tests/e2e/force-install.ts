@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 
 /** Where Debian's Chromium reads mandatory policy on Linux (as docs/deploying.md tells an IT lead). */
@@ -23,19 +23,19 @@ export function whyNoPrivatePolicy(): string {
 }
 
 /**
- * A Chromium whose policy folder is this test's own: a launcher that starts it in a new mount
- * namespace with `policyDir` mounted on /etc/chromium/policies/managed. Chromium reads a real policy
- * file from its real path, but a force-install written to the shared folder would also install the
- * practice build into every other Chromium started on this machine meanwhile (other tests).
+ * A launcher that starts `program` in a new mount namespace with `folder` mounted on `mountPoint`.
+ * The browser reads a real policy file from its real path, but a force-install written to the shared
+ * folder would also install the practice build into every other browser started on this machine
+ * meanwhile (other tests). The mount ends with the browser.
  */
-export function chromiumWithPolicyFrom(policyDir: string, scratch: string): string {
-  const launcher = join(scratch, 'chromium-own-policy.sh');
-  // In `sh -c`, $0 is the policy folder and "$@" is Chromium with every argument Playwright passed.
+export function inPrivateMount(program: string, folder: string, mountPoint: string, scratch: string): string {
+  const launcher = join(scratch, `own-${basename(program)}.sh`);
+  // In `sh -c`, $0 is the folder and "$@" is the program with every argument the test driver passed.
   writeFileSync(
     launcher,
     [
       '#!/bin/sh',
-      `exec unshare --mount -- sh -c 'mount --bind "$0" ${POLICY_DIR} && exec "$@"' '${policyDir}' '${chromiumPath()}' "$@"`,
+      `exec unshare --mount -- sh -c 'mount --bind "$0" ${mountPoint} && exec "$@"' '${folder}' '${program}' "$@"`,
       '',
     ].join('\n'),
   );
@@ -43,16 +43,24 @@ export function chromiumWithPolicyFrom(policyDir: string, scratch: string): stri
   return launcher;
 }
 
+/** A Chromium whose policy folder (/etc/chromium/policies/managed) is `policyDir`. */
+export const chromiumWithPolicyFrom = (policyDir: string, scratch: string): string =>
+  inPrivateMount(chromiumPath(), policyDir, POLICY_DIR, scratch);
+
 /**
  * Builds the extension as a practice would for its EHR (docs/deploying.md): `COCREATE_EHR_SITES`
  * set, into its own output folder so the test's build never replaces the one other tests load.
  */
-export function buildPracticeExtension(ehrOrigin: string, outDir: string): string {
-  execFileSync(resolve('node_modules/.bin/wxt'), ['build'], {
+export function buildPracticeExtension(
+  ehrOrigin: string,
+  outDir: string,
+  browser: 'chrome' | 'firefox' = 'chrome',
+): string {
+  execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', browser], {
     env: { ...process.env, COCREATE_OUT_DIR: outDir, COCREATE_EHR_SITES: ehrOrigin },
     stdio: 'ignore',
   });
-  return join(outDir, 'chrome-mv3');
+  return join(outDir, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
 }
 
 /**

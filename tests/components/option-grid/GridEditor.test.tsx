@@ -174,6 +174,7 @@ describe('<GridEditor> covers the whole format', () => {
     expect(value('This grid translates')).toBe('knee-osteoarthritis');
     expect(value('Who must sign off this translation')).toMatch(/^A first-language/);
     expect(screen.getByText(/Reads: After 3 months, 40 in 100 people have less pain/)).toBeTruthy();
+    expect(screen.getByText('Grid id: knee-pain-test')).toBeTruthy();
   });
 });
 

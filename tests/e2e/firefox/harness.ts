@@ -33,6 +33,10 @@ export interface FirefoxSession {
 export interface FirefoxLaunchOptions {
   /** Extra Firefox preferences for this profile (about:config names). */
   prefs?: Record<string, string | number | boolean>;
+  /** The program to start instead of FIREFOX_PATH (e.g. a launcher that gives it its own policy). */
+  executablePath?: string;
+  /** Install the built add-on as a temporary add-on (default); false when policy installs it. */
+  installBuild?: boolean;
 }
 
 /**
@@ -44,7 +48,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const demo = await serveDemo();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: options.executablePath ?? FIREFOX_PATH,
     headless: true,
     userDataDir: profile,
     protocolTimeout: 60_000,
@@ -58,7 +62,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       ...options.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (options.installBuild ?? true) await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const offMachineRequests: string[] = [];
   const watch = (page: Page) =>
     page.on('request', (request) => {

@@ -4,8 +4,8 @@ import {
   collaborateResponse,
   isCollaborateTopScore,
   isCompleteResponse,
-  readCollaborateResponse,
 } from '../../../lib/collaborate/response';
+import { readCollaborateResponse } from '../../../lib/collaborate/read-response';
 import { CollaborateCount } from '../../../lib/collaborate/top-score';
 
 describe('collaboRATE responses and the top score', () => {
