@@ -7,7 +7,10 @@ import { isoWeek } from './iso-week';
 /**
  * Column names of the de-identified export. Deliberately absent: patient
  * reference, consultation id (it would link rows back to the record), every
- * free-text field, grid titles, clinical values (typed text), exact dates.
+ * free-text field, grid titles, clinical values (typed text), exact dates, and each
+ * patient's collaboRATE answers: the patient answers privately, is told their answers are
+ * added up with other patients', and the audit shows only the top-score share from 25
+ * responses (docs/collaborate.md). A row per consultation would undo both.
  */
 export const AUDIT_CSV_COLUMNS = [
   'week',
@@ -25,9 +28,6 @@ export const AUDIT_CSV_COLUMNS = [
   'patient_measure_change',
   'confidence_now',
   'next_step',
-  'collaborate_1',
-  'collaborate_2',
-  'collaborate_3',
   'text_purged',
 ] as const;
 
@@ -84,8 +84,6 @@ export function auditCsv(rows: readonly AuditRow[], filter: AuditFilter): string
       baseline !== null && baseline !== undefined && now !== null ? now - baseline : null,
       review ? c.confidenceNow : null,
       review ? c.nextStep : '',
-      // Any consultation may carry collaboRATE answers, not only a review (docs/collaborate.md).
-      ...c.collaborate,
       c.purged,
     ];
     lines.push(row.map(csvCell).join(','));

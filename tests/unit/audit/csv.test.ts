@@ -50,7 +50,6 @@ describe('auditCsv', () => {
       patient_measure_change: '2',
       confidence_now: '7',
       next_step: 'continue',
-      collaborate_1: '9',
       text_purged: 'no',
     });
   });
@@ -65,18 +64,17 @@ describe('auditCsv', () => {
     expect(auditCsv([toAuditRow(plan)], november)).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\r\n`);
   });
 
-  it('carries collaboRATE answers from a consultation that is not a review', () => {
+  it("never carries a patient's collaboRATE answers: they were given privately, to be added up with others", () => {
     const answered = {
       ...agreedPlan('p2', '2026-11-03T09:00:00Z'),
       collaborate: collaborateResponse([9, 7, 8], 'cy', new Date('2026-11-03T09:30:00Z')),
     };
-    const [row] = parse(auditCsv([toAuditRow(answered)], november));
-    expect(row).toMatchObject({
-      is_review: 'no',
-      collaborate_1: '9',
-      collaborate_2: '7',
-      collaborate_3: '8',
-    });
+    const text = auditCsv([toAuditRow(answered)], november);
+    const [row] = parse(text);
+    expect(row).toBeDefined();
+    expect(AUDIT_CSV_COLUMNS.some((column) => /collaborate/i.test(column))).toBe(false);
+    expect(Object.values(row!)).not.toContain('7');
+    expect(Object.values(row!)).not.toContain('8');
   });
 });
 
