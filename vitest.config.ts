@@ -10,7 +10,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
-          environment: 'happy-dom',
+          // Node by default: starting a DOM for every pure lib/ test was the suite's largest cost.
+          // A test that needs the DOM says so in its first line: // @vitest-environment happy-dom
+          environment: 'node',
           setupFiles: ['tests/setup-unit.ts'],
         },
       },

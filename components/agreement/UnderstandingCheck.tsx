@@ -6,7 +6,7 @@ import {
   sureNeedsRevisit,
   sureScore,
   TEACH_BACK_PROMPT,
-} from '../../lib/agreement/understanding';
+} from '../../lib/plan/understanding';
 import { CheckboxField } from '../fields/CheckboxField';
 import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
 import { TextField } from '../fields/TextField';

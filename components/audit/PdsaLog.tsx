@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { deletePdsa, listPdsa, newPdsaEntry, PDSA_FIELDS, savePdsa } from '../../lib/pdsa/pdsa';
+import { newPdsaEntry, PDSA_FIELDS } from '../../lib/pdsa/pdsa';
+import { deletePdsa, listPdsa, savePdsa } from '../../lib/storage/pdsa';
 import { formatLongDate } from '../../lib/i18n/format-date';
 import type { PdsaEntry } from '../../lib/pdsa/pdsa-entry';
 import type { CocreateDb } from '../../lib/storage/db';

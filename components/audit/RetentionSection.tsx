@@ -5,6 +5,7 @@ import type { RetentionRun } from '../../lib/retention/retention-run';
 import { runRetention, type RetentionDeps } from '../../lib/retention/run-retention';
 import type { PurgeCandidate } from '../../lib/retention/select';
 import type { Settings } from '../../lib/settings/settings';
+import { recentRetentionRuns } from '../../lib/storage/retention-runs';
 import { RetentionRuns } from './RetentionRuns';
 
 interface Props {
@@ -35,7 +36,7 @@ export function RetentionSection({ retention, readSettings, onPurged }: Props) {
     const read = await readSettings();
     setSettings(read);
     setDue(await previewPurge(db, read.retentionDays, now()));
-    setRuns(await db.retentionRuns.orderBy('at').reverse().limit(10).toArray());
+    setRuns(await recentRetentionRuns(db, 10));
   };
   useEffect(() => void refresh(), [db]);
 

@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EarlierPlanSummary, ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
-import { consultationFromSummary, storeImportedPlan } from '../../lib/continuity/import-earlier-plan';
+import { consultationFromSummary } from '../../lib/continuity/import-earlier-plan';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { newId } from '../../lib/ids/new-id';
 import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
@@ -61,7 +62,9 @@ export function ConfirmEarlierPlan({ result, onClose }: Props) {
         now: new Date(),
         patientRef: current.patientRef,
       });
-      const id = await storeImportedPlan(db, plan);
+      // The caller links the open consultation's review to the stored plan.
+      await consultationRepository(db).put(plan);
+      const id = plan.id;
       model.update((c) => ({
         ...c,
         currentElement: 'review',

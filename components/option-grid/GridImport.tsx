@@ -1,12 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
-import {
-  applyImport,
-  describeImport,
-  prepareImport,
-  type ImportPlan,
-} from '../../lib/option-grids/grid-import';
+import { describeImport, prepareImport, type ImportPlan } from '../../lib/option-grids/grid-import';
 import type { CocreateDb } from '../../lib/storage/db';
+import { applyImport } from '../../lib/storage/grids';
 
 interface Props {
   db: CocreateDb;

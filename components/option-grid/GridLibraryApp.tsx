@@ -3,11 +3,11 @@ import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { blankGrid, copyAsLocal } from '../../lib/option-grids/grid-draft';
 import { exportGrid, exportLibrary, type ExportFile } from '../../lib/option-grids/grid-export';
-import { deleteStoredGrid, saveLocalGrid } from '../../lib/option-grids/grid-store';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { loadCatalogue, type LoadedCatalogue } from '../../lib/option-grids/load-catalogue';
 import { SOURCE_LABELS } from '../../lib/option-grids/source-labels';
 import type { CocreateDb } from '../../lib/storage/db';
+import { deleteStoredGrid, listStoredGrids, saveLocalGrid } from '../../lib/storage/grids';
 import { GridEditor } from './GridEditor';
 import { GridImport } from './GridImport';
 import { GridList } from './GridList';
@@ -28,7 +28,7 @@ export function GridLibraryApp({ db, now, download, openView }: Props) {
   const [catalogue, setCatalogue] = useState<LoadedCatalogue | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState('');
-  const reload = () => loadCatalogue(db).then(setCatalogue);
+  const reload = () => loadCatalogue(() => listStoredGrids(db)).then(setCatalogue);
   useEffect(() => void reload(), [db]);
 
   if (!catalogue) return <p>Loading…</p>;

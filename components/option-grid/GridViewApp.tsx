@@ -5,6 +5,7 @@ import { loadCatalogue } from '../../lib/option-grids/load-catalogue';
 import { printDensity } from '../../lib/option-grids/print-density';
 import type { Nation } from '../../lib/settings/nation';
 import type { CocreateDb } from '../../lib/storage/db';
+import { listStoredGrids } from '../../lib/storage/grids';
 import { GridNotices } from './GridNotices';
 import { GridSafetyNet } from './GridSafetyNet';
 import { GridSources } from './GridSources';
@@ -32,7 +33,9 @@ export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => 
   const [grid, setGrid] = useState<OptionGrid | null | undefined>(undefined);
 
   useEffect(() => {
-    void loadCatalogue(db).then((catalogue) => setGrid(catalogue.byId(id)?.grid ?? null));
+    void loadCatalogue(() => listStoredGrids(db)).then((catalogue) =>
+      setGrid(catalogue.byId(id)?.grid ?? null),
+    );
   }, [db, id]);
 
   useEffect(() => {

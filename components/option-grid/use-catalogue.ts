@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LoadedCatalogue } from '../../lib/option-grids/load-catalogue';
 import type { CocreateDb } from '../../lib/storage/db';
+import { listStoredGrids } from '../../lib/storage/grids';
 
 /**
  * The grid catalogue, loaded on first use. The dynamic import keeps the grid
@@ -15,7 +16,7 @@ export function useCatalogue(db: CocreateDb) {
 
   const load = useCallback(() => {
     loading.current ??= import('../../lib/option-grids/load-catalogue')
-      .then(({ loadCatalogue }) => loadCatalogue(db))
+      .then(({ loadCatalogue }) => loadCatalogue(() => listStoredGrids(db)))
       .then(
         (loaded) => {
           setCatalogue(loaded);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SettingsStore } from '../../lib/settings/settings-store';
+import type { SettingsStore } from '../../lib/state/settings-store';
 import type { CocreateDb } from '../../lib/storage/db';
 import { SettingsSection } from '../settings/SettingsSection';
 import { ShortcutHelp } from '../settings/ShortcutHelp';

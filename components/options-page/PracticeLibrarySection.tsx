@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadBundledGrids } from '../../lib/option-grids/bundled';
 import { mergeCatalogue } from '../../lib/option-grids/catalogue';
-import { applyImport, describeImport } from '../../lib/option-grids/grid-import';
-import { listStoredGrids } from '../../lib/option-grids/grid-store';
+import { describeImport } from '../../lib/option-grids/grid-import';
 import { offerPracticeLibrary, type PracticeLibraryOffer } from '../../lib/settings/practice-library';
 import type { CocreateDb } from '../../lib/storage/db';
+import { applyImport, listStoredGrids } from '../../lib/storage/grids';
 
 export interface PracticeLibrarySectionProps {
   db: CocreateDb;

@@ -1,5 +1,6 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import type { CocreateDb } from '../../lib/storage/db';
+import { listStoredGrids } from '../../lib/storage/grids';
 
 export interface GridUsed {
   grid: OptionGrid | null;
@@ -16,7 +17,7 @@ export const NO_GRID: GridUsed = { grid: null, translations: [] };
 export async function loadGridUsed(db: CocreateDb, gridId: string | undefined): Promise<GridUsed> {
   if (!gridId) return NO_GRID;
   const { loadCatalogue } = await import('../../lib/option-grids/load-catalogue');
-  const catalogue = await loadCatalogue(db);
+  const catalogue = await loadCatalogue(() => listStoredGrids(db));
   const grid = catalogue.byId(gridId)?.grid ?? null;
   if (!grid) return NO_GRID;
   const translations = catalogue.entries

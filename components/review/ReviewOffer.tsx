@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
 import { findPlanToReview } from '../../lib/review/find-previous';
+import { consultationRepository } from '../../lib/storage/consultations';
 import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
 import './review.css';
@@ -27,7 +28,7 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
     if (linked) return;
     // A short pause so the lookup does not run on every keystroke of the reference.
     const timer = setTimeout(() => {
-      void findPlanToReview(db, patientRef, currentId).then((found) => {
+      void findPlanToReview(consultationRepository(db), patientRef, currentId).then((found) => {
         if (live) setPlan(found);
       });
     }, 200);

@@ -1,5 +1,5 @@
 import type { Consultation } from '../../lib/domain/consultation';
-import { describeChangesSince, SINCE_LAST_TIME_HEADING } from '../../lib/review/changes-since';
+import { describeChangesSince, SINCE_LAST_TIME_HEADING } from '../../lib/plan/changes-since';
 
 /** A preview of the "Since last time" lines the plan will carry. */
 export function SinceLastTime({ earlier, current }: { earlier: Consultation; current: Consultation }) {

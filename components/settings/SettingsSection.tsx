@@ -1,7 +1,7 @@
 import { useComputed } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { SettingKey } from '../../lib/settings/settings';
-import type { SettingsStore } from '../../lib/settings/settings-store';
+import type { SettingsStore } from '../../lib/state/settings-store';
 import { SETTING_DESCRIPTORS } from './setting-descriptors';
 import { SettingControl } from './SettingControl';
 import { fromDraft, toDraft, type SettingsDraft } from './settings-form';

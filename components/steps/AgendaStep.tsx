@@ -5,7 +5,6 @@ import { AgendaItems } from '../fields/AgendaItems';
 import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
-import { PreparationAnswersToggle } from '../preparation/PreparationAnswersToggle';
 import { StepFrame } from './StepFrame';
 import { useSection, useStrings } from './use-section';
 
@@ -38,7 +37,6 @@ export function AgendaStep() {
         onChange={(alreadyDoing) => set({ alreadyDoing })}
         rows={2}
       />
-      <PreparationAnswersToggle />
       <details class="step__more" open={agenda.importance !== null || agenda.confidence !== null}>
         <summary>Importance and confidence rulers</summary>
         <TextField

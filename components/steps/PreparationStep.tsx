@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../fields/CheckboxGroup';
 import type { Choice } from '../fields/ChoiceGroup';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { PreparationAnswersToggle } from '../preparation/PreparationAnswersToggle';
 import { PreparationSheetLink } from '../preparation/PreparationSheetLink';
 import { StepFrame } from './StepFrame';
 import { useSection } from './use-section';
@@ -67,6 +68,9 @@ export function PreparationStep() {
         rows={2}
       />
       <PreparationSheetLink />
+      {/* Here rather than in element 2: the quick path opens on the agenda, and the form must not
+          add to what the panel loads at open (docs/performance.md). */}
+      <PreparationAnswersToggle />
     </StepFrame>
   );
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AuditApp } from '../../components/audit/AuditApp';
 import { newId } from '../../lib/ids/new-id';
-import { createSettingsStore } from '../../lib/settings/settings-store';
+import { createSettingsStore } from '../../lib/state/settings-store';
 import { openDb } from '../../lib/storage/db';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { rebuildDatabase, recoverInterruptedRebuild } from '../../lib/storage/rebuild-database';

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GridViewApp } from '../../components/option-grid/GridViewApp';
-import { connectSettings } from '../../lib/settings/connect-managed';
-import { createSettingsStore } from '../../lib/settings/settings-store';
+import { connectSettings } from '../../lib/state/connect-managed';
+import { createSettingsStore } from '../../lib/state/settings-store';
 import { openDb } from '../../lib/storage/db';
 import '../../components/ui/theme.css';
 

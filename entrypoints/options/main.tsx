@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options-page/OptionsApp';
-import { connectSettings } from '../../lib/settings/connect-managed';
+import { connectSettings } from '../../lib/state/connect-managed';
 import { readManagedGridLibrary } from '../../lib/settings/practice-library';
-import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
+import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/state/settings-store';
 import { openDb } from '../../lib/storage/db';
 import '../../components/ui/theme.css';
 

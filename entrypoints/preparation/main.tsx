@@ -4,10 +4,11 @@ import { downloadBlob } from '../../components/options-page/download-blob';
 import { followConsultation } from '../../components/plan/follow-consultation';
 import { PreparationSheetApp } from '../../components/preparation/PreparationSheetApp';
 import { loadCatalogue } from '../../lib/option-grids/load-catalogue';
-import { connectSettings } from '../../lib/settings/connect-managed';
-import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/settings/settings-store';
+import { connectSettings } from '../../lib/state/connect-managed';
+import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/state/settings-store';
 import { consultationRepository } from '../../lib/storage/consultations';
 import { openDb } from '../../lib/storage/db';
+import { listStoredGrids } from '../../lib/storage/grids';
 import '../../components/ui/theme.css';
 
 // preparation.html?id=<consultation id>: the sheet sent to the patient before the appointment.
@@ -25,7 +26,7 @@ void connectSettings(browser.storage, settings).then(() =>
     <PreparationSheetApp
       load={() => consultationRepository(db).get(id)}
       settings={settings.effective}
-      loadGrids={() => loadCatalogue(db).then((c) => c.entries.map((e) => e.grid))}
+      loadGrids={() => loadCatalogue(() => listStoredGrids(db)).then((c) => c.entries.map((e) => e.grid))}
       follow={(onChange) => live.follow(onChange)}
       save={(before, after) => live.save(before, after)}
       download={(html, name) => downloadBlob(document, new Blob([html], { type: 'text/html' }), name)}

@@ -1,6 +1,5 @@
 import type { BriefInterventionPick, Consultation, Implementation } from '../domain/consultation';
-import { clean, list } from '../plan/lines';
-import type { DocumentLanguage } from '../plan/plan-types';
+import { clean, list, type DocumentLanguage } from '../domain/read-values';
 import type { BriefIntervention } from './built-in';
 
 /** The picks of a record; [] for records saved before brief interventions existed. */

@@ -1,23 +1,4 @@
-import type { CollaborateResponse } from '../domain/consultation';
-
-// Its own small module: the audit row (loaded with the side panel) reads stored answers through it,
-// and the panel's first payload has a budget (docs/performance.md).
-
-/** One collaboRATE answer: a whole number 0–9. */
-export const isScore = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 9;
-
-/**
- * A stored response, checked (a restored backup or an older record may hold
- * anything): the response when it has three 0–9 answers, else null. Total.
- */
-export function readCollaborateResponse(value: unknown): CollaborateResponse | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { answers, language, answeredAt } = value as Record<string, unknown>;
-  if (!Array.isArray(answers) || answers.length !== 3 || !answers.every(isScore)) return null;
-  return {
-    answers: [answers[0], answers[1], answers[2]] as [number, number, number],
-    language: language === 'cy' ? 'cy' : 'en',
-    answeredAt: typeof answeredAt === 'string' ? answeredAt : '',
-  };
-}
+// Reading a stored response is part of reading any record (lib/domain/normalise-consultation.ts),
+// so it lives in the domain, in its own small module: the side panel's first payload has a budget
+// (docs/performance.md).
+export { isScore, readCollaborateResponse } from '../domain/collaborate-response';

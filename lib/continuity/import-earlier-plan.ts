@@ -1,6 +1,5 @@
 import type { Consultation } from '../domain/consultation';
 import { newConsultation } from '../domain/new-consultation';
-import type { CocreateDb } from '../storage/db';
 import type { EarlierPlanSummary } from './earlier-plan-summary';
 
 /** The one option an imported plan carries: the chosen option's words, as the note gave them. */
@@ -54,10 +53,4 @@ export function consultationFromSummary(
       importedAt: options.now.toISOString(),
     },
   };
-}
-
-/** Stores the imported plan; the caller links the open consultation's review to the returned id. */
-export async function storeImportedPlan(db: CocreateDb, plan: Consultation): Promise<string> {
-  await db.consultations.put(plan);
-  return plan.id;
 }

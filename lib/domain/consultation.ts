@@ -209,7 +209,7 @@ export interface AgreeingWayForward {
    */
   notDecided?: boolean;
   decideBy?: string;
-  /** Teach-back done: the patient said in their own words what they will do and when (lib/agreement/understanding.ts). Absent on older records. */
+  /** Teach-back done: the patient said in their own words what they will do and when (lib/plan/understanding.ts). Absent on older records. */
   teachBack?: boolean;
   /** The patient's commitment statement, in their own words (Brief Action Planning). Absent on older records. */
   commitment?: string;

@@ -2,7 +2,7 @@ import type { Consultation } from './consultation';
 import { CARE_AIMS } from './consultation';
 import { ELEMENT_IDS } from './elements';
 import { newConsultation } from './new-consultation';
-import { readCollaborateResponse } from '../collaborate/read-response';
+import { readCollaborateResponse } from './collaborate-response';
 
 /**
  * A stored or restored record laid over a fresh consultation: every field a

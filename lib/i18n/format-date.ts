@@ -118,3 +118,10 @@ export function formatPrintTime(at: Date, language: Language): string {
   if (!day) return '';
   return `${spell(day, language) ?? ''} ${language === 'cy' ? 'am' : 'at'} ${LONDON_TIME.format(at)}`;
 }
+
+/** "2027-01-18": the day in London as YYYY-MM-DD, for the machine-read summary block (docs/continuity.md). */
+export function formatIsoDay(value: Date | string): string {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+}

@@ -1,27 +1,16 @@
-import type { CocreateDb } from '../storage/db';
-import type { StoredGrid } from './stored-grid';
 import type { CatalogueEntry } from './catalogue';
 import type { OptionGrid } from './grid';
-import { toStoredGrid } from './grid-store';
+import type { ImportPlan, ImportSummary } from './import-rows';
 import { parseAnyGridFile } from './parse-grid';
 import { compareVersions } from './versions';
 
 /**
  * Importing grids that are already valid (parse-grid.ts checked the whole
- * file first). Planning is pure; applying writes everything in one
- * transaction, so an import never half-writes.
+ * file first). Planning is pure; lib/storage/grids.ts `applyImport` writes
+ * everything in one transaction, so an import never half-writes.
  */
 
-export interface ImportPlan {
-  /** Ids not on this PC yet. */
-  added: OptionGrid[];
-  /** A newer version of a grid already here. */
-  updated: OptionGrid[];
-  /** Same id with the same or an older version: the clinician is asked. */
-  duplicates: { incoming: OptionGrid; existing: CatalogueEntry }[];
-  /** Practice or local rows the incoming grids go into. */
-  source: StoredGrid['source'];
-}
+export type { ImportPlan, ImportSummary } from './import-rows';
 
 /** A library bundle lands as practice grids; a single grid file as one of mine. */
 export function planImport(
@@ -41,33 +30,6 @@ export function planImport(
     else plan.duplicates.push({ incoming: grid, existing });
   }
   return plan;
-}
-
-/** Writes the plan plus the duplicates the clinician chose to replace, all or nothing. */
-export async function applyImport(
-  db: CocreateDb,
-  plan: ImportPlan,
-  replaceIds: ReadonlySet<string>,
-  now: Date,
-): Promise<ImportSummary> {
-  const replaced = plan.duplicates.filter((d) => replaceIds.has(d.incoming.id)).map((d) => d.incoming);
-  const rows = [...plan.added, ...plan.updated, ...replaced].map((grid) =>
-    toStoredGrid(grid, plan.source, now),
-  );
-  await db.transaction('rw', db.grids, async () => {
-    await db.grids.bulkPut(rows);
-  });
-  return {
-    added: plan.added.length,
-    updated: plan.updated.length + replaced.length,
-    kept: plan.duplicates.length - replaced.length,
-  };
-}
-
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  kept: number;
 }
 
 /** "3 grids updated, 1 new, 2 kept as they were" (docs/deploying.md, "Option grid library"). */

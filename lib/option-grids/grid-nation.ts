@@ -1,5 +1,5 @@
 import type { GridNation, GridQuestion, OptionGrid } from './grid';
-import type { Nation } from '../settings/nation';
+import type { Nation } from '../domain/nation';
 
 /**
  * Service rows by nation: a row can hold England and Wales variants of an answer

@@ -1,7 +1,6 @@
-import type { CocreateDb } from '../storage/db';
+import type { StoredGrid } from '../domain/stored-grid';
 import { loadBundledGrids } from './bundled';
 import { mergeCatalogue, type CatalogueEntry } from './catalogue';
-import { listStoredGrids } from './grid-store';
 import { buildGridIndex, searchGridIndex } from './search-index';
 
 /**
@@ -28,7 +27,10 @@ export function catalogueOf(entries: readonly CatalogueEntry[]): LoadedCatalogue
   };
 }
 
-export async function loadCatalogue(db: CocreateDb): Promise<LoadedCatalogue> {
-  const [bundled, stored] = await Promise.all([loadBundledGrids(), listStoredGrids(db)]);
+/** `listStored` reads this PC's grid rows (lib/storage/grids.ts `listStoredGrids`). */
+export async function loadCatalogue(
+  listStored: () => Promise<readonly StoredGrid[]>,
+): Promise<LoadedCatalogue> {
+  const [bundled, stored] = await Promise.all([loadBundledGrids(), listStored()]);
   return catalogueOf(mergeCatalogue(bundled.grids, stored));
 }

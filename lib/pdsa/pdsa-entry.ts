@@ -1,11 +1,2 @@
-/** One Plan–Do–Study–Act cycle (docs/framework.md, "Underneath every element"). */
-export interface PdsaEntry {
-  id: string;
-  createdAt: string;
-  aim: string;
-  change: string;
-  prediction: string;
-  whatHappened: string;
-  learned: string;
-  nextCycle: string;
-}
+// The row type lives in the domain so lib/storage needs nothing from this folder.
+export type { PdsaEntry } from '../domain/pdsa-entry';

@@ -1,5 +1,4 @@
-import type { CocreateDb } from '../storage/db';
-import type { PdsaEntry } from './pdsa-entry';
+import type { PdsaEntry } from '../domain/pdsa-entry';
 
 /** The six prompts of a Plan–Do–Study–Act cycle, in order, with plain labels. */
 export const PDSA_FIELDS = [
@@ -24,17 +23,4 @@ export function newPdsaEntry(id: string, now: Date): PdsaEntry {
     learned: '',
     nextCycle: '',
   };
-}
-
-/** Newest first. */
-export async function listPdsa(db: CocreateDb): Promise<PdsaEntry[]> {
-  return db.pdsa.orderBy('createdAt').reverse().toArray();
-}
-
-export async function savePdsa(db: CocreateDb, entry: PdsaEntry): Promise<void> {
-  await db.pdsa.put(entry);
-}
-
-export async function deletePdsa(db: CocreateDb, id: string): Promise<void> {
-  await db.pdsa.delete(id);
 }

@@ -1,7 +1,7 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
-import { understandingNoteSection } from '../agreement/understanding';
+import { understandingNoteSection } from './understanding';
 import { briefInterventionNoteLines } from '../brief-interventions/picks';
-import { summaryBlockSection } from '../continuity/summary-block';
+import { summaryBlockSection } from './summary-block';
 import type { Consultation } from '../domain/consultation';
 import { formatDate, formatShortDate } from '../i18n/format-date';
 import { elementsUsed } from '../domain/element-used';

@@ -1,14 +1,8 @@
+import { clean } from '../domain/read-values';
 import type { PlanLine, PlanSection } from './plan-types';
-import { neutraliseBidi } from './safe-text';
 
-/**
- * Trims and drops bidirectional controls (lib/plan/safe-text.ts); anything that is not a
- * string (a corrupt stored record) reads as ''. Every output (plan, note, FHIR) reads typed
- * text through here.
- */
-export function clean(value: unknown): string {
-  return typeof value === 'string' ? neutraliseBidi(value).trim() : '';
-}
+// Reading stored values lives in the domain, so folders that build text need not import lib/plan.
+export { clean, list } from '../domain/read-values';
 
 /** A line, or nothing when its text is empty. */
 export function line(text: unknown, label?: string, quote = false): PlanLine[] {
@@ -25,9 +19,4 @@ export function section(id: string, heading: string, lines: PlanLine[]): PlanSec
 /** A 0–10 score, or null for anything else. */
 export function score(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10 ? value : null;
-}
-
-/** An array field, or [] when a stored record lacks it. */
-export function list<T>(value: readonly T[] | null | undefined): readonly T[] {
-  return value instanceof Array ? value : [];
 }

@@ -1,8 +1,8 @@
-import { commitmentPlanSection } from '../agreement/understanding';
+import { commitmentPlanSection } from './understanding';
 import { briefInterventionPlanLines } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
 import { CARE_AIMS } from '../domain/consultation';
-import { describeChangesSince } from '../review/changes-since';
+import { describeChangesSince } from './changes-since';
 import { formatDate } from '../i18n/format-date';
 import { clean, line, list, score, section } from './lines';
 import { decisionOutcome, doNothingDiscussed } from './outcome';
@@ -29,7 +29,7 @@ export type PatientSectionBuilder = (input: SectionInput) => PlanSection | null;
 const sinceLastTime: PatientSectionBuilder = ({ consultation: c, context, words, language }) =>
   section('since-last-time', words.headings.sinceLastTime, [
     ...line(context.previous?.agreement.goal, words.labels.lastGoal, true),
-    // A review: what changed since last time, in plain words (lib/review/changes-since).
+    // A review: what changed since last time, in plain words (changes-since.ts).
     ...(context.previous
       ? describeChangesSince(context.previous, c, language, { quoteGoal: false }).map((text) => ({ text }))
       : []),

@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import type { DocumentLanguage } from '../domain/read-values';
 import type { OptionGrid } from '../option-grids/grid';
 import type { Settings } from '../settings/settings';
 
@@ -19,7 +20,7 @@ export interface PlanSection {
   lines: PlanLine[];
 }
 
-export type DocumentLanguage = 'en' | 'cy';
+export type { DocumentLanguage } from '../domain/read-values';
 
 /** A rendered-agnostic plan: the patient version in one language, or the clinician note. */
 export interface PlanDocument {

@@ -6,12 +6,7 @@
  * field reversed the rest of the plan and of the EHR note. They carry no meaning a plan
  * needs, so every output drops them.
  */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/** `text` without bidirectional control characters. */
-export function neutraliseBidi(text: string): string {
-  return text.replace(BIDI_CONTROLS, '');
-}
+export { neutraliseBidi } from '../domain/read-values';
 
 /** Whether `text` holds any bidirectional control character. */
 export function hasBidiControls(text: string): boolean {

@@ -1,4 +1,4 @@
-import type { Nation } from '../settings/nation';
+import type { Nation } from '../domain/nation';
 import type { DocumentLanguage } from './plan-types';
 
 /**

@@ -1,5 +1,6 @@
 import { diffLeaves, type LeafChange } from '../state/leaf-patch';
 import type { CocreateDb } from '../storage/db';
+import { purgeRecord } from '../storage/purge-records';
 import { dueNow } from './due-now';
 import { purgeFreeText } from './purge-text';
 import type { RetentionRun } from './retention-run';
@@ -54,24 +55,17 @@ export async function applyPurge(
     const due = stillDue.get(candidate.id);
     if (!due) continue;
     try {
-      const done = await db.transaction('rw', db.consultations, db.plans, db.auditWeeks, async () => {
-        const before = await db.consultations.get(candidate.id);
-        if (!before || before.purgedAt || before.updatedAt > due.lastActivity) return null;
-        const after = purgeFreeText(before, nowIso);
-        await db.consultations.put(after);
-        const plans = await db.plans.where('consultationId').equals(candidate.id).delete();
-        return {
-          notice: {
-            consultationId: after.id,
-            updatedAt: after.updatedAt,
-            changes: diffLeaves(before, after),
-          },
-          plans,
-        };
-      });
+      const done = await purgeRecord(db, candidate.id, (before) =>
+        before.purgedAt || before.updatedAt > due.lastActivity ? null : purgeFreeText(before, nowIso),
+      );
       if (done) {
-        result.notices.push(done.notice);
-        result.plansDeleted += done.plans;
+        const { before, after } = done;
+        result.notices.push({
+          consultationId: after.id,
+          updatedAt: after.updatedAt,
+          changes: diffLeaves(before, after),
+        });
+        result.plansDeleted += done.plansDeleted;
       }
     } catch (error) {
       result.failures.push({

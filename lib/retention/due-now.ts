@@ -1,6 +1,6 @@
-import type { Consultation } from '../domain/consultation';
 import { normaliseConsultation } from '../domain/normalise-consultation';
 import type { CocreateDb } from '../storage/db';
+import { allAuditRows, consultationsWithIds } from '../storage/purge-records';
 import { DAY_MS, selectForPurge, type PurgeCandidate } from './select';
 
 /**
@@ -15,7 +15,7 @@ export async function dueNow(db: CocreateDb, retentionDays: number, now: Date): 
   if (!Number.isFinite(retentionDays) || retentionDays <= 0) return [];
   // updatedAt on or before the cut-off time implies its UTC day is on or before the cut-off day.
   const cutoffDay = new Date(now.getTime() - retentionDays * DAY_MS).toISOString().slice(0, 10);
-  const rows = (await db.auditWeeks.toArray()).flatMap((week) => week.rows);
+  const rows = await allAuditRows(db);
   const maybe = new Set(rows.filter((row) => !row.purged && row.lastDay <= cutoffDay).map((row) => row.id));
   if (maybe.size === 0) return [];
   // A later review of a plan keeps its text (select.ts lastActivityById), so its reviews are read too.
@@ -23,8 +23,6 @@ export async function dueNow(db: CocreateDb, retentionDays: number, now: Date): 
     .filter((row) => maybe.has(row.id) || (row.previousId !== null && maybe.has(row.previousId)))
     .map((row) => row.id);
   // Laid over a fresh consultation: a malformed restored record is judged, never thrown on.
-  const records = (await db.consultations.bulkGet(related))
-    .filter((c): c is Consultation => c !== undefined)
-    .map(normaliseConsultation);
+  const records = (await consultationsWithIds(db, related)).map(normaliseConsultation);
   return selectForPurge(records, retentionDays, now).filter((candidate) => maybe.has(candidate.id));
 }

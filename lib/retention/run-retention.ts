@@ -1,4 +1,5 @@
 import type { CocreateDb } from '../storage/db';
+import { recordRetentionRun } from '../storage/retention-runs';
 import { applyPurge, retentionRunOf, type PurgeNotice, type PurgeResult } from './apply-purge';
 import { dueNow } from './due-now';
 import type { PurgeCandidate } from './select';
@@ -33,7 +34,7 @@ export async function runRetention(
   const result = await applyPurge(deps.db, candidates, retentionDays, now);
   for (const notice of result.notices) deps.announce(notice);
   if (result.notices.length === 0 && result.failures.length === 0) return { ...result, rebuilt: false };
-  await deps.db.retentionRuns.put(retentionRunOf(result, deps.newId(), now, options.automatic));
+  await recordRetentionRun(deps.db, retentionRunOf(result, deps.newId(), now, options.automatic));
   if (result.notices.length === 0) return { ...result, rebuilt: false };
   try {
     await deps.rebuild();

@@ -1,5 +1,9 @@
 import type { Consultation } from '../domain/consultation';
-import type { CocreateDb } from '../storage/db';
+
+/** The slice of the consultations repository (lib/storage/consultations.ts) a review search needs. */
+export interface AgreedPlans {
+  withStatus(status: 'agreed', keep: (c: Consultation) => boolean): Promise<Consultation[]>;
+}
 
 /**
  * The most recently agreed plan among `candidates` for review, ignoring the
@@ -29,17 +33,16 @@ export function normaliseRef(ref: string): string {
 
 /** The earlier agreed plan a new consultation could review, for the same reference however typed. */
 export async function findPlanToReview(
-  db: CocreateDb,
+  consultations: AgreedPlans,
   patientRef: string,
   currentId: string,
 ): Promise<Consultation | null> {
   const ref = normaliseRef(patientRef);
   if (!ref) return null;
-  // Only agreed plans can be reviewed: the status index keeps the scan to those.
-  const agreed = await db.consultations
-    .where('status')
-    .equals('agreed')
-    .filter((candidate) => normaliseRef(candidate.patientRef) === ref)
-    .toArray();
+  // Only agreed plans can be reviewed.
+  const agreed = await consultations.withStatus(
+    'agreed',
+    (candidate) => normaliseRef(candidate.patientRef) === ref,
+  );
   return latestAgreedPlan(agreed, currentId);
 }

@@ -1,3 +1,2 @@
-/** The UK nations a practice can be in; each has its own urgent-help numbers and local services. */
-export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
-export type Nation = (typeof NATIONS)[number];
+// Nations live in the domain: option grids and settings both read them.
+export { NATIONS, type Nation } from '../domain/nation';

@@ -1,7 +1,6 @@
 import type { PlanLanguage } from '../domain/consultation';
 import type { ConsultationPath } from '../domain/elements';
 import { DEFAULT_BANNER_SELECTORS } from '../insert/banner-presets';
-import type { CocreateDb } from '../storage/db';
 import type { Nation } from './nation';
 import { pickValidSettings } from './setting-fields';
 
@@ -72,18 +71,6 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export type SettingKey = keyof Settings;
-const SETTINGS_KEY = 'settings';
-
-/** Stored settings over the defaults; unknown or wrongly typed stored values are ignored. */
-export async function readSettings(db: CocreateDb): Promise<Settings> {
-  const stored = (await db.settings.get(SETTINGS_KEY))?.value;
-  return mergeSettings(DEFAULT_SETTINGS, stored);
-}
-
-export async function writeSettings(db: CocreateDb, settings: Settings): Promise<void> {
-  await db.settings.put({ key: SETTINGS_KEY, value: settings });
-}
-
 /** Copies over only known keys whose values pass the setting's rules (lib/settings/setting-fields.ts). */
 export function mergeSettings(base: Settings, overrides: unknown): Settings {
   return { ...base, ...pickValidSettings(overrides) };

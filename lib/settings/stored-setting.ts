@@ -1,5 +1,2 @@
-/** One settings row: a key and its value, read through settings.ts. */
-export interface StoredSetting {
-  key: string;
-  value: unknown;
-}
+// The row type lives in the domain so lib/storage needs nothing from this folder.
+export type { StoredSetting } from '../domain/stored-setting';

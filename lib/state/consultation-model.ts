@@ -7,6 +7,7 @@ import { consultationRepository } from '../storage/consultations';
 import type { CocreateDb } from '../storage/db';
 import type { DraftJournal } from '../storage/draft-journal';
 import { describeSaveError } from '../storage/save-error';
+import { readSettingValue, writeSettingValue } from '../storage/settings';
 import type { SyncChannel } from './sync-channel';
 import { applyLeaves, diffLeaves } from './leaf-patch';
 
@@ -137,7 +138,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     consultation.value = next;
     undoStack.value = [];
     deps.journal.markShown(next.id);
-    await deps.db.settings.put({ key: CURRENT_KEY, value: next.id });
+    await writeSettingValue(deps.db, CURRENT_KEY, next.id);
   }
 
   // Methods call each other through `model`, not `this`, so `const { load } = model` works.
@@ -156,7 +157,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
 
     async load() {
       model.showJournalled();
-      const currentId = (await deps.db.settings.get(CURRENT_KEY))?.value;
+      const currentId = await readSettingValue(deps.db, CURRENT_KEY);
       const stored = typeof currentId === 'string' ? await consultations.get(currentId) : undefined;
       const journalled = deps.journal.read();
       if (

@@ -1,6 +1,8 @@
 import type { Consultation } from '../domain/consultation';
 import type { PlanFormat } from '../plan/stored-plan';
+import { consultationRepository } from '../storage/consultations';
 import type { CocreateDb } from '../storage/db';
+import { plansGivenForAny } from '../storage/plans-given';
 
 /** What the sidebar lists for an earlier consultation; the full record opens on request. */
 export interface EarlierConsultation {
@@ -24,13 +26,13 @@ export async function findEarlierConsultations(
 ): Promise<EarlierConsultation[]> {
   const wanted = normaliseRef(patientRef);
   if (wanted === '') return [];
-  const matches = await db.consultations
-    .filter((c) => c.id !== excludeId && normaliseRef(c.patientRef) === wanted)
-    .toArray();
-  const plans = await db.plans
-    .where('consultationId')
-    .anyOf(matches.map((c) => c.id))
-    .toArray();
+  const matches = await consultationRepository(db).matching(
+    (c) => c.id !== excludeId && normaliseRef(c.patientRef) === wanted,
+  );
+  const plans = await plansGivenForAny(
+    db,
+    matches.map((c) => c.id),
+  );
   const givenFor = (id: string) =>
     plans
       .filter((plan) => plan.consultationId === id)

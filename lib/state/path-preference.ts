@@ -1,5 +1,6 @@
 import type { ConsultationPath } from '../domain/elements';
 import type { CocreateDb } from '../storage/db';
+import { readSettingValue, writeSettingValue } from '../storage/settings';
 
 /**
  * The path (quick or full) the clinician last chose in the sidebar (docs/quick-path.md:
@@ -10,10 +11,10 @@ import type { CocreateDb } from '../storage/db';
 const KEY = 'lastPath';
 
 export async function readPathPreference(db: CocreateDb): Promise<ConsultationPath | null> {
-  const value = (await db.settings.get(KEY))?.value;
+  const value = await readSettingValue(db, KEY);
   return value === 'quick' || value === 'full' ? value : null;
 }
 
 export async function writePathPreference(db: CocreateDb, path: ConsultationPath): Promise<void> {
-  await db.settings.put({ key: KEY, value: path });
+  await writeSettingValue(db, KEY, path);
 }

@@ -10,6 +10,10 @@ export interface ConsultationRepository {
   put(consultation: Consultation): Promise<void>;
   /** Sets the status of a stored consultation other than the open one (no undo entry). */
   setStatus(id: string, status: ConsultationStatus): Promise<void>;
+  /** Those with `status` that `keep` accepts; the status index keeps the scan to those. */
+  withStatus(status: ConsultationStatus, keep: (c: Consultation) => boolean): Promise<Consultation[]>;
+  /** Every stored consultation `keep` accepts (a full scan: for lists, not for each keystroke). */
+  matching(keep: (c: Consultation) => boolean): Promise<Consultation[]>;
 }
 
 export function consultationRepository(db: CocreateDb): ConsultationRepository {
@@ -21,5 +25,7 @@ export function consultationRepository(db: CocreateDb): ConsultationRepository {
     setStatus: async (id, status) => {
       await db.consultations.update(id, { status });
     },
+    matching: (keep) => db.consultations.filter(keep).toArray(),
+    withStatus: (status, keep) => db.consultations.where('status').equals(status).filter(keep).toArray(),
   };
 }

@@ -1,10 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Consultation } from '../domain/consultation';
-import type { StoredGrid } from '../option-grids/stored-grid';
-import type { PdsaEntry } from '../pdsa/pdsa-entry';
+import type { StoredGrid } from '../domain/stored-grid';
+import type { PdsaEntry } from '../domain/pdsa-entry';
 import type { StoredPlan } from '../plan/stored-plan';
-import type { RetentionRun } from '../retention/retention-run';
-import type { StoredSetting } from '../settings/stored-setting';
+import type { RetentionRun } from '../domain/retention-run';
+import type { StoredSetting } from '../domain/stored-setting';
 import { auditWeeksMiddleware, type AuditWeek } from './audit-weeks';
 import { DATABASE_NAME, SCHEMA_HISTORY } from './schema';
 import { UPGRADES } from './upgrades';
@@ -20,7 +20,7 @@ export type CocreateDb = Dexie & {
   pdsa: EntityTable<PdsaEntry, 'id'>;
   /** Derived from consultations by the database itself (audit-weeks.ts); read-only for everyone else. */
   auditWeeks: EntityTable<AuditWeek, 'week'>;
-  /** Counts of each retention run (lib/retention/retention-run.ts); no patient data. */
+  /** Counts of each retention run (lib/domain/retention-run.ts); no patient data. */
   retentionRuns: EntityTable<RetentionRun, 'id'>;
 };
 

@@ -25,3 +25,11 @@ export async function plansGivenFor(db: CocreateDb, consultationId: string): Pro
   const rows = await db.plans.where('consultationId').equals(consultationId).toArray();
   return rows.sort((a, b) => a.givenAt.localeCompare(b.givenAt));
 }
+
+/** Copies given for any of these consultations, in no particular order. */
+export function plansGivenForAny(db: CocreateDb, consultationIds: readonly string[]): Promise<StoredPlan[]> {
+  return db.plans
+    .where('consultationId')
+    .anyOf([...consultationIds])
+    .toArray();
+}

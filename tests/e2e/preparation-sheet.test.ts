@@ -122,8 +122,8 @@ describe('the preparation sheet, in real Chromium', () => {
 
   it('brings the patient’s answers into the agenda with one action', async () => {
     await panel.bringToFront();
-    await panel.keyboard.press('Alt+2');
-    await panel.getByRole('heading', { level: 2, name: '2. Agenda setting' }).waitFor({ timeout: 15_000 });
+    await panel.keyboard.press('Alt+1');
+    await panel.getByRole('heading', { level: 2, name: '1. Preparation' }).waitFor({ timeout: 15_000 });
     await panel.getByRole('button', { name: 'Add the patient’s preparation answers' }).click();
     await panel
       .getByLabel('Paste their text message reply (optional)')
@@ -142,6 +142,8 @@ describe('the preparation sheet, in real Chromium', () => {
     ]);
     expect(stored.agenda.whatMatters).toBe('Walking the dog again');
     expect(stored.agenda.alreadyDoing).toBe('Swimming on Fridays');
+    await panel.keyboard.press('Alt+2');
+    await panel.getByRole('heading', { level: 2, name: '2. Agenda setting' }).waitFor({ timeout: 15_000 });
     expect(await panel.getByLabel('What matters to the patient').inputValue()).toBe('Walking the dog again');
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { UnderstandingCheck } from '../../../components/agreement/UnderstandingCheck';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ConfidencePrompt } from '../../../components/fields/ConfidencePrompt';

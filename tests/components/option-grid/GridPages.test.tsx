@@ -1,8 +1,9 @@
+// @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { GridLibraryApp } from '../../../components/option-grid/GridLibraryApp';
 import { GridViewApp } from '../../../components/option-grid/GridViewApp';
-import { saveLocalGrid } from '../../../lib/option-grids/grid-store';
+import { saveLocalGrid } from '../../../lib/storage/grids';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 import { testDb } from '../../unit/test-db';
 

@@ -1,10 +1,11 @@
+// @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SettingsSection } from '../../../components/settings/SettingsSection';
 import { SETTING_DESCRIPTORS } from '../../../components/settings/setting-descriptors';
 import { SETTING_KEYS } from '../../../lib/settings/setting-fields';
-import { readSettings } from '../../../lib/settings/settings';
-import { createSettingsStore } from '../../../lib/settings/settings-store';
+import { readSettings } from '../../../lib/storage/settings';
+import { createSettingsStore } from '../../../lib/state/settings-store';
 import { testDb } from '../../unit/test-db';
 
 async function renderSettings(policy: Record<string, unknown> = {}) {

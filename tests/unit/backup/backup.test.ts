@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { backupFileName, exportBackup } from '../../../lib/backup/export-backup';
 import { checkBackup, describeBackup } from '../../../lib/backup/read-backup';

@@ -1,5 +1,6 @@
 import { newConsultation } from '../../../lib/domain/new-consultation';
-import { DEFAULT_SETTINGS, writeSettings } from '../../../lib/settings/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { writeSettings } from '../../../lib/storage/settings';
 import type { CocreateDb } from '../../../lib/storage/db';
 
 /** One or more rows in every table, including an `undefined` property dexie-export-import must encode. */

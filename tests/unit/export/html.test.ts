@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { neutraliseBidi } from '../../../lib/plan/safe-text';
 import { planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';

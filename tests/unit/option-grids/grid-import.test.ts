@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCatalogue } from '../../../lib/option-grids/catalogue';
-import { applyImport, describeImport, prepareImport } from '../../../lib/option-grids/grid-import';
-import { saveLocalGrid, toStoredGrid } from '../../../lib/option-grids/grid-store';
+import { describeImport, prepareImport } from '../../../lib/option-grids/grid-import';
+import { toStoredGrid } from '../../../lib/option-grids/stored-grid';
+import { applyImport, saveLocalGrid } from '../../../lib/storage/grids';
 import { toLibraryDocument } from '../../../lib/option-grids/parse-grid';
 import { MALFORMED_FILES } from '../../fixtures/grids/malformed';
 import { validGrid } from '../../fixtures/grids/valid-grid';

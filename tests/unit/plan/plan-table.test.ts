@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Consultation } from '../../../lib/domain/consultation';
 import { planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';

@@ -3,6 +3,7 @@ import { carryForward } from '../../../lib/review/carry-forward';
 import { findPlanToReview, latestAgreedPlan } from '../../../lib/review/find-previous';
 import { formatLongDate } from '../../../lib/i18n/format-date';
 import { agreedPlan, consultation, reviewOf } from '../audit/fixtures';
+import { consultationRepository } from '../../../lib/storage/consultations';
 import { testDb } from '../test-db';
 
 describe('latestAgreedPlan', () => {
@@ -24,9 +25,9 @@ describe('findPlanToReview', () => {
       { ...agreedPlan('a', '2026-09-01T09:00:00Z'), patientRef: 'JS1950' },
       { ...agreedPlan('b', '2026-09-02T09:00:00Z'), patientRef: 'XY2001' },
     ]);
-    expect((await findPlanToReview(db, ' JS1950 ', 'now'))?.id).toBe('a');
-    expect(await findPlanToReview(db, '', 'now')).toBeNull();
-    expect(await findPlanToReview(db, 'JS19', 'now')).toBeNull();
+    expect((await findPlanToReview(consultationRepository(db), ' JS1950 ', 'now'))?.id).toBe('a');
+    expect(await findPlanToReview(consultationRepository(db), '', 'now')).toBeNull();
+    expect(await findPlanToReview(consultationRepository(db), 'JS19', 'now')).toBeNull();
   });
 
   it.each(['js1950', 'JS 1950', ' j s 1950 '])(
@@ -34,7 +35,7 @@ describe('findPlanToReview', () => {
     async (typed) => {
       const db = testDb(`review-${Math.random()}`);
       await db.consultations.bulkPut([{ ...agreedPlan('a', '2026-09-01T09:00:00Z'), patientRef: 'JS1950' }]);
-      expect((await findPlanToReview(db, typed, 'now'))?.id).toBe('a');
+      expect((await findPlanToReview(consultationRepository(db), typed, 'now'))?.id).toBe('a');
     },
   );
 });

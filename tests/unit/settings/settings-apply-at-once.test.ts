@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
-import { createSettingsStore } from '../../../lib/settings/settings-store';
+import { createSettingsStore } from '../../../lib/state/settings-store';
 import { testDb } from '../test-db';
 
 describe('settings saved while the panel is open', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ManagedArea } from '../../../lib/settings/managed';
-import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../../../lib/settings/settings';
-import { createSettingsStore } from '../../../lib/settings/settings-store';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { readSettings, writeSettings } from '../../../lib/storage/settings';
+import { createSettingsStore } from '../../../lib/state/settings-store';
 import { testDb } from '../test-db';
 
 /** A managed storage area as the browser presents it: whatever the policy holds. */

@@ -1,6 +1,7 @@
 import type { Consultation } from '../domain/consultation';
-import { clean, list, score } from '../plan/lines';
-import type { PlanContext, PlanLine, PlanSection } from '../plan/plan-types';
+import { formatIsoDay } from '../i18n/format-date';
+import { clean, list, score } from './lines';
+import type { PlanContext, PlanLine, PlanSection } from './plan-types';
 import {
   NO_GRID,
   NO_TREATMENT,
@@ -8,7 +9,7 @@ import {
   SUMMARY_END,
   SUMMARY_KEYS,
   summaryHeading,
-} from './summary-format';
+} from '../continuity/summary-format';
 
 // One line per value: the reader joins lines anyway, and a key word followed by a colon inside
 // the clinician's text would read as the next key (docs/continuity.md, "Writing").
@@ -34,13 +35,6 @@ const withQualifier = (key: string, parts: string[]): string => {
 /** "Clinical baseline (HbA1c, mmol/mol)": the last ", " parts label from unit, so a unit always has one. */
 const clinicalKey = (label: string, unit: string): string =>
   unit ? `${SUMMARY_KEYS.clinical} (${label}, ${unit})` : withQualifier(SUMMARY_KEYS.clinical, [label]);
-
-/** The day in London as YYYY-MM-DD, like every other date the note shows (lib/i18n/format-date.ts). */
-function londonIsoDay(value: Date | string): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 /**
  * The "Cocreate summary" block that ends the clinician note: what a review on
@@ -68,7 +62,7 @@ export function summaryBlockSection(c: Consultation, ctx: Pick<PlanContext, 'dat
   if (values.every((v) => !v) && score(b.patientMeasure) === null && score(a.confidence) === null)
     return null;
   const lines: PlanLine[] = [
-    { label: SUMMARY_KEYS.agreed, text: orNot(londonIsoDay(ctx.date)) },
+    { label: SUMMARY_KEYS.agreed, text: orNot(formatIsoDay(ctx.date)) },
     { label: SUMMARY_KEYS.goal, text: orNot(flat(a.goal)) },
     { label: SUMMARY_KEYS.firstAction, text: orNot(flat(a.firstAction)) },
     { label: SUMMARY_KEYS.chosen, text: orNot(chosen) },

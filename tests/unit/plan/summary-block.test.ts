@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSummaryBlock } from '../../../lib/continuity/read-summary-block';
-import { summaryBlockSection } from '../../../lib/continuity/summary-block';
+import { summaryBlockSection } from '../../../lib/plan/summary-block';
 import { planToPlainText } from '../../../lib/export/plain-text';
 import { buildClinicianNote } from '../../../lib/plan/clinician-note';
 import { blank, complete, context, noTreatment } from '../plan/consultations';

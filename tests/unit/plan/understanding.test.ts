@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sureAnswers, sureNeedsRevisit, sureScore } from '../../../lib/agreement/understanding';
+import { sureAnswers, sureNeedsRevisit, sureScore } from '../../../lib/plan/understanding';
 import type { Consultation, SureAnswers } from '../../../lib/domain/consultation';
 import { planToPlainText, plansToPlainText } from '../../../lib/export/plain-text';
 import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';

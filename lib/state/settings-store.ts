@@ -1,7 +1,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import { applyManaged, lockedKeys, readManagedSettings, type ManagedArea } from '../settings/managed';
+import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../settings/settings';
 import type { CocreateDb } from '../storage/db';
-import { applyManaged, lockedKeys, readManagedSettings, type ManagedArea } from './managed';
-import { DEFAULT_SETTINGS, readSettings, writeSettings, type SettingKey, type Settings } from './settings';
+import { readSettings, writeSettings } from '../storage/settings';
 
 /** How long the panel waits at open for central values before showing this PC's. */
 const MANAGED_WAIT_MS = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChangesSince } from '../../../lib/review/changes-since';
+import { describeChangesSince } from '../../../lib/plan/changes-since';
 import { agreedPlan, reviewOf } from '../audit/fixtures';
 
 const plan = agreedPlan('p', '2026-10-01T09:00:00Z', { confidence: 5, baseline: 3 });

@@ -1,4 +1,4 @@
-import type { ManagedArea } from './managed';
+import type { ManagedArea } from '../settings/managed';
 import type { SettingsStore } from './settings-store';
 
 /** The slice of `browser.storage` needed to follow central settings; passed in so lib/ stays browser-free. */

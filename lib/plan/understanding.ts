@@ -1,6 +1,6 @@
 import type { AgreeingWayForward, Consultation, SureAnswers } from '../domain/consultation';
-import { clean, line, section } from '../plan/lines';
-import type { DocumentLanguage, PlanSection } from '../plan/plan-types';
+import { clean, line, section } from './lines';
+import type { DocumentLanguage, PlanSection } from './plan-types';
 
 /**
  * SURE (Légaré and colleagues, 2010; free to use with this citation): four

@@ -1,0 +1,116 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boundaries } from '../../../eslint-boundaries.mjs';
+
+// The boundary rules of eslint.config.mjs (eslint-boundaries.mjs), run without type information so
+// the whole code base lints in seconds; docs/architecture.md, "Layers", says why each one exists.
+// Node's own path functions: the test reads the same files whatever the environment's URL.
+const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../..')}/`;
+const BOUNDARY_RULES = new Set(['no-restricted-imports', 'no-restricted-syntax']);
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({
+    cwd: ROOT,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.ts', '**/*.tsx'],
+        languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
+      ...boundaries,
+    ],
+  });
+});
+
+async function problems(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${ROOT}${filePath}` });
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+}
+
+describe('import boundaries', () => {
+  it('hold across lib/, components/ and entrypoints/ as the code is', async () => {
+    const results = await eslint.lintFiles(['lib', 'components', 'entrypoints']);
+    const found = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId === null || BOUNDARY_RULES.has(m.ruleId))
+        .map((m) => `${r.filePath.slice(ROOT.length)}:${m.line} ${m.message}`),
+    );
+    expect(results.length).toBeGreaterThan(200);
+    expect(found).toEqual([]);
+  }, 120_000);
+
+  it.each([
+    ['a domain file importing Dexie', 'lib/domain/planted.ts', "import { Dexie } from 'dexie';", 'Dexie'],
+    [
+      'a domain file importing storage',
+      'lib/domain/planted.ts',
+      "import type { CocreateDb } from '../storage/db';",
+      'does not reach storage',
+    ],
+    [
+      'a plan file re-exporting storage',
+      'lib/plan/planted.ts',
+      "export { listPdsa } from '../storage/pdsa';",
+      'does not reach storage',
+    ],
+    ['a lib/ file importing Preact', 'lib/review/planted.ts', "import { h } from 'preact';", 'No UI in lib/'],
+    [
+      'a lib/ file importing a component',
+      'lib/state/planted.ts',
+      "import { SidebarApp } from '../../components/SidebarApp';",
+      'No UI in lib/',
+    ],
+    [
+      'a lib/ file importing the browser',
+      'lib/insert/planted.ts',
+      "import browser from 'webextension-polyfill';",
+      'browser-free',
+    ],
+    [
+      'a component importing Dexie',
+      'components/plan/Planted.tsx',
+      "import { liveQuery } from 'dexie';",
+      'Dexie',
+    ],
+    [
+      'an entry point importing Dexie',
+      'entrypoints/sidepanel/planted.ts',
+      "import Dexie from 'dexie';",
+      'Dexie',
+    ],
+    [
+      'a component naming a table',
+      'components/audit/Planted.tsx',
+      'export const rows = (db: { pdsa: unknown }) => db.pdsa;',
+      'Only lib/storage names a table',
+    ],
+    [
+      'a service naming a table through its deps',
+      'lib/state/planted.ts',
+      'export const read = (deps: { db: { settings: unknown } }) => deps.db.settings;',
+      'Only lib/storage names a table',
+    ],
+    [
+      'storage importing a service above it',
+      'lib/storage/planted.ts',
+      "import { createConsultationModel } from '../state/consultation-model';",
+      'below the services',
+    ],
+  ])('report %s', async (_name, filePath, code, words) => {
+    const found = await problems(code, filePath);
+    expect(found.some((p) => p.includes(words))).toBe(true);
+  });
+
+  it('leave lib/storage free to use Dexie and its tables', async () => {
+    expect(
+      await problems(
+        "import { Dexie } from 'dexie';\nexport const rows = (db: { pdsa: unknown }) => db.pdsa;\nexport { Dexie };",
+        'lib/storage/planted.ts',
+      ),
+    ).toEqual([]);
+  });
+});
