@@ -184,6 +184,7 @@ describe('guide: nurse specialist full consultation using all seven elements', (
       interventions: '',
       support: 'Diabetes UK local group',
       wayBackIn: 'Nurse line; sooner if hypos',
+      briefInterventions: [],
     });
   });
 
