@@ -33,7 +33,9 @@ export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => 
   const [grid, setGrid] = useState<OptionGrid | null | undefined>(undefined);
 
   useEffect(() => {
-    void loadCatalogue(() => listStoredGrids(db)).then((catalogue) => setGrid(catalogue.byId(id)?.grid ?? null));
+    void loadCatalogue(() => listStoredGrids(db)).then((catalogue) =>
+      setGrid(catalogue.byId(id)?.grid ?? null),
+    );
   }, [db, id]);
 
   useEffect(() => {

@@ -32,7 +32,6 @@ export function planImport(
   return plan;
 }
 
-
 /** "3 grids updated, 1 new, 2 kept as they were" (docs/deploying.md, "Option grid library"). */
 export function describeImport({ added, updated, kept }: ImportSummary): string {
   const grids = (n: number) => `${n} ${n === 1 ? 'grid' : 'grids'}`;
