@@ -38,12 +38,14 @@ const CORE_MODULES = [
   /node_modules\/wxt\/dist\/browser\.mjs$/,
   /node_modules\/@wxt-dev\/browser\//,
   /vite\/preload-helper/,
-  // Not the rebuild after a purge nor the record of copies given: both load on demand.
-  /\/lib\/storage\/(?!rebuild-database|plans-given)/,
-  /\/lib\/settings\/(connect-managed|managed|nation|setting-fields|settings|settings-store)\.ts$/,
+  // Not the rebuild after a purge: it loads on demand. (The record of copies given is read by the
+  // earlier-consultations list at open, so it belongs here.)
+  /\/lib\/storage\/(?!rebuild-database)/,
+  /\/lib\/settings\/(managed|nation|setting-fields|settings|stored-setting)\.ts$/,
   /\/lib\/domain\/(elements|new-consultation|element-registry)\.ts$/,
   /\/lib\/audit\/(elements-used|audit-row|iso-week)\.ts$/,
-  /\/lib\/(ids\/new-id|state\/leaf-patch)\.ts$/,
+  /\/lib\/ids\/new-id\.ts$/,
+  /\/lib\/state\/(leaf-patch|settings-store|connect-managed|sync-channel)\.ts$/,
   /format-date\.ts$/,
 ];
 function coreChunk(id: string): string | undefined {
