@@ -29,7 +29,9 @@ export function NeedsList({ needed, onChange }: NeedsListProps) {
                 aria-label="Information needed"
                 autocomplete="off"
                 value={need.what}
-                onInput={(event) => onChange(replaceItem(needed, need.id, { what: event.currentTarget.value }))}
+                onInput={(event) =>
+                  onChange(replaceItem(needed, need.id, { what: event.currentTarget.value }))
+                }
               />
               <button
                 type="button"

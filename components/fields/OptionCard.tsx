@@ -26,7 +26,11 @@ export function OptionCard({ option, number, leaning, onChange, onLeaning, onRem
       <legend>
         Option {number}: {option.label}
       </legend>
-      <CheckboxField label="The patient leans to this (their choice)" checked={leaning} onChange={onLeaning} />
+      <CheckboxField
+        label="The patient leans to this (their choice)"
+        checked={leaning}
+        onChange={onLeaning}
+      />
       <details class="option-card__more" open={open}>
         <summary>Name, pros and cons</summary>
         <TextField label="Name" value={option.label} onChange={(label) => onChange({ label })} />

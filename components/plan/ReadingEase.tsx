@@ -1,6 +1,7 @@
 import type { PlanReadability } from '../../lib/readability/plan-readability';
 
-const verdict = (ease: number) => (ease >= 70 ? 'easy to read' : ease >= 60 ? 'plain English' : 'hard to read');
+const verdict = (ease: number) =>
+  ease >= 70 ? 'easy to read' : ease >= 60 ? 'plain English' : 'hard to read';
 
 /**
  * The readability of the patient version's English prose (headings and labels are not
@@ -14,7 +15,8 @@ export function ReadingEase({ reading }: { reading: PlanReadability }) {
       {overall.words > 0 ? (
         <p>
           Reading ease of the English wording <strong>{Math.round(overall.readingEase)}</strong> (
-          {verdict(overall.readingEase)}), reading age about <strong>{Math.round(overall.readingAge)}</strong>.
+          {verdict(overall.readingEase)}), reading age about <strong>{Math.round(overall.readingAge)}</strong>
+          .
         </p>
       ) : null}
       {welshNotScored ? (

@@ -5,7 +5,8 @@ const PATIENTS = {
 } as const;
 type PatientId = keyof typeof PATIENTS;
 
-const idFrom = (search: string): PatientId => (new URLSearchParams(search).get('patient') === '2' ? '2' : '1');
+const idFrom = (search: string): PatientId =>
+  new URLSearchParams(search).get('patient') === '2' ? '2' : '1';
 
 /** Shows one patient in the banner and the tab title; the note fields stay as they are. */
 function show(id: PatientId): void {

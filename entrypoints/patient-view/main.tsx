@@ -27,8 +27,8 @@ void connectSettings(browser.storage, settings).then(() =>
       load={() => consultationRepository(db).get(id)}
       settings={settings.effective}
       loadGrid={(gridId) => loadGridUsed(db, gridId)}
-      follow={live.follow}
-      save={live.save}
+      follow={(...args) => live.follow(...args)}
+      save={(...args) => live.save(...args)}
       onPrinted={(consultation, language, text) =>
         void recordPlanGiven(
           db,

@@ -90,7 +90,12 @@ export async function decryptBackup(
   }
 }
 
-async function deriveKey(crypto: Crypto, passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
+async function deriveKey(
+  crypto: Crypto,
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+) {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase),

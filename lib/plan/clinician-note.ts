@@ -35,7 +35,9 @@ const gridName = (c: Consultation) =>
  * the line a GP reads first in the record.
  */
 export function summaryLine(c: Consultation, ctx: PlanContext): string {
-  const labels = list(c.options.options).map((o) => clean(o.label)).filter(Boolean);
+  const labels = list(c.options.options)
+    .map((o) => clean(o.label))
+    .filter(Boolean);
   const source = ctx.grid && ctx.grid.id === c.options.grid?.id ? clean(ctx.grid.organisation) : '';
   const using = gridName(c) ? ` using ${gridName(c)}${source ? ` (${source})` : ''}` : '';
   const discussed = labels.length
@@ -79,10 +81,16 @@ function options(c: Consultation, gridUsed: PlanContext['grid']): PlanLine[] {
   return [
     ...line(o.problem, 'Problem'),
     ...line(list(o.careAims).map(careAimName).join(', '), 'Care aim'),
-    ...(gridName(c) ? [{ text: `Benefits and harms discussed using ${gridName(c)} (${clean(o.grid?.id)})` }] : []),
+    ...(gridName(c)
+      ? [{ text: `Benefits and harms discussed using ${gridName(c)} (${clean(o.grid?.id)})` }]
+      : []),
     ...list(o.options).flatMap((opt) =>
       line(
-        [piece(opt.label), piece(opt.pros) && `+ ${piece(opt.pros)}`, piece(opt.cons) && `− ${piece(opt.cons)}`]
+        [
+          piece(opt.label),
+          piece(opt.pros) && `+ ${piece(opt.pros)}`,
+          piece(opt.cons) && `− ${piece(opt.cons)}`,
+        ]
           .filter(Boolean)
           .join('; '),
         opt.isDoNothing === true ? 'Option (do nothing)' : 'Option',

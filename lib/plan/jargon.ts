@@ -78,7 +78,10 @@ export function parseJargonExtra(text: unknown): JargonEntry[] {
   if (typeof text !== 'string') return [];
   return text.split(/\r?\n/).flatMap((raw) => {
     const named = /^\s*name:\s*/i.test(raw);
-    const [term, plain] = raw.replace(/^\s*name:\s*/i, '').split('=').map((s) => s.trim());
+    const [term, plain] = raw
+      .replace(/^\s*name:\s*/i, '')
+      .split('=')
+      .map((s) => s.trim());
     if (!term || !plain) return [];
     return [{ term, plain, ...(named ? { kind: 'name' as const } : {}) }];
   });

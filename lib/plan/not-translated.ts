@@ -14,7 +14,9 @@ const ENGLISH = new Set(
   ),
 );
 const WELSH = new Set(
-  "y yr a ac i yn o ar mae gyda eich chi fy ddim wedi bod neu ei eu ni nhw i'r o'r yw oes gan am pan beth sut".split(' '),
+  "y yr a ac i yn o ar mae gyda eich chi fy ddim wedi bod neu ei eu ni nhw i'r o'r yw oes gan am pan beth sut".split(
+    ' ',
+  ),
 );
 
 /**

@@ -43,7 +43,9 @@ export function reasonableAdjustments(c: Consultation): string {
     p.largePrint === true ? 'large print' : '',
     present.includes('interpreter') ? 'interpreter present' : '',
     present.includes('carer') ? `carer present${note ? ` (${note})` : ''}` : '',
-    present.includes('family') ? `family present${note && !present.includes('carer') ? ` (${note})` : ''}` : '',
+    present.includes('family')
+      ? `family present${note && !present.includes('carer') ? ` (${note})` : ''}`
+      : '',
     present.includes('other') && !present.includes('carer') && !present.includes('family') && note
       ? `also present: ${note}`
       : '',

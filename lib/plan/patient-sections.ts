@@ -52,9 +52,7 @@ const talkedAbout: PatientSectionBuilder = ({ consultation: c, words }) => {
     ...items
       .filter((i) => i.owner === 'patient')
       .flatMap((i) => line(i.text, words.labels.youRaised, said('agenda.items.text'))),
-    ...items
-      .filter((i) => i.owner !== 'patient')
-      .flatMap((i) => line(i.text, words.labels.clinicianRaised)),
+    ...items.filter((i) => i.owner !== 'patient').flatMap((i) => line(i.text, words.labels.clinicianRaised)),
     ...line(c.options.problem, words.labels.problem),
     ...aims.flatMap((aim) => line(words.careAims[aim], words.labels.aim)),
   ]);

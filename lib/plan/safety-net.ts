@@ -32,7 +32,8 @@ export function gridSafetyNet(c: Consultation, context: PlanContext, language: D
   const grid = context.grid;
   if (!used || !grid || grid.id !== used) return [];
   const translated = list(context.gridTranslations).find(
-    (g: OptionGrid) => g.language === language && (g.translationOf === grid.id || g.id === grid.translationOf),
+    (g: OptionGrid) =>
+      g.language === language && (g.translationOf === grid.id || g.id === grid.translationOf),
   );
   const chosen = grid.language === language ? grid : (translated ?? grid);
   return list(chosen.safetyNet)
@@ -40,7 +41,11 @@ export function gridSafetyNet(c: Consultation, context: PlanContext, language: D
     .filter(Boolean);
 }
 
-const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u00C0-\u024F]+/g, ' ').trim();
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9\u00C0-\u024F]+/g, ' ')
+    .trim();
 
 /**
  * The note's line: what the patient was told about when to get help. The urgent-help

@@ -77,7 +77,7 @@ export const URGENT_HELP: Record<Nation, UrgentHelp> = {
       cy: [
         EMERGENCY.cy,
         "Os oes angen help arnoch chi'n gyflym pan fydd y feddygfa ar gau, ffoniwch y gwasanaeth meddyg teulu y tu allan i oriau. Mae neges ffôn y feddygfa yn rhoi'r rhif.",
-        "Os ydych chi mewn trallod neu anobaith, ffoniwch Lifeline am ddim ar 0808 808 8000, ddydd neu nos.",
+        'Os ydych chi mewn trallod neu anobaith, ffoniwch Lifeline am ddim ar 0808 808 8000, ddydd neu nos.',
       ],
     },
     summary: '999; GP Out of Hours; Lifeline 0808 808 8000',

@@ -7,7 +7,7 @@ import type { PlanWords } from './words';
  */
 export const WORDS_CY: PlanWords = {
   title: 'Eich cynllun',
-  draftTitle: "DRAFFT: eich cynllun (heb ei gytuno eto)",
+  draftTitle: 'DRAFFT: eich cynllun (heb ei gytuno eto)',
   headings: {
     getHelp: 'Pryd i gael help',
     sinceLastTime: 'Ers y tro diwethaf',
@@ -69,7 +69,7 @@ export const WORDS_CY: PlanWords = {
   noTreatment:
     "Ar ôl clywed am y dewisiadau, fe wnaethoch chi benderfynu peidio â dechrau triniaeth nawr. Mae hynny'n ddewis go iawn, ac rydyn ni'n ei barchu. Gallwch chi newid eich meddwl unrhyw bryd.",
   notDecided: (decideBy) =>
-    `Dydych chi ddim wedi penderfynu eto, ac mae hynny'n iawn. Cymerwch yr amser sydd ei angen arnoch chi, a siaradwch am y peth gyda theulu neu ffrindiau os hoffech chi.${decideBy ? ` Rhowch wybod i ni beth rydych chi'n ei benderfynu erbyn ${decideBy}.` : " Rhowch wybod i ni pan fyddwch chi wedi penderfynu."}`,
+    `Dydych chi ddim wedi penderfynu eto, ac mae hynny'n iawn. Cymerwch yr amser sydd ei angen arnoch chi, a siaradwch am y peth gyda theulu neu ffrindiau os hoffech chi.${decideBy ? ` Rhowch wybod i ni beth rydych chi'n ei benderfynu erbyn ${decideBy}.` : ' Rhowch wybod i ni pan fyddwch chi wedi penderfynu.'}`,
   printedAt: (when) => `Argraffwyd ar ${when}. Os bydd y cynllun yn newid, gofynnwch am gopi newydd.`,
   outOfTen: (score) => `${score} allan o 10`,
   confidence: (score) => `Rydych chi'n teimlo ${score} allan o 10 yn siŵr y gallwch chi wneud hyn.`,

@@ -35,7 +35,7 @@ const TEXT_FIELDS: readonly [string, string, string][] = [
 
 type Section = Record<string, unknown>;
 const sectionOf = (c: Consultation, name: string): Section =>
-  ((c as unknown as Record<string, Section | undefined>)[name] ?? {}) as Section;
+  (c as unknown as Record<string, Section | undefined>)[name] ?? {};
 
 interface ListField {
   section: string;
@@ -112,5 +112,5 @@ export function dropCarried(c: Consultation, path: string): Consultation {
     id === undefined
       ? ''
       : list(current[field] as { id?: unknown }[] | undefined).filter((item) => item.id !== id);
-  return { ...c, carriedForward, [section]: { ...current, [field]: value } } as Consultation;
+  return { ...c, carriedForward, [section]: { ...current, [field]: value } };
 }

@@ -12,9 +12,7 @@ const REF = 'EN 1950';
 const MATTERS = 'Walking to the allotment on Sundays';
 const PASS = 'riverside practice 2026';
 
-function consultations(
-  page: Page,
-): Promise<
+function consultations(page: Page): Promise<
   {
     id: string;
     patientRef: string;

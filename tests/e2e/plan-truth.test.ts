@@ -46,7 +46,9 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
   }
   async function noteText(): Promise<string> {
     await panel.getByRole('radio', { name: 'Clinician note' }).check();
-    const text = (await panel.getByRole('region', { name: 'Clinician note preview' }).locator('pre').textContent()) ?? '';
+    const text =
+      (await panel.getByRole('region', { name: 'Clinician note preview' }).locator('pre').textContent()) ??
+      '';
     await panel.getByRole('radio', { name: 'Patient version' }).check();
     return text;
   }
@@ -71,9 +73,16 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
       .toBeGreaterThan(0);
     await panel.getByRole('button', { name: /^Insert patient version into the EHR/ }).click();
     await expect
-      .poll(() => panel.getByRole('status').filter({ hasText: /Inserted|Nothing|Copied/ }).textContent(), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          panel
+            .getByRole('status')
+            .filter({ hasText: /Inserted|Nothing|Copied/ })
+            .textContent(),
+        {
+          timeout: 15_000,
+        },
+      )
       .toMatch(/Inserted into/);
     return ehr.locator('#note-textarea').inputValue();
   }
@@ -127,12 +136,16 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     expect(plan).toContain('“Not taking tablets for my hypertension”');
     expect(plan).toContain('“My hypertension runs in the family”');
     expect(plan).toContain('Take the tablet once a day and check your blood pressure at home');
-    expect(plan).toContain('Good points: Lowers the chance of a stroke. Downsides: Some people get swollen ankles.');
+    expect(plan).toContain(
+      'Good points: Lowers the chance of a stroke. Downsides: Some people get swollen ankles.',
+    );
     expect(plan).toContain('Nurse Bethan Owen');
 
     const note = await noteText();
     expect(note.split('\n')[0]).toBe('Agreed plan (shared decision making)');
-    expect(note).toMatch(/SDM: options Amlodipine tablet \/ Do nothing for now[^;]* discussed; chose Amlodipine tablet/);
+    expect(note).toMatch(
+      /SDM: options Amlodipine tablet \/ Do nothing for now[^;]* discussed; chose Amlodipine tablet/,
+    );
     expect(note).toContain('First action: Take the tablet od and check your BP at home');
     expect(note).toContain('Safety-netting advice given: If your ankles swell a lot, ring us.');
 
@@ -150,9 +163,14 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     await panel.getByRole('button', { name: /^4\. / }).click();
     await expectStep(panel, '4. Discussing options');
     await panel.getByLabel('Find an option grid').fill('smok');
-    await panel.getByRole('button', { name: /Stopping smoking: choosing an aid/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Stopping smoking: choosing an aid/ })
+      .first()
+      .click();
     await expect
-      .poll(() => panel.getByRole('group', { name: /Option 1: Nicotine patches/ }).count(), { timeout: 15_000 })
+      .poll(() => panel.getByRole('group', { name: /Option 1: Nicotine patches/ }).count(), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(0);
     await panel.keyboard.press('Alt+5');
     await expectStep(panel, '5. Agreeing the way forward');

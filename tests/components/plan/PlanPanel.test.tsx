@@ -31,7 +31,9 @@ describe('<PlanPanel>', () => {
     fireEvent.click(accept);
     await waitFor(() => expect(app.model.consultation.value?.plainWords).toEqual(['hypertension']));
     // The note and FHIR keep the clinician's words: only the patient's rendering changes.
-    expect(app.model.consultation.value?.agreement.firstAction).toBe('Take amlodipine 5 mg od for hypertension');
+    expect(app.model.consultation.value?.agreement.firstAction).toBe(
+      'Take amlodipine 5 mg od for hypertension',
+    );
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'Patient version preview' }).textContent).toContain(
         'Take amlodipine 5 mg od for high blood pressure',

@@ -208,9 +208,9 @@ describe('readability of English answers', () => {
 
   it('docs/option-grids.md reports each English grid’s lowest and mean reading ease as measured', () => {
     const docs = readFileSync(join(import.meta.dirname, '../../../docs/option-grids.md'), 'utf8');
-    const table = Object.fromEntries(
-      [...docs.matchAll(/^\| ([a-z0-9-]+) +\| +([\d.]+) \| +([\d.]+) \|/gm)].map((m) => [
-        m[1],
+    const table: Record<string, number[]> = Object.fromEntries(
+      [...docs.matchAll(/^\| ([a-z0-9-]+) +\| +([\d.]+) \| +([\d.]+) \|/gm)].map((m): [string, number[]] => [
+        m[1] ?? '',
         [Number(m[2]), Number(m[3])],
       ]),
     );

@@ -45,14 +45,21 @@ describe('clean text in every output', () => {
     const c = complete();
     c.options.options = c.options.options.map((o) => ({ ...o, pros: `${o.pros}.`, cons: `${o.cons}.` }));
     c.agreement.safetyNet = 'Ring us if it gets worse.';
-    const out = planOutputs(c, { ...context(), settings: { ...context().settings, practiceName: 'Riverside Surgery Ltd.' } });
+    const out = planOutputs(c, {
+      ...context(),
+      settings: { ...context().settings, practiceName: 'Riverside Surgery Ltd.' },
+    });
     expect(out.text.patient).not.toMatch(/(?<!\.)\.\.(?!\.)/);
     expect(out.text.note).not.toMatch(/(?<!\.)\.\.(?!\.)/);
-    expect(out.text.patient).toContain('Good points: Lowers the chance of a stroke. Downsides: Some people get dizzy.');
+    expect(out.text.patient).toContain(
+      'Good points: Lowers the chance of a stroke. Downsides: Some people get dizzy.',
+    );
   });
 
   it('keeps an ellipsis and the patient’s own punctuation', () => {
     expect(tidyStops('Wait... and see.. then')).toBe('Wait... and see. then');
-    expect(joinSentences(['Good: fewer strokes.', 'Bad: dizzy', 'Really?'])).toBe('Good: fewer strokes. Bad: dizzy. Really?');
+    expect(joinSentences(['Good: fewer strokes.', 'Bad: dizzy', 'Really?'])).toBe(
+      'Good: fewer strokes. Bad: dizzy. Really?',
+    );
   });
 });

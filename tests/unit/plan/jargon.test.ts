@@ -57,7 +57,9 @@ describe('jargon in the patient version', () => {
   });
 
   it('lets a practice add its own terms, one "term = plain words" a line', () => {
-    expect(parseJargonExtra('FeNO = breath test for asthma\nname: Fostair = an asthma inhaler\nnonsense')).toEqual([
+    expect(
+      parseJargonExtra('FeNO = breath test for asthma\nname: Fostair = an asthma inhaler\nnonsense'),
+    ).toEqual([
       { term: 'FeNO', plain: 'breath test for asthma' },
       { term: 'Fostair', plain: 'an asthma inhaler', kind: 'name' },
     ]);

@@ -21,7 +21,13 @@ function notDecided(decideBy = '2026-12-07'): Consultation {
   const c = complete();
   return {
     ...c,
-    agreement: { ...c.agreement, chosenOptionIds: [], notDecided: true, decideBy, rationale: 'I want to talk to my wife first' },
+    agreement: {
+      ...c.agreement,
+      chosenOptionIds: [],
+      notDecided: true,
+      decideBy,
+      rationale: 'I want to talk to my wife first',
+    },
   };
 }
 
@@ -33,19 +39,29 @@ describe('the plan and the note say only what happened', () => {
   });
 
   it.each([
-    ['open', 'DRAFT: your plan (not agreed yet)', 'DRAFT: shared decision making (plan not agreed yet)', 'draft'],
+    [
+      'open',
+      'DRAFT: your plan (not agreed yet)',
+      'DRAFT: shared decision making (plan not agreed yet)',
+      'draft',
+    ],
     ['agreed', 'Your plan', 'Agreed plan (shared decision making)', 'active'],
   ] as const)('status %s: plan "%s", note "%s", FHIR %s', (status, planTitle, noteTitle, fhirStatus) => {
     const c = { ...complete(), status };
     expect(buildPatientPlan(c, context()).title).toBe(planTitle);
     expect(buildClinicianNote(c, context()).title).toBe(noteTitle);
-    const carePlan = buildFhirBundle(c, context()).entry?.[0]?.resource as { status?: string; title?: string };
+    const carePlan = buildFhirBundle(c, context()).entry?.[0]?.resource as {
+      status?: string;
+      title?: string;
+    };
     expect(carePlan.status).toBe(fhirStatus);
     expect(carePlan.title).toBe(noteTitle);
   });
 
   it('a Welsh draft says DRAFFT', () => {
-    expect(buildPatientPlan(blank(), context('cy'), 'cy').title).toBe('DRAFFT: eich cynllun (heb ei gytuno eto)');
+    expect(buildPatientPlan(blank(), context('cy'), 'cy').title).toBe(
+      'DRAFFT: eich cynllun (heb ei gytuno eto)',
+    );
   });
 
   it('"not decided yet" has its own plan and note wording, with the date to decide by', () => {
@@ -54,9 +70,11 @@ describe('the plan and the note say only what happened', () => {
     expect(text).toContain('You have not decided yet, and that is fine.');
     expect(text).toContain('Please let us know what you decide by 7 December 2026.');
     expect(text).not.toContain('You chose');
-    expect(plan(c, 'cy')).toContain("Dydych chi ddim wedi penderfynu eto");
+    expect(plan(c, 'cy')).toContain('Dydych chi ddim wedi penderfynu eto');
     const record = note(c);
-    expect(record).toContain('Decision: Not decided yet: wants time to think or talk it over; to decide by 07/12/2026');
+    expect(record).toContain(
+      'Decision: Not decided yet: wants time to think or talk it over; to decide by 07/12/2026',
+    );
     expect(buildClinicianNote(c, context()).title).toBe('Shared decision making: not decided yet');
     expect(summaryLine(c, context())).toContain('not decided yet, to decide by 07/12/2026');
   });

@@ -10,7 +10,12 @@ function typed(): Consultation {
   const c = complete();
   c.agenda.whatMatters = 'My hypertension worries me';
   c.agreement.firstAction = 'Take the tablet od and check your BP at home';
-  c.agreement.baseline = { ...c.agreement.baseline, clinicalLabel: 'BP', clinicalValue: '152/94', clinicalUnit: 'mmHg' };
+  c.agreement.baseline = {
+    ...c.agreement.baseline,
+    clinicalLabel: 'BP',
+    clinicalValue: '152/94',
+    clinicalUnit: 'mmHg',
+  };
   c.options.problem = 'Hypertension';
   return c;
 }
@@ -42,7 +47,9 @@ describe('plain words change the patient rendering only', () => {
     expect(out.jargon).toEqual([]);
     // The patient's rendering.
     expect(out.text.patient).toContain('The problem: high blood pressure');
-    expect(out.text.patient).toContain('What: Take the tablet once a day and check your blood pressure at home');
+    expect(out.text.patient).toContain(
+      'What: Take the tablet once a day and check your blood pressure at home',
+    );
     // Their own words, quoted, stay theirs.
     expect(out.text.patient).toContain('“My hypertension worries me”');
     // A clinical value and its unit stay as measured (the label of that line too).
@@ -52,13 +59,17 @@ describe('plain words change the patient rendering only', () => {
     expect(out.text.note).toContain('Problem: Hypertension');
     expect(out.text.note).toContain('First action: Take the tablet od and check your BP at home');
     expect(out.text.note).toContain('BP 152/94 mmHg');
-    expect(JSON.stringify(buildFhirBundle(c, context()))).toContain('Take the tablet od and check your BP at home');
+    expect(JSON.stringify(buildFhirBundle(c, context()))).toContain(
+      'Take the tablet od and check your BP at home',
+    );
   });
 
   it('keeps a medicine’s name and explains it', () => {
     const c = complete();
     c.agreement.firstAction = 'Start dapagliflozin 10 mg each morning';
     const out = planOutputs(acceptAll(c), context());
-    expect(out.text.patient).toMatch(/What: Start dapagliflozin \(a diabetes medicine[^)]*\) 10 mg each morning/);
+    expect(out.text.patient).toMatch(
+      /What: Start dapagliflozin \(a diabetes medicine[^)]*\) 10 mg each morning/,
+    );
   });
 });

@@ -12,7 +12,8 @@ const withNation = (nation: Nation, language: 'en' | 'cy' = 'en', extra: Partial
   const base = context(language, extra);
   return { ...base, settings: { ...base.settings, nation } };
 };
-const section = (text: string, heading: string) => text.split('\n\n').find((b) => b.startsWith(heading)) ?? '';
+const section = (text: string, heading: string) =>
+  text.split('\n\n').find((b) => b.startsWith(heading)) ?? '';
 
 const grid = (over: Partial<OptionGrid> = {}): OptionGrid => ({
   id: 'raised-blood-pressure',
@@ -51,7 +52,10 @@ describe('"When to get help" on every patient plan', () => {
   });
 
   it.each(NATIONS)('%s: the Welsh plan has the same numbers in Welsh', (nation) => {
-    const help = section(planToPlainText(buildPatientPlan(blank(), withNation(nation, 'cy'), 'cy')), 'Pryd i gael help');
+    const help = section(
+      planToPlainText(buildPatientPlan(blank(), withNation(nation, 'cy'), 'cy')),
+      'Pryd i gael help',
+    );
     expect(help).toContain('ffoniwch 999');
     for (const [en, cy] of URGENT_HELP[nation].lines.en.map((l, i) => [l, URGENT_HELP[nation].lines.cy[i]])) {
       const numbers = (s: string | undefined) => (s ?? '').match(/\d[\d ]*\d|\d/g) ?? [];
@@ -62,7 +66,8 @@ describe('"When to get help" on every patient plan', () => {
 
   it('adds the grid’s own lines and the clinician’s advice, each once', () => {
     const c = complete();
-    c.agreement.safetyNet = 'If your blood pressure reading is over 180/120, ring the surgery the same day\nIf you get a sudden severe headache, call 999';
+    c.agreement.safetyNet =
+      'If your blood pressure reading is over 180/120, ring the surgery the same day\nIf you get a sudden severe headache, call 999';
     const help = section(
       planToPlainText(buildPatientPlan(c, withNation('wales', 'en', { grid: grid() }))),
       'When to get help',
@@ -80,7 +85,11 @@ describe('"When to get help" on every patient plan', () => {
       safetyNet: ['Os cewch chi gur pen sydyn a difrifol, ffoniwch 999'],
     });
     const text = planToPlainText(
-      buildPatientPlan(complete(), withNation('wales', 'cy', { grid: grid(), gridTranslations: [welsh] }), 'cy'),
+      buildPatientPlan(
+        complete(),
+        withNation('wales', 'cy', { grid: grid(), gridTranslations: [welsh] }),
+        'cy',
+      ),
     );
     expect(text).toContain('Os cewch chi gur pen sydyn a difrifol, ffoniwch 999.');
     expect(text).not.toContain('sudden severe headache');

@@ -7,7 +7,12 @@ import { blank, complete, context } from '../plan/consultations';
 
 function newCycle() {
   const earlier = complete();
-  earlier.agreement.baseline = { ...earlier.agreement.baseline, clinicalLabel: 'HbA1c', clinicalValue: '58', clinicalUnit: 'mmol/mol' };
+  earlier.agreement.baseline = {
+    ...earlier.agreement.baseline,
+    clinicalLabel: 'HbA1c',
+    clinicalValue: '58',
+    clinicalUnit: 'mmol/mol',
+  };
   const review = blank();
   return carryForward(earlier, review)(blank());
 }

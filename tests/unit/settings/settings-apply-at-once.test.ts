@@ -13,7 +13,11 @@ describe('settings saved while the panel is open', () => {
     await Promise.all([panel.load(), settingsPage.load()]);
     expect(panel.effective.value.clinicianName).toBe('');
 
-    await settingsPage.save({ ...DEFAULT_SETTINGS, clinicianName: 'Nurse Bethan Owen', clinicianRole: 'Practice nurse' });
+    await settingsPage.save({
+      ...DEFAULT_SETTINGS,
+      clinicianName: 'Nurse Bethan Owen',
+      clinicianRole: 'Practice nurse',
+    });
 
     await expect.poll(() => panel.effective.value.clinicianName, { timeout: 2000 }).toBe('Nurse Bethan Owen');
     expect(panel.effective.value.clinicianRole).toBe('Practice nurse');

@@ -153,10 +153,10 @@ describe('consultation model', () => {
     function countPuts(shared: ConsultationModelDeps): { count: number } {
       const counter = { count: 0 };
       const put = shared.db.consultations.put.bind(shared.db.consultations);
-      shared.db.consultations.put = ((...args: Parameters<typeof put>) => {
+      shared.db.consultations.put = (...args: Parameters<typeof put>) => {
         counter.count++;
         return put(...args);
-      }) as typeof put;
+      };
       return counter;
     }
 
