@@ -51,16 +51,25 @@ export function SidebarApp() {
   );
   useShortcuts(act);
 
-  if (!consultation) return <p class="loading">Loading…</p>;
+  if (!consultation) {
+    const status = model.saveStatus.value;
+    return status.kind === 'error' ? (
+      <p class="loading" role="alert">
+        {status.message}
+      </p>
+    ) : (
+      <p class="loading">Loading…</p>
+    );
+  }
   const strings = catalogue(panelLanguage(settings.value));
   const Step = STEP_COMPONENTS[consultation.currentElement];
 
   const choosePath = (path: ConsultationPath) => {
     model.apply(setPath, path);
-    void writePathPreference(db, path);
+    void db.then((opened) => writePathPreference(opened, path));
   };
   const startNew = async () => {
-    const path = await readPathPreference(db);
+    const path = await readPathPreference(await db);
     await model.startNew(
       undefined,
       path

@@ -11,7 +11,8 @@ import type { CocreateDb } from '../lib/storage/db';
 /** Everything a sidebar component may need, passed down through one context. */
 export interface AppServices {
   model: ConsultationModel;
-  db: CocreateDb;
+  /** Opened after the panel's first paint, so Dexie is not in its initial payload (docs/performance.md). */
+  db: Promise<CocreateDb>;
   settings: ReadonlySignal<Settings>;
   /** How many consultations are due for retention (lib/retention/at-start.ts); null until known. */
   retentionDue?: ReadonlySignal<number | null>;

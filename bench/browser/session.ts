@@ -23,7 +23,11 @@ export interface BenchSession {
 export async function startBenchSession(): Promise<BenchSession> {
   const session = await launch();
   await session.context.addInitScript({
-    content: inPageSource('ready-probe', { marker: DRAFT_MARKER, markerPages: [`/${PANEL_PAGE}`] }),
+    content: inPageSource('ready-probe', {
+      marker: DRAFT_MARKER,
+      markerPages: [`/${PANEL_PAGE}`],
+      markerScope: '.step',
+    }),
   });
   const url = (page: string) => `chrome-extension://${session.extensionId}/${page}`;
   const first = await session.openSidePanel();

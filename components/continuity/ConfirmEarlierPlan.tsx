@@ -63,7 +63,7 @@ export function ConfirmEarlierPlan({ result, onClose }: Props) {
         patientRef: current.patientRef,
       });
       // The caller links the open consultation's review to the stored plan.
-      await consultationRepository(db).put(plan);
+      await consultationRepository(await db).put(plan);
       const id = plan.id;
       model.update((c) => ({
         ...c,

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LoadedCatalogue } from '../../lib/option-grids/load-catalogue';
-import type { CocreateDb } from '../../lib/storage/db';
+import type { DbSource } from '../../lib/storage/db';
 import { listStoredGrids } from '../../lib/storage/grids';
 
 /**
@@ -9,14 +9,14 @@ import { listStoredGrids } from '../../lib/storage/grids';
  * payload (docs/performance.md: 60 KB gzip budget). `load()` again re-reads the
  * database, so a grid written in the library page shows up.
  */
-export function useCatalogue(db: CocreateDb) {
+export function useCatalogue(db: DbSource) {
   const [catalogue, setCatalogue] = useState<LoadedCatalogue | null>(null);
   const [error, setError] = useState('');
   const loading = useRef<Promise<void> | null>(null);
 
   const load = useCallback(() => {
     loading.current ??= import('../../lib/option-grids/load-catalogue')
-      .then(({ loadCatalogue }) => loadCatalogue(() => listStoredGrids(db)))
+      .then(({ loadCatalogue }) => loadCatalogue(async () => listStoredGrids(await db)))
       .then(
         (loaded) => {
           setCatalogue(loaded);

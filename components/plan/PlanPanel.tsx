@@ -77,12 +77,16 @@ export function PlanPanel() {
   // docs/plan-truth.md) and a row for the earlier-consultations list (lib/storage/plans-given.ts).
   const given = (format: PlanGiven['format'], text: string, languages: readonly DocumentLanguage[]) => {
     planCopyGiven(model, format === 'insert' ? 'inserted' : 'downloaded', languages);
-    void recordPlanGiven(
-      db,
-      { consultationId: consultation.id, format, language: consultation.preparation.language, text },
-      newId(),
-      new Date(),
-    ).catch(() => undefined);
+    void db
+      .then((opened) =>
+        recordPlanGiven(
+          opened,
+          { consultationId: consultation.id, format, language: consultation.preparation.language, text },
+          newId(),
+          new Date(),
+        ),
+      )
+      .catch(() => undefined);
   };
 
   async function act(action: PlanAction): Promise<void> {

@@ -20,7 +20,9 @@ export function ReviewNextActions() {
   useEffect(() => {
     if (!earlierId || nextStep === '') return;
     // Status of another stored consultation, not of the open one: a plain write, no undo entry.
-    void consultationRepository(db).setStatus(earlierId, nextStep === 'continue' ? 'agreed' : 'closed');
+    void db.then((opened) =>
+      consultationRepository(opened).setStatus(earlierId, nextStep === 'continue' ? 'agreed' : 'closed'),
+    );
   }, [db, earlierId, nextStep]);
 
   if (!current || !earlier) return null;

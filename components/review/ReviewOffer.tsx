@@ -28,9 +28,11 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
     if (linked) return;
     // A short pause so the lookup does not run on every keystroke of the reference.
     const timer = setTimeout(() => {
-      void findPlanToReview(consultationRepository(db), patientRef, currentId).then((found) => {
-        if (live) setPlan(found);
-      });
+      void db
+        .then((opened) => findPlanToReview(consultationRepository(opened), patientRef, currentId))
+        .then((found) => {
+          if (live) setPlan(found);
+        });
     }, 200);
     return () => {
       live = false;

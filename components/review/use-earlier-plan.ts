@@ -12,8 +12,8 @@ export function useEarlierPlan(): Consultation | null {
     let live = true;
     setPlan(null);
     if (previousId) {
-      void consultationRepository(db)
-        .get(previousId)
+      void db
+        .then((opened) => consultationRepository(opened).get(previousId))
         .then((found) => {
           if (live) setPlan(found ?? null);
         });

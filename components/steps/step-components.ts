@@ -1,13 +1,14 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ElementId } from '../../lib/domain/elements';
+import { AgendaStep } from './AgendaStep';
 
 type StepModule = Promise<ComponentType>;
 
 /**
  * A step that loads its code the first time it is shown, so the side panel's
- * initial payload carries only the step it opens on (docs/performance.md, budget ≤ 60 KB
- * gzip; docs/performance.md). Chunks come from the extension's own files and
+ * initial payload carries only the step the quick path opens on (docs/performance.md,
+ * budget ≤ 60 KB gzip). Chunks come from the extension's own files and
  * load in a few milliseconds; until then a placeholder heading with the step's
  * id takes the focus the navigator moves there, and hands it to the real heading.
  */
@@ -63,7 +64,9 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
 /** One step component per element of lib/domain/element-registry.ts (checked by its test). */
 export const STEP_COMPONENTS: Record<ElementId, ComponentType> = {
   preparation: lazyStep('preparation', () => import('./PreparationStep').then((m) => m.PreparationStep)),
-  agenda: lazyStep('agenda', () => import('./AgendaStep').then((m) => m.AgendaStep)),
+  // Every quick-path consultation opens here, so it comes with the panel's first load and the
+  // first frame already shows its fields, not "Loading…" (docs/performance.md, panel open).
+  agenda: AgendaStep,
   information: lazyStep('information', () => import('./InformationStep').then((m) => m.InformationStep)),
   options: lazyStep('options', () => import('./OptionsStep').then((m) => m.OptionsStep)),
   agreement: lazyStep('agreement', () => import('./AgreementStep').then((m) => m.AgreementStep)),

@@ -20,9 +20,11 @@ export function EarlierConsultations({ patientRef, currentId }: { patientRef: st
     let live = true;
     // A short pause so a lookup does not run on every keystroke of the reference.
     const timer = setTimeout(() => {
-      void findEarlierConsultations(db, patientRef, currentId).then((list) => {
-        if (live) setFound(list);
-      });
+      void db
+        .then((opened) => findEarlierConsultations(opened, patientRef, currentId))
+        .then((list) => {
+          if (live) setFound(list);
+        });
     }, 250);
     return () => {
       live = false;

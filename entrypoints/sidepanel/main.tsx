@@ -8,11 +8,16 @@ import { connectSettings } from '../../lib/state/connect-managed';
 import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/state/settings-store';
 import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
-import { openDb } from '../../lib/storage/db';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
+import { afterFirstPaint } from './after-first-paint';
 
-const db = openDb();
+// Dexie is half of the panel's code: it loads after the first paint, which already shows the
+// journalled draft, so the panel is on screen sooner (docs/performance.md). Everything that reads
+// or writes waits on this promise; if it fails, saving says so in plain words.
+const db = afterFirstPaint()
+  .then(() => import('../../lib/storage/db'))
+  .then(({ openDb }) => openDb());
 // Central (policy) values win over this PC's settings everywhere (docs/deploying.md).
 const settingsStore = createSettingsStore({
   db,
@@ -40,7 +45,8 @@ const settingsLoaded = connectSettings(browser.storage, settingsStore);
 const loadAlone = () => navigator.locks.request('cocreate-open-consultation', () => model.load());
 // The first render already shows the journalled draft: a lock is granted a round trip later.
 model.showJournalled();
-const loaded = journal.read() ? loadAlone() : settingsLoaded.then(loadAlone);
+// Settings that cannot be read leave the defaults: load() still runs, and says if the database is out of reach.
+const loaded = journal.read() ? loadAlone() : settingsLoaded.then(loadAlone, loadAlone);
 
 // Retention after the panel is up, loaded on demand: the practice's autoPurge runs now, then the
 // "due" notice shows.
@@ -48,10 +54,10 @@ const retentionDue = signal<number | null>(null);
 const purgeChannel = createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME));
 void Promise.all([loaded, settingsLoaded.then(() => settingsStore.reloadManaged())])
   .then(() => import('../../lib/retention/when-panel-opens'))
-  .then(({ retentionWhenPanelOpens }) =>
+  .then(async ({ retentionWhenPanelOpens }) =>
     retentionWhenPanelOpens(
       {
-        db,
+        db: await db,
         now: () => new Date(),
         newId,
         // The panel's own model takes the purge through the sync channel, like any other window.

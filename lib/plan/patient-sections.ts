@@ -58,13 +58,15 @@ const talkedAbout: PatientSectionBuilder = ({ consultation: c, words }) => {
   ]);
 };
 
-const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words }) =>
+const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words, language }) =>
   section(
     'before-we-decide',
     words.headings.beforeWeDecide,
     list(c.information.needed).flatMap((need) => {
       const who = clean(need.who) ? `${words.labels.who}: ${clean(need.who)}` : '';
-      const by = clean(need.byWhen) ? `${words.labels.byWhen} ${clean(need.byWhen)}` : '';
+      // A date typed or stored as 2026-04-15 reads "15 April 2026", as every other date in the plan.
+      const byWhen = formatDate(clean(need.byWhen), language);
+      const by = byWhen ? `${words.labels.byWhen} ${byWhen}` : '';
       const extra = [who, by].filter(Boolean).join(', ');
       return line(clean(need.what) ? `${clean(need.what)}${extra ? ` (${extra})` : ''}` : '');
     }),

@@ -4,9 +4,9 @@ import type { ConsultationAction } from '../domain/consultation-actions';
 import type { ConsultationPath } from '../domain/elements';
 import { newConsultation } from '../domain/new-consultation';
 import { consultationRepository } from '../storage/consultations';
-import type { CocreateDb } from '../storage/db';
+import type { DbSource } from '../storage/db';
 import type { DraftJournal } from '../storage/draft-journal';
-import { describeSaveError } from '../storage/save-error';
+import { describeOpenError, describeSaveError } from '../storage/save-error';
 import { readSettingValue, writeSettingValue } from '../storage/settings';
 import type { SyncChannel } from './sync-channel';
 import { applyLeaves, diffLeaves } from './leaf-patch';
@@ -15,7 +15,8 @@ export type SaveStatus =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 export interface ConsultationModelDeps {
-  db: CocreateDb;
+  /** The database, or its promise: the side panel opens it after the first paint (docs/performance.md). */
+  db: DbSource;
   journal: DraftJournal;
   now: () => Date;
   newId: () => string;
@@ -75,7 +76,10 @@ const UNDO_DEPTH = 50;
 
 export function createConsultationModel(deps: ConsultationModelDeps): ConsultationModel {
   const consultation = signal<Consultation | null>(null);
-  const consultations = consultationRepository(deps.db);
+  const db = Promise.resolve(deps.db);
+  const repository = db.then(consultationRepository);
+  // A rejected database (its code failed to load) is handled where it is awaited: the save status says so.
+  repository.catch(() => undefined);
   const saveStatus = signal<SaveStatus>({ kind: 'idle' });
   const undoStack = signal<Consultation[]>([]);
   let writing: Promise<void> = Promise.resolve();
@@ -105,7 +109,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
       if (!toWrite) return;
       pending = null;
       try {
-        await consultations.put(toWrite);
+        await (await repository).put(toWrite);
         if (!pending) saveStatus.value = { kind: 'saved', at: toWrite.updatedAt };
       } catch (error) {
         saveStatus.value = { kind: 'error', message: describeSaveError(error) };
@@ -138,7 +142,7 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
     consultation.value = next;
     undoStack.value = [];
     deps.journal.markShown(next.id);
-    await writeSettingValue(deps.db, CURRENT_KEY, next.id);
+    await writeSettingValue(await db, CURRENT_KEY, next.id);
   }
 
   // Methods call each other through `model`, not `this`, so `const { load } = model` works.
@@ -157,8 +161,16 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
 
     async load() {
       model.showJournalled();
-      const currentId = await readSettingValue(deps.db, CURRENT_KEY);
-      const stored = typeof currentId === 'string' ? await consultations.get(currentId) : undefined;
+      let stored: Consultation | undefined;
+      try {
+        const currentId = await readSettingValue(await db, CURRENT_KEY);
+        stored = typeof currentId === 'string' ? await (await repository).get(currentId) : undefined;
+      } catch (error) {
+        // The database did not open (its code failed to load, or the browser refused it). Say so;
+        // a journalled draft stays on screen and every keystroke still goes to the journal.
+        saveStatus.value = { kind: 'error', message: describeOpenError(error) };
+        return;
+      }
       const journalled = deps.journal.read();
       if (
         journalled &&
@@ -212,14 +224,14 @@ export function createConsultationModel(deps: ConsultationModelDeps): Consultati
         ...(patientRef ? { patientRef } : {}),
       });
       const fresh = seed ? seed(blank) : blank;
-      await consultations.put(fresh);
+      await (await repository).put(fresh);
       await show(fresh);
       deps.journal.write(fresh);
     },
 
     async open(id) {
       await model.flush();
-      const found = await consultations.get(id);
+      const found = await (await repository).get(id);
       if (found) await show(found);
     },
 

@@ -1,7 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { applyManaged, lockedKeys, readManagedSettings, type ManagedArea } from '../settings/managed';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../settings/settings';
-import type { CocreateDb } from '../storage/db';
+import type { DbSource } from '../storage/db';
 import { readSettings, writeSettings } from '../storage/settings';
 
 /** How long the panel waits at open for central values before showing this PC's. */
@@ -32,7 +32,8 @@ export const SETTINGS_CHANNEL_NAME = 'cocreate-settings';
 const SAVED = 'settings-saved';
 
 export interface SettingsStoreDeps {
-  db: CocreateDb;
+  /** The database, or its promise (the side panel opens it after the first paint). */
+  db: DbSource;
   managedArea: ManagedArea | undefined;
   /**
    * Settings saved on one page (the settings page) apply at once in every other open page
@@ -52,7 +53,10 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   }
 
   deps.port?.addEventListener('message', (event) => {
-    if (event.data === SAVED) void readSettings(deps.db).then((value) => (local.value = value));
+    if (event.data === SAVED)
+      void Promise.resolve(deps.db)
+        .then(readSettings)
+        .then((value) => (local.value = value));
   });
 
   return {
@@ -65,14 +69,14 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
       // (3–6 s, measured in tests/e2e/settings-managed-policy.test.ts): never hold the panel for it. Central values
       // are applied the moment they arrive, and most starts find them already there.
       const managedRead = reloadManaged();
-      local.value = await readSettings(deps.db);
+      local.value = await readSettings(await deps.db);
       await Promise.race([managedRead, new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS))]);
     },
     reloadManaged,
     async save(next) {
       const toSave = { ...next };
       for (const key of locked.value) (toSave as Record<SettingKey, unknown>)[key] = local.value[key];
-      await writeSettings(deps.db, toSave);
+      await writeSettings(await deps.db, toSave);
       local.value = toSave;
       try {
         deps.port?.postMessage(SAVED);

@@ -24,6 +24,12 @@ export type CocreateDb = Dexie & {
   retentionRuns: EntityTable<RetentionRun, 'id'>;
 };
 
+/**
+ * The database or its promise. The side panel passes a promise, so Dexie loads after its first
+ * paint (docs/performance.md); other pages and tests pass the database itself.
+ */
+export type DbSource = CocreateDb | Promise<CocreateDb>;
+
 export interface OpenDbOptions {
   name?: string;
   /** Inject fake-indexeddb in unit tests; extension pages use the browser's own. */

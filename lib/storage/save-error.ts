@@ -10,3 +10,10 @@ export function describeSaveError(error: unknown): string {
   }
   return 'Not saved: the browser refused to store this change. Your text is still on screen — copy it before closing the panel.';
 }
+
+/** Plain words for a database that did not open at all (its code failed to load, or the browser refused it). */
+export function describeOpenError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return describeSaveError(error);
+  return 'Cocreate could not open its saved consultations, so changes are not being saved. Close and reopen the panel; if this keeps happening, tell whoever looks after Cocreate at your practice.';
+}

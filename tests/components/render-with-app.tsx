@@ -34,7 +34,7 @@ export async function renderWithApp(ui: ComponentChildren, settings: Partial<Set
     }),
   });
   await model.load();
-  const services: AppServices = { model, db, settings: settingsSignal };
+  const services: AppServices = { model, db: Promise.resolve(db), settings: settingsSignal };
   const result = render(<AppContext.Provider value={services}>{ui}</AppContext.Provider>);
-  return { ...result, ...services };
+  return { ...result, ...services, db, services };
 }

@@ -2,11 +2,16 @@
 // the page is ready; the first frame where it is, it records performance.now()
 // (milliseconds since navigation start) in window.__benchReady.
 // Ready means: an enabled form control is on screen and, when `marker` is given,
-// that control (or the page's text) shows the restored draft containing it.
-export default function readyProbe({ marker, markerPages }) {
+// that control (or the page's text) shows the restored draft containing it. With
+// `markerScope`, only controls inside it count: in the side panel, the fields of the
+// element the consultation is on, not the patient reference in the header, which
+// would make the panel "ready" while its step still said "Loading…".
+export default function readyProbe({ marker, markerPages, markerScope }) {
   const needsMarker = markerPages.some((page) => location.pathname.endsWith(page));
   function ready() {
-    const controls = document.querySelectorAll('input, textarea, select, button');
+    const scope = needsMarker && markerScope ? document.querySelector(markerScope) : document;
+    if (!scope) return false;
+    const controls = scope.querySelectorAll('input, textarea, select, button');
     let enabled = false;
     for (const control of controls) {
       if (control.disabled) continue;
@@ -14,7 +19,7 @@ export default function readyProbe({ marker, markerPages }) {
       if (!needsMarker) return true;
       if ('value' in control && String(control.value).includes(marker)) return true;
     }
-    return enabled && needsMarker && document.body.innerText.includes(marker);
+    return enabled && needsMarker && (scope === document ? document.body : scope).innerText.includes(marker);
   }
   function check() {
     // Give up after 30 s so a page that never shows the draft stops paying for the check.

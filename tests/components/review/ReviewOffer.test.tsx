@@ -21,7 +21,7 @@ async function withEarlierPlan() {
     agreement: { ...earlier.agreement, goal: 'Walk to the shop daily' },
   });
   app.rerender(
-    <AppContext.Provider value={app}>
+    <AppContext.Provider value={app.services}>
       <ReviewOffer patientRef="js1970" />
     </AppContext.Provider>,
   );

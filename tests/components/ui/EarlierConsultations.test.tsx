@@ -32,7 +32,7 @@ describe('<EarlierConsultations>', () => {
     });
     // Shown only once the earlier one is stored, as when the clinician types the reference.
     app.rerender(
-      <AppContext.Provider value={app}>
+      <AppContext.Provider value={app.services}>
         <EarlierConsultations patientRef="JS 1970" currentId="id1" />
       </AppContext.Provider>,
     );

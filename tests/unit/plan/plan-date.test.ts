@@ -23,3 +23,29 @@ describe('the date on a plan near midnight', () => {
     expect(formatLongDate(nearMidnight.createdAt)).toBe('2 June 2026');
   });
 });
+
+describe('"by when" of information still needed', () => {
+  const needing = (byWhen: string) => ({
+    ...blank(),
+    information: {
+      ...blank().information,
+      needed: [{ id: 'n1', what: 'A blood test', who: 'Practice nurse', byWhen }],
+    },
+  });
+  const plan = (byWhen: string, language: 'en' | 'cy' = 'en') =>
+    planToPlainText(buildPatientPlan(needing(byWhen), context(language), language));
+
+  it('reads a stored date in words, as every other date in the plan, never as 2026-04-15', () => {
+    expect(plan('2026-04-15')).toContain('A blood test (who: Practice nurse, by 15 April 2026)');
+    expect(plan('2026-04-15')).not.toContain('2026-04-15');
+  });
+
+  it('in Welsh too', () => {
+    expect(plan('2026-04-15', 'cy')).toContain('15 Ebrill 2026');
+    expect(plan('2026-04-15', 'cy')).not.toContain('2026-04-15');
+  });
+
+  it('keeps words the clinician typed as they are', () => {
+    expect(plan('next week')).toContain('by next week');
+  });
+});

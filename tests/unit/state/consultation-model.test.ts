@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConsultationModel, type ConsultationModelDeps } from '../../../lib/state/consultation-model';
 import { createDraftJournal } from '../../../lib/storage/draft-journal';
+import type { CocreateDb } from '../../../lib/storage/db';
 import { testDb } from '../test-db';
 
 function memoryStorage() {
@@ -12,7 +13,9 @@ function memoryStorage() {
   };
 }
 
-function deps(overrides: Partial<ConsultationModelDeps> = {}): ConsultationModelDeps {
+function deps(
+  overrides: Partial<ConsultationModelDeps> & { db?: CocreateDb } = {},
+): ConsultationModelDeps & { db: CocreateDb } {
   let clock = Date.parse('2026-11-23T09:00:00Z');
   let id = 0;
   return {
@@ -73,6 +76,53 @@ describe('consultation model', () => {
     expect(reopened.consultation.value).toBeNull();
     await loading;
     expect(reopened.consultation.value?.id).toBe('c1');
+  });
+
+  describe('with the database still loading (the side panel opens it after its first paint)', () => {
+    it('shows the journalled draft at once, keeps what is typed meanwhile, and saves it once the database is there', async () => {
+      const shared = deps();
+      const first = createConsultationModel(shared);
+      await first.load();
+      first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
+      await first.flush();
+
+      let open: (db: CocreateDb) => void = () => undefined;
+      const later = new Promise<CocreateDb>((resolve) => (open = resolve));
+      const reopened = createConsultationModel({ ...shared, db: later });
+      reopened.showJournalled();
+      expect(reopened.consultation.value?.patientRef).toBe('AB 1961');
+      const loading = reopened.load();
+      reopened.update((c) => ({ ...c, patientRef: 'AB 1961 (daughter present)' }));
+      expect(reopened.saveStatus.value.kind).toBe('saving');
+
+      open(shared.db);
+      await loading;
+      await reopened.flush();
+      expect(reopened.consultation.value?.patientRef).toBe('AB 1961 (daughter present)');
+      expect((await shared.db.consultations.get('c1'))?.patientRef).toBe('AB 1961 (daughter present)');
+      expect(reopened.saveStatus.value.kind).toBe('saved');
+    });
+
+    it('says in plain words when the database never opens, and keeps the draft on screen and in the journal', async () => {
+      const shared = deps();
+      const first = createConsultationModel(shared);
+      await first.load();
+      first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
+      await first.flush();
+
+      const failed = Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const reopened = createConsultationModel({ ...shared, db: failed });
+      await reopened.load();
+      const status = reopened.saveStatus.value;
+      expect(status.kind).toBe('error');
+      expect(status.kind === 'error' && status.message).toMatch(/could not open its saved consultations/);
+      expect(reopened.consultation.value?.patientRef).toBe('AB 1961');
+
+      reopened.update((c) => ({ ...c, patientRef: 'AB 1961 typed after the failure' }));
+      await reopened.flush();
+      expect(shared.journal.read()?.patientRef).toBe('AB 1961 typed after the failure');
+      expect(reopened.saveStatus.value.kind).toBe('error');
+    });
   });
 
   it('starts a blank consultation when nothing is stored', async () => {
@@ -150,7 +200,7 @@ describe('consultation model', () => {
   });
 
   describe('saves while typing', () => {
-    function countPuts(shared: ConsultationModelDeps): { count: number } {
+    function countPuts(shared: ConsultationModelDeps & { db: CocreateDb }): { count: number } {
       const counter = { count: 0 };
       const put = shared.db.consultations.put.bind(shared.db.consultations);
       shared.db.consultations.put = (...args: Parameters<typeof put>) => {

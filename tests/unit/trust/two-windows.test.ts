@@ -28,8 +28,9 @@ describe('two windows editing one consultation', () => {
   it('ends with both windows and storage holding every edit', async () => {
     let clock = Date.parse('2026-11-23T09:00:00Z');
     const [a, b] = channelPair();
+    const db = testDb();
     const shared: Omit<ConsultationModelDeps, 'sync'> = {
-      db: testDb(),
+      db,
       journal: createDraftJournal(memoryStorage()),
       now: () => new Date((clock += 1000)),
       newId: () => 'c1',
@@ -51,7 +52,7 @@ describe('two windows editing one consultation', () => {
       expect(model.consultation.value?.patientRef).toBe('AB 1961');
       expect(model.consultation.value?.agenda.whatMatters).toBe('Gardening');
     }
-    const stored = await shared.db.consultations.get('c1');
+    const stored = await db.consultations.get('c1');
     expect(stored?.patientRef).toBe('AB 1961');
     expect(stored?.agenda.whatMatters).toBe('Gardening');
   });
@@ -59,8 +60,9 @@ describe('two windows editing one consultation', () => {
   it('keeps the other window’s edit when this window undoes its own', async () => {
     let clock = Date.parse('2026-11-23T09:00:00Z');
     const [a, b] = channelPair();
+    const db = testDb();
     const shared: Omit<ConsultationModelDeps, 'sync'> = {
-      db: testDb(),
+      db,
       journal: createDraftJournal(memoryStorage()),
       now: () => new Date((clock += 1000)),
       newId: () => 'c1',
