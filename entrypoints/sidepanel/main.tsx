@@ -11,6 +11,7 @@ import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
 import { afterFirstPaint } from './after-first-paint';
+import { whenSettled } from './when-settled';
 
 // Dexie is half of the panel's code: it loads after the first paint, which already shows the
 // journalled draft, so the panel is on screen sooner (docs/performance.md). Everything that reads
@@ -48,11 +49,18 @@ model.showJournalled();
 // Settings that cannot be read leave the defaults: load() still runs, and says if the database is out of reach.
 const loaded = journal.read() ? loadAlone() : settingsLoaded.then(loadAlone, loadAlone);
 
-// Retention after the panel is up, loaded on demand: the practice's autoPurge runs now, then the
-// "due" notice shows.
+// Retention is housekeeping, not part of opening: once the panel has settled (a few seconds, then
+// an idle moment) its code loads, the practice's autoPurge runs, then the "due" notice shows. Old
+// records are days past their date, so a few seconds change nothing, and the open and the first
+// keystrokes never wait on it (docs/performance.md).
+const RETENTION_AFTER_MS = 4000;
 const retentionDue = signal<number | null>(null);
 const purgeChannel = createSyncChannel(new BroadcastChannel(SYNC_CHANNEL_NAME));
-void Promise.all([loaded, settingsLoaded.then(() => settingsStore.reloadManaged())])
+void Promise.all([
+  loaded,
+  settingsLoaded.then(() => settingsStore.reloadManaged()),
+  whenSettled(RETENTION_AFTER_MS),
+])
   .then(() => import('../../lib/retention/when-panel-opens'))
   .then(async ({ retentionWhenPanelOpens }) =>
     retentionWhenPanelOpens(

@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/settings';
 import type { CocreateDb } from '../storage/db';
 import { openDb } from '../storage/db';
-import { rebuildDatabase, recoverInterruptedRebuild } from '../storage/rebuild-database';
+import { rebuildInterrupted } from '../storage/rebuild-scratch';
 import type { PurgeNotice } from './apply-purge';
 import { retentionAtStart } from './at-start';
 
@@ -22,14 +22,18 @@ export interface PanelRetentionDeps {
  */
 export async function retentionWhenPanelOpens(deps: PanelRetentionDeps, settings: Settings): Promise<number> {
   const openByName = (name: string) => openDb({ name });
-  await recoverInterruptedRebuild(deps.db, openByName, deps.idb);
+  // The rebuild's code loads only when there is a rebuild to finish or to run: almost never at open.
+  const rebuildCode = () => import('../storage/rebuild-database');
+  if (await rebuildInterrupted(deps.idb, deps.db.name)) {
+    await (await rebuildCode()).recoverInterruptedRebuild(deps.db, openByName, deps.idb);
+  }
   return retentionAtStart(
     {
       db: deps.db,
       now: deps.now,
       newId: deps.newId,
       announce: deps.announce,
-      rebuild: () => rebuildDatabase(deps.db, openByName),
+      rebuild: async () => (await rebuildCode()).rebuildDatabase(deps.db, openByName),
     },
     settings,
   );

@@ -1,4 +1,5 @@
 import type { CocreateDb } from './db';
+import { rebuildScratchName } from './rebuild-scratch';
 import { DERIVED_TABLES } from './schema';
 
 /** Opens a Cocreate database by name (openDb, with the page's IndexedDB). */
@@ -49,7 +50,7 @@ export async function recoverInterruptedRebuild(
 }
 
 function scratchName(db: CocreateDb): string {
-  return `${db.name}-rebuild`;
+  return rebuildScratchName(db.name);
 }
 
 async function readAll(db: CocreateDb): Promise<Rows> {
