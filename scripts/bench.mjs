@@ -11,6 +11,8 @@ process.env.COCREATE_DEMO_DIR ??= '.output-bench/demo';
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) {
   execSync('npx wxt build', { stdio: 'inherit' });
+  // The insertion benchmark writes into the demo EHR's editors, served from its own build.
+  execSync('npx vite build --config demo-ehr/vite.config.ts', { stdio: 'inherit' });
 }
 const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], {
   stdio: 'inherit',
