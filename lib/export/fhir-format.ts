@@ -17,6 +17,7 @@ export const ACTIVITY = {
   decision: 'Shared decision',
   firstAction: 'First action',
   task: 'Who does what',
+  briefIntervention: 'Brief intervention',
 } as const;
 
 /** CarePlan.activity.outcomeCodeableConcept.text of the shared-decision activity. */

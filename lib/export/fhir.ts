@@ -1,4 +1,5 @@
 import type { Bundle, BundleEntry, CarePlan, CarePlanActivity, Resource } from '@medplum/fhirtypes';
+import { pickNoteLine, picksOf } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
 import { noteTitle } from '../plan/clinician-note';
 import { clean, list } from '../plan/lines';
@@ -74,7 +75,14 @@ function plannedActivities(c: Consultation): CarePlanActivity[] {
         ],
       },
     }));
-  return [...first, ...tasks];
+  // A referral or service offered (stop smoking, exercise referral…), as the note and plan say it.
+  const referrals = picksOf(c.implementation)
+    .map(pickNoteLine)
+    .filter(Boolean)
+    .map((line): CarePlanActivity => ({
+      detail: { code: { text: ACTIVITY.briefIntervention }, status: 'not-started', description: line },
+    }));
+  return [...first, ...tasks, ...referrals];
 }
 
 /**

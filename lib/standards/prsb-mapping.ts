@@ -133,6 +133,8 @@ export const PRSB_MAPPING: readonly PrsbRow[] = [
   // (docs/urgent-help.md). No PRSB element name for it could be checked.
   row('—', '—', false, 'follow-up: Safety-netting advice given', 'get-help', '—'),
   row('—', '—', false, 'follow-up: Referrals, Interventions, Support', 'next', '—'),
+  // A service offered for smoking, activity, weight or alcohol (docs/brief-interventions.md).
+  row('—', '—', false, 'follow-up: Brief intervention', 'next', 'CarePlan.activity[Brief intervention]'),
   row('—', '—', false, 'review: Goal attainment … Next step', 'since-last-time', '—'),
   row('—', '—', false, 'understanding: Teach-back, Commitment (patient), SURE', 'commitment', '—'),
   // The machine-readable ending a review on another PC reads back (docs/continuity.md).

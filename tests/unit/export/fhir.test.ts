@@ -104,6 +104,39 @@ describe('UK Core CarePlan constraints we claim', () => {
     expect(activities[1]?.detail?.scheduledString).toBe('Starting Monday, Five days a week');
     expect(activities[4]?.detail?.performer?.[0]?.display).toBe('Your daughter');
   });
+
+  it('lists each brief intervention offered (a referral or service) as the note says it, and still validates', () => {
+    const c = complete();
+    const withPick = {
+      ...c,
+      implementation: {
+        ...c.implementation,
+        briefInterventions: [
+          {
+            id: 'smoking',
+            topic: 'Smoking',
+            service: 'Help Me Quit',
+            en: 'Help Me Quit can help you stop smoking.',
+            cy: 'Gall Helpa Fi i Stopio eich helpu i roi’r gorau i ysmygu.',
+          },
+        ],
+      },
+    };
+    const bundle = buildFhirBundle(withPick, context());
+    const referrals = (plan(bundle).activity ?? []).filter(
+      (a) => a.detail?.code?.text === ACTIVITY.briefIntervention,
+    );
+    expect(referrals.map((a) => a.detail?.description)).toEqual(['Smoking: Help Me Quit']);
+    expect(referrals[0]?.detail?.status).toBe('not-started');
+    expect(problems(bundle)).toEqual([]);
+    for (const resource of resources(bundle)) expect(problems(resource)).toEqual([]);
+    // None offered, none listed.
+    expect(
+      (plan(buildFhirBundle(c, context())).activity ?? []).some(
+        (a) => a.detail?.code?.text === ACTIVITY.briefIntervention,
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('base R4 Goal', () => {
