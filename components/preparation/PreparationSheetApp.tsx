@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
-import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Consultation, PlanLanguage, PreparationSheetGiven } from '../../lib/domain/consultation';
 import { plansToHtmlPage } from '../../lib/export/html';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { gridInLanguage, gridTranslations } from '../../lib/option-grids/grid-language';
@@ -9,6 +9,7 @@ import { planContextFor } from '../../lib/plan/plan-context';
 import type { DocumentLanguage } from '../../lib/plan/plan-types';
 import { buildPreparationSheet, gridTextSection } from '../../lib/preparation/build-sheet';
 import { withGridSent } from '../../lib/preparation/grids-sent';
+import { withSheetGiven } from '../../lib/preparation/sheets-given';
 import { buildPreparationText } from '../../lib/preparation/sheet-text-message';
 import type { Settings } from '../../lib/settings/settings';
 import { SheetGrid } from './SheetGrid';
@@ -46,6 +47,8 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [gridId, setGridId] = useState<string | null | undefined>(undefined);
   const [sms, setSms] = useState(false);
+  // What a print, a download or a copy records: the sheet as it is now (languages, grid).
+  const give = useRef<(how: PreparationSheetGiven['how']) => void>(() => undefined);
   useEffect(() => {
     void load().then(
       (found) => setConsultation(found ?? null),
@@ -54,6 +57,12 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
     void loadGrids().then(setGrids, () => setGrids([]));
     follow?.((change) => setConsultation((current) => (current ? change(current) : current)));
   }, [load, loadGrids, follow]);
+  // Any print of the page (the button, Ctrl+P, the browser menu) is a sheet given, as on the patient view.
+  useEffect(() => {
+    const printed = () => give.current('printed');
+    window.addEventListener('beforeprint', printed);
+    return () => window.removeEventListener('beforeprint', printed);
+  }, []);
 
   if (consultation === undefined) return <p role="status">Loading… · Wrthi’n llwytho…</p>;
   if (consultation === null) {
@@ -87,6 +96,16 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
     }),
   );
 
+  give.current = (how) => {
+    const after = withSheetGiven(consultation, {
+      how,
+      languages: [...languages],
+      gridId: selected ?? '',
+      at: new Date().toISOString(),
+    });
+    setConsultation(after);
+    save?.(consultation, after);
+  };
   const chooseGrid = (next: string | null) => {
     setGridId(next);
     const after = { ...consultation, preparation: withGridSent(consultation.preparation, selected, next) };
@@ -103,6 +122,7 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
       plansToHtmlPage(withGrid, { size: 'large', title: docs[0]?.title ?? '' }),
       'preparation-sheet.html',
     );
+    give.current('downloaded');
   };
   const smsText = buildPreparationText({
     languages,
@@ -153,7 +173,9 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
           Copy as text message
         </button>
       </header>
-      {sms ? <SheetTextMessage key={smsText} initial={smsText} /> : null}
+      {sms ? (
+        <SheetTextMessage key={smsText} initial={smsText} onCopied={() => give.current('text message')} />
+      ) : null}
       <main class={docs.length > 1 ? 'patient-view__columns' : 'patient-view__single'}>
         {docs.map((doc) => (
           <div key={doc.language}>

@@ -6,13 +6,16 @@ import { copyText } from '../plan/clipboard';
  * The sheet as a text message for the practice's messaging tool: editable, with the live
  * count of characters and SMS segments and a warning for letters outside GSM (lib/sms).
  */
-export function SheetTextMessage({ initial }: { initial: string }) {
+export function SheetTextMessage({ initial, onCopied }: { initial: string; onCopied?: () => void }) {
   const [text, setText] = useState(initial);
   const [said, setSaid] = useState('');
   const count = countSms(text);
   const copy = () =>
     void copyText(text).then(
-      () => setSaid('Copied: paste it into the practice messaging tool.'),
+      () => {
+        setSaid('Copied: paste it into the practice messaging tool.');
+        onCopied?.();
+      },
       () => setSaid('Could not copy: select the text and copy it by hand.'),
     );
   return (
@@ -29,8 +32,8 @@ export function SheetTextMessage({ initial }: { initial: string }) {
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <p id="prep-sms-count" aria-live="polite">
-        {count.characters} characters, {count.segments} of 4 text message{count.segments === 1 ? '' : 's'} (
-        {count.septets} of {SMS_MAX_SEPTETS})
+        {count.characters} characters, {count.segments} of 4 text messages ({count.septets} of{' '}
+        {SMS_MAX_SEPTETS})
       </p>
       {count.outside.length > 0 ? (
         <p class="prep-sms__warn" role="alert">

@@ -31,8 +31,8 @@ export function TextMessageBox(input: TextMessageInput) {
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <p id="text-message-count" class="field__hint" aria-live="polite">
-        {count.characters} characters, {count.segments} of 4 text message{count.segments === 1 ? '' : 's'} (
-        {count.septets} of {SMS_MAX_SEPTETS})
+        {count.characters} characters, {count.segments} of 4 text messages ({count.septets} of{' '}
+        {SMS_MAX_SEPTETS})
       </p>
       {count.outside.length > 0 ? (
         <p class="text-message__warn" role="alert">

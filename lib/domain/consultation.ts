@@ -35,6 +35,8 @@ export interface Consultation {
   plainWords?: string[];
   /** Each time the patient version left Cocreate (printed, downloaded, inserted). */
   copiesGiven?: PlanCopyGiven[];
+  /** Each time the preparation sheet left Cocreate before the appointment (docs/preparation.md). */
+  preparationSheetsGiven?: PreparationSheetGiven[];
   /**
    * Fields copied forward from the earlier plan at a new cycle that the clinician has not yet
    * kept or dropped, as dotted paths (e.g. "agreement.goal", "agreement.barriers.b1").
@@ -75,6 +77,15 @@ export interface ImportedFrom {
 export interface PlanCopyGiven {
   how: 'printed' | 'downloaded' | 'inserted';
   languages: ('en' | 'cy')[];
+  /** ISO date-time. */
+  at: string;
+}
+
+/** One preparation sheet given: how, in which languages, with which option grid ('' for none). */
+export interface PreparationSheetGiven {
+  how: 'printed' | 'downloaded' | 'text message';
+  languages: ('en' | 'cy')[];
+  gridId: string;
   /** ISO date-time. */
   at: string;
 }

@@ -94,6 +94,7 @@ export function newConsultation(options: NewConsultationOptions): Consultation {
     },
     plainWords: [],
     copiesGiven: [],
+    preparationSheetsGiven: [],
     carriedForward: [],
     importedFrom: null,
     collaborate: null,

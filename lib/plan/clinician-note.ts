@@ -14,6 +14,7 @@ import {
   SUPPORT_NEEDED,
   careAimName,
   copiesGivenWords,
+  sheetsGivenWords,
   reasonableAdjustments,
 } from './note-words';
 import { decisionOutcome } from './outcome';
@@ -72,6 +73,7 @@ function header(c: Consultation, ctx: PlanContext): PlanLine[] {
       'Contact',
     ),
     ...line(reasonableAdjustments(c), 'Reasonable adjustments'),
+    ...line(sheetsGivenWords(c.preparationSheetsGiven), 'Preparation sheet given'),
     ...line(used.join(', '), 'Elements used'),
   ];
 }

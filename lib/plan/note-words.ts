@@ -1,4 +1,9 @@
-import type { ActivationLevel, Consultation, PlanCopyGiven } from '../domain/consultation';
+import type {
+  ActivationLevel,
+  Consultation,
+  PlanCopyGiven,
+  PreparationSheetGiven,
+} from '../domain/consultation';
 import { EN } from '../i18n/en';
 import { clean, list } from './lines';
 
@@ -51,6 +56,21 @@ export function reasonableAdjustments(c: Consultation): string {
       : '',
     clean(p.communicationNeeds) ? `communication needs: ${clean(p.communicationNeeds)}` : '',
   ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * "downloaded, text message; English / Welsh; with option grid statins-cvd", or '' when no
+ * preparation sheet was given.
+ */
+export function sheetsGivenWords(sheets: readonly PreparationSheetGiven[] | undefined): string {
+  const all = list(sheets);
+  if (all.length === 0) return '';
+  const how = [...new Set(all.map((s) => s.how))];
+  const languages = [...new Set(all.flatMap((s) => list(s.languages)))].map((l) => LANGUAGE_WORDS[l]);
+  const grids = [...new Set(all.map((s) => s.gridId).filter(Boolean))];
+  return [how.join(', '), languages.join(' / '), grids.length ? `with option grid ${grids.join(', ')}` : '']
     .filter(Boolean)
     .join('; ');
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStored } from './guide-support';
+import { expectStored, storedConsultation } from './guide-support';
 import { launch, type Session } from './harness';
 import { printToPdf, readPdf } from './plan-support';
 
@@ -90,6 +90,12 @@ describe('the preparation sheet, in real Chromium', () => {
     ])
       expect(pdf.text).toContain(words);
     expect(pdf.text).not.toContain('Option grid to send with it');
+    // Printing is recorded (languages and grid as printed), so the note can say a sheet was given.
+    await expectStored(
+      sheet,
+      (c) => (c.preparationSheetsGiven ?? []).map((s) => [s.how, s.languages, s.gridId]),
+      [['printed', ['en', 'cy'], 'knee-osteoarthritis']],
+    );
   });
 
   it('downloads the sheet with the grid as text', async () => {
@@ -100,6 +106,10 @@ describe('the preparation sheet, in real Chromium', () => {
     expect(html).toContain('<h1>Paratoi ar gyfer eich apwyntiad</h1>');
     expect(html).toContain(`<h2>${KNEE}</h2>`);
     expect(html).toContain('<strong>What does it involve?:</strong>');
+    await expectStored(sheet, (c) => (c.preparationSheetsGiven ?? []).map((s) => s.how), [
+      'printed',
+      'downloaded',
+    ]);
   });
 
   it('copies as a text message that fits four texts in the GSM alphabet', async () => {
@@ -114,6 +124,15 @@ describe('the preparation sheet, in real Chromium', () => {
     expect(count).toMatch(/^\d+ characters, [1-4] of 4 text messages? \(\d+ of 612\)$/);
     expect(await sheet.getByRole('alert').count()).toBe(0);
     if (shots) await sheet.screenshot({ path: `${shots}/preparation-sheet-sms.png` });
+    // Opening the box records nothing; copying the message does, in the one language chosen.
+    expect((await storedConsultation(sheet))?.preparationSheetsGiven?.length).toBe(2);
+    await sheet.getByRole('button', { name: 'Copy text message' }).click();
+    await sheet.getByRole('status').filter({ hasText: 'Copied' }).waitFor({ timeout: 15_000 });
+    await expectStored(sheet, (c) => (c.preparationSheetsGiven ?? []).map((s) => [s.how, s.languages]), [
+      ['printed', ['en', 'cy']],
+      ['downloaded', ['en', 'cy']],
+      ['text message', ['en']],
+    ]);
     // Typing a letter outside GSM warns at once.
     await box.fill(`${text} ŵ`);
     await sheet.getByRole('alert').filter({ hasText: 'Not in the text message alphabet: ŵ' }).waitFor();

@@ -108,7 +108,7 @@ describe('understanding check and text message in real Chromium', () => {
 
     // Live: one text holds 160 GSM characters; the 161st makes two.
     await box.fill('a'.repeat(160));
-    await expect.poll(() => count.innerText()).toBe('160 characters, 1 of 4 text message (160 of 612)');
+    await expect.poll(() => count.innerText()).toBe('160 characters, 1 of 4 text messages (160 of 612)');
     await box.press('End');
     await box.press('b');
     await expect.poll(() => count.innerText()).toBe('161 characters, 2 of 4 text messages (161 of 612)');

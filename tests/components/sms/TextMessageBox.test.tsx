@@ -14,7 +14,7 @@ describe('TextMessageBox', () => {
     expect(screen.getByText(/characters, 2 of 4 text messages/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.input(box, { target: { value: 'Dŵr – yes' } });
-    expect(screen.getByText('9 characters, 1 of 4 text message (9 of 612)')).toBeTruthy();
+    expect(screen.getByText('9 characters, 1 of 4 text messages (9 of 612)')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('ŵ –');
     fireEvent.input(box, { target: { value: 'a'.repeat(613) } });
     expect(screen.getByRole('alert').textContent).toContain('Longer than four text messages');

@@ -4,6 +4,7 @@ import { buildFhirBundle } from '../../../lib/export/fhir';
 import { buildPatientPlan, PLAN_WORDS } from '../../../lib/plan/build-patient-plan';
 import { buildClinicianNote, summaryLine } from '../../../lib/plan/clinician-note';
 import { withCopyGiven } from '../../../lib/plan/copy-given';
+import { withSheetGiven } from '../../../lib/preparation/sheets-given';
 import type { Consultation } from '../../../lib/domain/consultation';
 import { blank, complete, context, noTreatment } from './consultations';
 
@@ -89,6 +90,23 @@ describe('the plan and the note say only what happened', () => {
     c = withCopyGiven(c, { how: 'printed', languages: ['en'], at: '2026-11-23T10:00:00Z' });
     c = withCopyGiven(c, { how: 'inserted', languages: ['en', 'cy'], at: '2026-11-23T10:01:00Z' });
     expect(note(c)).toContain('Copy of plan given: printed, inserted; English / Welsh');
+  });
+
+  it('says a preparation sheet was given only when one left Cocreate: how, languages, grid', () => {
+    let c = complete();
+    expect(note(c)).not.toContain('Preparation sheet given');
+    c = withSheetGiven(c, {
+      how: 'printed',
+      languages: ['en', 'cy'],
+      gridId: 'knee-osteoarthritis',
+      at: '2026-11-20T10:00:00Z',
+    });
+    c = withSheetGiven(c, { how: 'text message', languages: ['en'], gridId: '', at: '2026-11-20T10:02:00Z' });
+    expect(note(c)).toContain(
+      'Preparation sheet given: printed, text message; English / Welsh; with option grid knee-osteoarthritis',
+    );
+    // Never in the patient's own plan: it is about the appointment, not the plan agreed.
+    expect(plan(c)).not.toContain('Preparation sheet');
   });
 
   it('puts the patient’s own agenda items as theirs, apart from the clinician’s', () => {
