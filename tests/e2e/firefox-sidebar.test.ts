@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickSteady,
   getButton,
   getByLabel,
   hasFirefox,
@@ -63,7 +64,7 @@ describe.skipIf(!hasFirefox())('the Firefox build in a real Firefox', () => {
     );
 
     // The plan copy: the agreed plan's plain text onto the clipboard, read back from a web page.
-    await (await getButton(panel, /^Copy plain text/)).click();
+    await clickSteady(await getButton(panel, /^Copy plain text/));
     // What the panel said: a failed copy fails here with the panel's own words.
     let said = '';
     await poll(async () => {

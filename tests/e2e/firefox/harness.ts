@@ -178,3 +178,20 @@ export async function getButton(page: Page, name: string | RegExp): Promise<Elem
   );
   return found!;
 }
+
+/**
+ * Clicks the element once it has stopped moving (two looks a poll apart agree), as Playwright
+ * does before every click. A clinician aims at a button they see; puppeteer aims at where it was
+ * when asked, and a plan preview re-laid out meanwhile moves the button from under that point.
+ */
+export async function clickSteady(element: ElementHandle<HTMLElement>): Promise<void> {
+  let last = '';
+  await poll(async () => {
+    await element.scrollIntoView();
+    const box = JSON.stringify(await element.boundingBox());
+    const still = box === last && box !== 'null';
+    last = box;
+    return still;
+  }, 'the element to stop moving');
+  await element.click();
+}
