@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectStored } from './guide-support';
 import { EXTENSION_DIR, launch, type Session } from './harness';
 
 const WHAT_MATTERS = 'What matters to the patient';
@@ -39,6 +40,14 @@ const IDB_REFUSES = `
   };
 `;
 
+/** Types `text` as what matters, waits until it is saved, and closes the panel, as at the end of a day. */
+async function leaveDraft(session: Session, text: string): Promise<void> {
+  const panel = await session.openSidePanel();
+  await panel.getByLabel(WHAT_MATTERS).fill(text);
+  await expect.poll(() => panel.locator('[data-save-status]').getAttribute('data-save-status')).toBe('saved');
+  await panel.close();
+}
+
 describe('side panel: first paint before the database', () => {
   let session: Session | undefined;
   afterEach(async () => {
@@ -62,12 +71,7 @@ describe('side panel: first paint before the database', () => {
 
   it('shows the restored draft in the first step without a "Loading…" frame, then saves through the database', async () => {
     session = await launch();
-    const panel = await session.openSidePanel();
-    await panel.getByLabel(WHAT_MATTERS).fill('Walking to the allotment');
-    await expect
-      .poll(() => panel.locator('[data-save-status]').getAttribute('data-save-status'))
-      .toBe('saved');
-    await panel.close();
+    await leaveDraft(session, 'Walking to the allotment');
 
     await session.context.addInitScript({ content: WATCH_PLACEHOLDER });
     const requested: string[] = [];
@@ -95,24 +99,7 @@ describe('side panel: first paint before the database', () => {
       .poll(() => reopened.locator('[data-save-status]').getAttribute('data-save-status'))
       .toBe('saved');
     await expect.poll(() => requested.some((url) => /\/chunks\/database-[^/]+\.js$/.test(url))).toBe(true);
-    const stored = await reopened.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('cocreate');
-          open.onerror = () => reject(new Error(String(open.error)));
-          open.onsuccess = () => {
-            const all = open.result.transaction('consultations').objectStore('consultations').getAll();
-            all.onsuccess = () =>
-              resolve(
-                (all.result as { agenda: { whatMatters: string } }[])
-                  .map((c) => c.agenda.whatMatters)
-                  .join('|'),
-              );
-            all.onerror = () => reject(new Error(String(all.error)));
-          };
-        }),
-    );
-    expect(stored).toContain('Walking to the allotment twice a week');
+    await expectStored(reopened, (c) => c.agenda.whatMatters, 'Walking to the allotment twice a week');
     expect(session.offMachineRequests).toEqual([]);
   });
 
@@ -129,12 +116,7 @@ describe('side panel: first paint before the database', () => {
 
   it('keeps the journalled draft on screen and says it is not being saved when the database cannot open', async () => {
     session = await launch();
-    const panel = await session.openSidePanel();
-    await panel.getByLabel(WHAT_MATTERS).fill('Sleeping through the night');
-    await expect
-      .poll(() => panel.locator('[data-save-status]').getAttribute('data-save-status'))
-      .toBe('saved');
-    await panel.close();
+    await leaveDraft(session, 'Sleeping through the night');
 
     await session.context.addInitScript({ content: IDB_REFUSES });
     const reopened = await session.openSidePanel();

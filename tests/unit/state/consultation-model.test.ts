@@ -28,6 +28,16 @@ function deps(
   };
 }
 
+/** Deps whose database and journal hold a consultation 'c1' with `patientRef`, saved and shown last. */
+async function withSavedDraft(patientRef: string) {
+  const shared = deps();
+  const first = createConsultationModel(shared);
+  await first.load();
+  first.update((c) => ({ ...c, patientRef }));
+  await first.flush();
+  return shared;
+}
+
 describe('consultation model', () => {
   it('shows the draft of the consultation shown last before the database answers, then confirms it', async () => {
     const shared = deps();
@@ -49,11 +59,7 @@ describe('consultation model', () => {
   });
 
   it('can show that draft before load() is even called (the panel renders it on its first frame)', async () => {
-    const shared = deps();
-    const first = createConsultationModel(shared);
-    await first.load();
-    first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
-    await first.flush();
+    const shared = await withSavedDraft('AB 1961');
 
     const reopened = createConsultationModel(shared);
     reopened.showJournalled();
@@ -80,11 +86,7 @@ describe('consultation model', () => {
 
   describe('with the database still loading (the side panel opens it after its first paint)', () => {
     it('shows the journalled draft at once, keeps what is typed meanwhile, and saves it once the database is there', async () => {
-      const shared = deps();
-      const first = createConsultationModel(shared);
-      await first.load();
-      first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
-      await first.flush();
+      const shared = await withSavedDraft('AB 1961');
 
       let open: (db: CocreateDb) => void = () => undefined;
       const later = new Promise<CocreateDb>((resolve) => (open = resolve));
@@ -104,11 +106,7 @@ describe('consultation model', () => {
     });
 
     it('says in plain words when the database never opens, and keeps the draft on screen and in the journal', async () => {
-      const shared = deps();
-      const first = createConsultationModel(shared);
-      await first.load();
-      first.update((c) => ({ ...c, patientRef: 'AB 1961' }));
-      await first.flush();
+      const shared = await withSavedDraft('AB 1961');
 
       const failed = Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const reopened = createConsultationModel({ ...shared, db: failed });
