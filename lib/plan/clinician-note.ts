@@ -197,7 +197,10 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
     ]),
     section('information', 'Information', [
       ...list(c.information.needed).flatMap((n) =>
-        line([clean(n.what), clean(n.who), clean(n.byWhen)].filter(Boolean).join(' — '), 'Needed'),
+        line(
+          [clean(n.what), clean(n.who), formatShortDate(clean(n.byWhen))].filter(Boolean).join(' — '),
+          'Needed',
+        ),
       ),
       ...line(c.information.dailyImpact, 'Daily impact'),
     ]),

@@ -48,4 +48,12 @@ describe('"by when" of information still needed', () => {
   it('keeps words the clinician typed as they are', () => {
     expect(plan('next week')).toContain('by next week');
   });
+
+  it('is written as the note writes dates (18/01/2027), not 2026-04-15', () => {
+    const note = planToPlainText(buildClinicianNote(needing('2026-04-15'), context()));
+    expect(note).toContain('Needed: A blood test — Practice nurse — 15/04/2026');
+    expect(planToPlainText(buildClinicianNote(needing('next week'), context()))).toContain(
+      'Needed: A blood test — Practice nurse — next week',
+    );
+  });
 });
