@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { inlinePageStyles, withStyleHashes } from './build/inline-page-styles';
+import { isSidePanelCopy, sidePanelOwnBundle } from './build/side-panel-own-bundle';
 import { practiceHostPermissions } from './lib/insert/practice-sites';
 
 // Separate output folders let parallel builds (tests, benchmarks) not clobber each other.
@@ -26,10 +29,11 @@ const PRACTICE_SITES = process.env.COCREATE_EHR_SITES;
 const BENCHMARK_BUILD = process.env.COCREATE_BENCH === '1';
 
 /**
- * What every extension page loads first (Preact, signals, and the storage, settings and domain code
- * the side panel starts with, Dexie aside: see DATABASE_MODULES), as ONE file. Left to itself Rollup splits it into about ten small
- * shared chunks, and each is a separate request through the browser's extension protocol before the
- * panel can run (panel open; docs/performance.md).
+ * What the other extension pages load first (Preact, signals, and the storage, settings and domain
+ * code they share, Dexie aside: see DATABASE_MODULES), as ONE file. Left to itself Rollup splits it
+ * into about ten small shared chunks, each a separate request through the browser's extension
+ * protocol. (The side panel shares nothing: it has its own copy of what it imports, see
+ * build/side-panel-own-bundle.ts.)
  */
 const CORE_MODULES = [
   /node_modules\/preact\//,
@@ -37,9 +41,8 @@ const CORE_MODULES = [
   /node_modules\/wxt\/dist\/browser\.mjs$/,
   /node_modules\/@wxt-dev\/browser\//,
   /vite\/preload-helper/,
-  // Only the stores the panel reads at open. (The record of copies given is read by the
-  // earlier-consultations list at open, so it belongs here.) A module listed here joins every
-  // page's first load, whether that page uses it or not.
+  // The stores most pages read. A module listed here joins every page's first load, whether that
+  // page uses it or not.
   /\/lib\/storage\/(consultations|settings|draft-journal|save-error|unsaved-text|plans-given)\.ts$/,
   /\/lib\/settings\/(managed|nation|setting-fields|settings|stored-setting)\.ts$/,
   /\/lib\/domain\/(elements|new-consultation|element-registry|field-kinds|element-used|text-fields)\.ts$/,
@@ -47,30 +50,47 @@ const CORE_MODULES = [
   /\/lib\/ids\/new-id\.ts$/,
   /\/lib\/state\/(leaf-patch|settings-store|connect-managed|sync-channel)\.ts$/,
   /format-date\.ts$/,
-  // Shared with other pages, and in the agenda step the panel opens on: one request fewer at open.
   /\/components\/fields\/TextField\.tsx$/,
-  // The English strings every page starts with, and WXT's module-preload polyfill: two requests fewer.
   /\/lib\/i18n\/en\.ts$/,
   /wxt-html-plugins/,
-  /modulepreload-polyfill/,
 ];
-// Dexie and the database's definition: every page that stores anything shares this chunk, and the
-// side panel loads it after its first paint (entrypoints/sidepanel/main.tsx), so it is not in `core`.
+// Dexie and the database's definition: every page that stores anything shares this chunk. The side
+// panel has its own copy, which it loads after its first paint (entrypoints/sidepanel/main.tsx).
 const DATABASE_MODULES = [
   /node_modules\/dexie\//,
   /\/lib\/storage\/(db|audit-weeks|upgrades|schema)\.ts$/,
   /\/lib\/audit\/(audit-row|iso-week)\.ts$/,
 ];
-function coreChunk(id: string): string | undefined {
+
+function chunkOf(id: string): string | undefined {
+  // The panel's copies go where Rollup puts them: its script, or what a step or the database
+  // loads on demand. (A manual chunk would also take in every module it imports that no other
+  // manual chunk claims, and the panel would have to load it at once.)
+  if (isSidePanelCopy(id)) return undefined;
+  // Rollup's CommonJS helper is used by the side panel's steps too: a file of its own, so that
+  // loading it never brings the other pages' `core` (and a second Preact) into the panel.
+  if (id.startsWith('\0commonjsHelpers')) return 'commonjs-helpers';
   if (DATABASE_MODULES.some((pattern) => pattern.test(id))) return 'database';
   return CORE_MODULES.some((pattern) => pattern.test(id)) ? 'core' : undefined;
 }
+
+const SIDE_PANEL_PAGE = resolve('entrypoints/sidepanel/index.html');
+/** SHA-256 of each style sheet put inside a page's HTML, for the policy's `style-src`. */
+const INLINE_STYLE_HASHES = new Set<string>();
 
 export default defineConfig({
   outDir,
   imports: false,
   hooks: {
     // A page nobody needs is a page that can be misused: production builds leave it out.
+    // The side panel's sheets are inside its HTML: the policy allows exactly those (docs/privacy.md).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const policy = manifest.content_security_policy;
+      if (typeof policy === 'string')
+        manifest.content_security_policy = withStyleHashes(policy, INLINE_STYLE_HASHES);
+      else if (policy?.extension_pages)
+        policy.extension_pages = withStyleHashes(policy.extension_pages, INLINE_STYLE_HASHES);
+    },
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (BENCHMARK_BUILD) return;
       const bench = entrypoints.findIndex((entry) => entry.name === 'bench-blank');
@@ -80,16 +100,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      sidePanelOwnBundle(SIDE_PANEL_PAGE),
+      inlinePageStyles(['entrypoints/sidepanel/index.html'], INLINE_STYLE_HASHES),
       {
         name: 'cocreate-core-chunk',
         // Pages only: the background script is built as one file already (inlined imports).
         outputOptions: (output) =>
-          output.inlineDynamicImports ? output : { ...output, manualChunks: coreChunk },
+          output.inlineDynamicImports ? output : { ...output, manualChunks: chunkOf },
       },
     ],
     // Terser, not the default minifier: 1.6 KB gzip less in the side panel's first second
     // (59.0 against 60.6 KB, measured by `npm run bench -- --only=payload`), for about 15 s more build.
-    build: { sourcemap: false, minify: 'terser' },
+    build: { sourcemap: false, minify: 'terser', modulePreload: { polyfill: false } },
     // Dexie's own minified ESM build, not the UMD one its import wrapper loads: 1.4 KB less gzip
     // than UMD, and its minifier's output is 1.3 KB gzip smaller than esbuild's of the plain ESM
     // build (the panel's first second has a 60 KB budget; docs/performance.md). Every import

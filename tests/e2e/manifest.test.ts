@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -32,6 +33,31 @@ describe('built manifests', () => {
     // new Worker(blob:…) would otherwise run code the extension never shipped.
     expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('allows an inline style only by the hash of a sheet the extension ships inside its own pages', () => {
+    const policies: [string, string][] = [
+      [
+        'chrome-mv3',
+        (readManifest('chrome-mv3').content_security_policy as { extension_pages: string }).extension_pages,
+      ],
+      ['firefox-mv2', readManifest('firefox-mv2').content_security_policy as string],
+    ];
+    for (const [target, policy] of policies) {
+      const shipped = readdirSync(resolve(outDir, target))
+        .filter((file) => file.endsWith('.html'))
+        .flatMap((file) => [
+          ...readFileSync(resolve(outDir, target, file), 'utf8').matchAll(/<style>([^<]*)<\/style>/g),
+        ])
+        .map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
+      expect(shipped.length).toBeGreaterThan(0);
+      const styleSrc = policy
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .find(([name]) => name === 'style-src');
+      expect(styleSrc?.slice(1).sort()).toEqual(["'self'", ...new Set(shipped)].sort());
+      expect(policy).toContain("default-src 'self'");
+    }
   });
 
   it('ships the benchmark baseline page only in the benchmark build', () => {

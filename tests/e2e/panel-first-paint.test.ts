@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectStored } from './guide-support';
@@ -6,24 +6,40 @@ import { EXTENSION_DIR, launch, type Session } from './harness';
 
 const WHAT_MATTERS = 'What matters to the patient';
 
-/** Every script the page runs before anything it imports on demand: its module scripts and their static imports. */
-function staticScripts(page: string): Set<string> {
-  const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+const read = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
+
+/** The chunks a script imports: statically, or on demand when `onDemand` (`import("./x.js")` and Vite's preload lists). */
+function importsOf(file: string, onDemand: boolean): string[] {
+  const code = read(file);
+  // Static: `import{a}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
+  const found = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map(
+    (match) => `chunks/${match[1]!}`,
+  );
+  if (onDemand) {
+    found.push(...[...code.matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((match) => `chunks/${match[1]!}`));
+    found.push(...[...code.matchAll(/"(chunks\/[^"]+\.js)"/g)].map((match) => match[1]!));
+  }
+  return found;
+}
+
+/** Every script the page can run: with `onDemand` false, only what it runs before anything it imports on demand. */
+function scriptsOf(page: string, onDemand = false): Set<string> {
   const pending = [
-    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g),
+    ...read(page).matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g),
   ].map((match) => match[1]!);
   const seen = new Set<string>();
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-    // Static imports only: `import{a}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
-    for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-      pending.push(`chunks/${match[1]!}`);
+    pending.push(...importsOf(file, onDemand));
   }
   return seen;
 }
+
+const hasDexie = (file: string) => read(file).includes('MissingAPIError');
+/** Preact's renderer: a page that can load two copies of it breaks the moment a lazily loaded step uses hooks. */
+const hasPreact = (file: string) => read(file).includes('ownerSVGElement');
 
 /** Records, in the page, whether the step ever showed its "Loading…" placeholder. */
 const WATCH_PLACEHOLDER = `
@@ -55,18 +71,28 @@ describe('side panel: first paint before the database', () => {
     session = undefined;
   });
 
-  it('loads Dexie only on demand: it is not among the scripts the panel starts with, but is in other pages', () => {
-    const dexie = (file: string) =>
-      readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('MissingAPIError');
-    const databaseChunks = readdirSync(join(EXTENSION_DIR, 'chunks'))
-      .map((name) => `chunks/${name}`)
-      .filter(dexie);
-    expect(databaseChunks).toHaveLength(1);
-    const panel = staticScripts('sidepanel.html');
-    expect(panel.size).toBeGreaterThan(0);
-    expect([...panel].filter(dexie)).toEqual([]);
+  it('starts from one script and no style sheet file, so nothing else is fetched before the first paint', () => {
+    const html = read('sidepanel.html');
+    expect([...scriptsOf('sidepanel.html')]).toHaveLength(1);
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    // The styles are in the page, and the policy allows exactly them (tests/e2e/manifest.test.ts).
+    expect(html).toMatch(/<style>[^<]*\.sidebar__header/);
+    // Other pages still share their code: the check can fail.
+    expect(scriptsOf('options.html').size).toBeGreaterThan(1);
+  });
+
+  it('loads Dexie only on demand, and every step it can load uses its one copy of Preact', () => {
+    const panelFirst = [...scriptsOf('sidepanel.html')];
+    const panelAll = [...scriptsOf('sidepanel.html', true)];
+    expect(panelFirst.filter(hasDexie)).toEqual([]);
+    expect(panelAll.filter(hasDexie)).toHaveLength(1);
     // The check can fail: a page that needs the database at once does start with it.
-    expect([...staticScripts('options.html')].filter(dexie)).toEqual(databaseChunks);
+    expect([...scriptsOf('options.html')].filter(hasDexie)).toHaveLength(1);
+    // Every step, the database and retention are reachable from the panel's script…
+    expect(panelAll.length).toBeGreaterThan(20);
+    // …and none of them brings the other pages' Preact: the panel has its own, in its one script.
+    expect(panelAll.filter(hasPreact)).toEqual(panelFirst);
+    expect([...scriptsOf('options.html')].filter(hasPreact)).toHaveLength(1);
   });
 
   it('shows the restored draft in the first step without a "Loading…" frame, then saves through the database', async () => {
@@ -98,7 +124,10 @@ describe('side panel: first paint before the database', () => {
     await expect
       .poll(() => reopened.locator('[data-save-status]').getAttribute('data-save-status'))
       .toBe('saved');
-    await expect.poll(() => requested.some((url) => /\/chunks\/database-[^/]+\.js$/.test(url))).toBe(true);
+    const dexie = [...scriptsOf('sidepanel.html', true)].filter(hasDexie);
+    await expect
+      .poll(() => requested.some((url) => dexie.some((file) => url.endsWith(`/${file}`))))
+      .toBe(true);
     await expectStored(reopened, (c) => c.agenda.whatMatters, 'Walking to the allotment twice a week');
     expect(session.offMachineRequests).toEqual([]);
   });
