@@ -15,6 +15,7 @@ import { PathChoice } from './ui/PathChoice';
 import { PatientReference } from './ui/PatientReference';
 import { RetentionNotice } from './ui/RetentionNotice';
 import { SaveStatus } from './ui/SaveStatus';
+import { BelowTheFold } from './ui/BelowTheFold';
 import { ShortcutHelp } from './ui/ShortcutHelp';
 import { StartNew } from './ui/StartNew';
 import { useShortcuts } from './ui/use-shortcuts';
@@ -106,16 +107,18 @@ export function SidebarApp() {
       <PatientReference />
       <ElementNavigator consultation={consultation} strings={strings} onGo={go} />
       <Step key={consultation.currentElement} />
-      <StepFooter consultation={consultation} strings={strings} onGo={go} />
-      <RetentionNotice />
-      <footer class="sidebar__footer">
-        <StartNew
-          consultation={consultation}
-          saveFailed={model.saveStatus.value.kind === 'error'}
-          onStart={startNew}
-        />
-        <ShortcutHelp />
-      </footer>
+      <BelowTheFold>
+        <StepFooter consultation={consultation} strings={strings} onGo={go} />
+        <RetentionNotice />
+        <footer class="sidebar__footer">
+          <StartNew
+            consultation={consultation}
+            saveFailed={model.saveStatus.value.kind === 'error'}
+            onStart={startNew}
+          />
+          <ShortcutHelp />
+        </footer>
+      </BelowTheFold>
     </main>
   );
 }

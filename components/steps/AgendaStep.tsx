@@ -5,6 +5,7 @@ import { AgendaItems } from '../fields/AgendaItems';
 import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
+import { BelowTheFold } from '../ui/BelowTheFold';
 import { StepFrame } from './StepFrame';
 import { useSection, useStrings } from './use-section';
 
@@ -37,34 +38,36 @@ export function AgendaStep() {
         onChange={(alreadyDoing) => set({ alreadyDoing })}
         rows={2}
       />
-      <details class="step__more" open={agenda.importance !== null || agenda.confidence !== null}>
-        <summary>Importance and confidence rulers</summary>
-        <TextField
-          label="The change the rulers are about"
-          hint="e.g. take a walk every day"
-          value={agenda.importanceAbout}
-          onChange={(importanceAbout) => set({ importanceAbout, confidenceAbout: importanceAbout })}
-        />
-        <Ruler
-          question={`How important is it to you to ${asClause(agenda.importanceAbout, '…')}?`}
-          value={agenda.importance}
-          onChange={(importance) => set({ importance })}
-        />
-        <Ruler
-          question={`How confident are you that you could ${asClause(agenda.confidenceAbout, '…')}?`}
-          value={agenda.confidence}
-          onChange={(confidence) => set({ confidence })}
-        />
-      </details>
-      {/* Folded on the quick path (docs/quick-path.md, "One screen"); open on the full path. */}
-      <details class="step__more" open={agenda.activation !== null || path === 'full'}>
-        <summary>Activation (your estimate)</summary>
-        <ActivationChoice
-          value={agenda.activation}
-          onChange={(activation) => set({ activation })}
-          strings={strings.activation}
-        />
-      </details>
+      <BelowTheFold>
+        <details class="step__more" open={agenda.importance !== null || agenda.confidence !== null}>
+          <summary>Importance and confidence rulers</summary>
+          <TextField
+            label="The change the rulers are about"
+            hint="e.g. take a walk every day"
+            value={agenda.importanceAbout}
+            onChange={(importanceAbout) => set({ importanceAbout, confidenceAbout: importanceAbout })}
+          />
+          <Ruler
+            question={`How important is it to you to ${asClause(agenda.importanceAbout, '…')}?`}
+            value={agenda.importance}
+            onChange={(importance) => set({ importance })}
+          />
+          <Ruler
+            question={`How confident are you that you could ${asClause(agenda.confidenceAbout, '…')}?`}
+            value={agenda.confidence}
+            onChange={(confidence) => set({ confidence })}
+          />
+        </details>
+        {/* Folded on the quick path (docs/quick-path.md, "One screen"); open on the full path. */}
+        <details class="step__more" open={agenda.activation !== null || path === 'full'}>
+          <summary>Activation (your estimate)</summary>
+          <ActivationChoice
+            value={agenda.activation}
+            onChange={(activation) => set({ activation })}
+            strings={strings.activation}
+          />
+        </details>
+      </BelowTheFold>
     </StepFrame>
   );
 }

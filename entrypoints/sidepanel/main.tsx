@@ -10,7 +10,7 @@ import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import '../../components/ui/theme.css';
-import { afterFirstPaint } from './after-first-paint';
+import { afterFirstPaint } from '../../components/ui/after-first-paint';
 import { whenSettled } from './when-settled';
 
 // Dexie is half of the panel's code: it loads after the first paint, which already shows the

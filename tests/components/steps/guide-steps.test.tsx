@@ -11,7 +11,8 @@ import { renderWithApp } from '../render-with-app';
 describe('guide steps', { timeout: 30_000 }, () => {
   it('agenda: the rulers ask their questions about the change named', async () => {
     const { model } = await renderWithApp(<AgendaStep />);
-    fireEvent.click(screen.getByText('Importance and confidence rulers'));
+    // Below the fold: on the page's first render the rulers come a frame later (components/ui/BelowTheFold.tsx).
+    fireEvent.click(await screen.findByText('Importance and confidence rulers'));
     fireEvent.input(screen.getByRole('textbox', { name: 'The change the rulers are about' }), {
       target: { value: 'walk every day' },
     });
