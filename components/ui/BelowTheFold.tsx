@@ -1,9 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { afterFirstPaint } from './after-first-paint';
-
-/** Set once the page has painted its first frame: from then on nothing waits. */
-let firstFramePainted = false;
+import { afterFirstPaint, hasPainted } from './after-first-paint';
 
 /**
  * Renders its children from the page's second frame on. The side panel's first frame then holds
@@ -13,14 +10,11 @@ let firstFramePainted = false;
  * between steps shows each step whole.
  */
 export function BelowTheFold({ children }: { children: ComponentChildren }) {
-  const [shown, setShown] = useState(firstFramePainted);
+  const [shown, setShown] = useState(hasPainted);
   useEffect(() => {
     if (shown) return;
     let live = true;
-    void afterFirstPaint().then(() => {
-      firstFramePainted = true;
-      if (live) setShown(true);
-    });
+    void afterFirstPaint().then(() => live && setShown(true));
     return () => {
       live = false;
     };
