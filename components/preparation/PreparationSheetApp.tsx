@@ -100,7 +100,8 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
     const after = withSheetGiven(consultation, {
       how,
       languages: [...languages],
-      gridId: selected ?? '',
+      gridId: root?.id ?? '',
+      gridTitle: root ? `${root.title} v${root.version}` : '',
       at: new Date().toISOString(),
     });
     setConsultation(after);

@@ -86,6 +86,8 @@ export interface PreparationSheetGiven {
   how: 'printed' | 'downloaded' | 'text message';
   languages: ('en' | 'cy')[];
   gridId: string;
+  /** The grid's title and version as given, so the note names it as the clinician saw it (absent on older records). */
+  gridTitle?: string;
   /** ISO date-time. */
   at: string;
 }

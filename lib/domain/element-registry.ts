@@ -142,7 +142,9 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   // Jargon terms accepted for the patient's rendering (docs/plan-truth.md).
   plainWords: 'id',
   copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
-  preparationSheetsGiven: { each: { how: 'choice', languages: 'choice', gridId: 'id', at: 'timestamp' } },
+  preparationSheetsGiven: {
+    each: { how: 'choice', languages: 'choice', gridId: 'id', gridTitle: 'choice', at: 'timestamp' },
+  },
   carriedForward: 'id',
   importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
   // The patient's private collaboRATE answers (docs/collaborate.md).

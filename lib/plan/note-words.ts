@@ -69,7 +69,8 @@ export function sheetsGivenWords(sheets: readonly PreparationSheetGiven[] | unde
   if (all.length === 0) return '';
   const how = [...new Set(all.map((s) => s.how))];
   const languages = [...new Set(all.flatMap((s) => list(s.languages)))].map((l) => LANGUAGE_WORDS[l]);
-  const grids = [...new Set(all.map((s) => s.gridId).filter(Boolean))];
+  // Named as the clinician saw it; an older record has only the grid's id.
+  const grids = [...new Set(all.map((s) => clean(s.gridTitle) || s.gridId).filter(Boolean))];
   return [how.join(', '), languages.join(' / '), grids.length ? `with option grid ${grids.join(', ')}` : '']
     .filter(Boolean)
     .join('; ');

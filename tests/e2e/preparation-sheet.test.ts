@@ -93,8 +93,8 @@ describe('the preparation sheet, in real Chromium', () => {
     // Printing is recorded (languages and grid as printed), so the note can say a sheet was given.
     await expectStored(
       sheet,
-      (c) => (c.preparationSheetsGiven ?? []).map((s) => [s.how, s.languages, s.gridId]),
-      [['printed', ['en', 'cy'], 'knee-osteoarthritis']],
+      (c) => (c.preparationSheetsGiven ?? []).map((s) => [s.how, s.languages, s.gridId, s.gridTitle]),
+      [['printed', ['en', 'cy'], 'knee-osteoarthritis', `${KNEE} v2.0`]],
     );
   });
 

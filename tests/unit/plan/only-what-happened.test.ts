@@ -99,14 +99,27 @@ describe('the plan and the note say only what happened', () => {
       how: 'printed',
       languages: ['en', 'cy'],
       gridId: 'knee-osteoarthritis',
+      gridTitle: 'Knee osteoarthritis: what are my options? v1.0',
       at: '2026-11-20T10:00:00Z',
     });
     c = withSheetGiven(c, { how: 'text message', languages: ['en'], gridId: '', at: '2026-11-20T10:02:00Z' });
     expect(note(c)).toContain(
-      'Preparation sheet given: printed, text message; English / Welsh; with option grid knee-osteoarthritis',
+      'Preparation sheet given: printed, text message; English / Welsh; with option grid Knee osteoarthritis: what are my options? v1.0',
     );
     // Never in the patient's own plan: it is about the appointment, not the plan agreed.
     expect(plan(c)).not.toContain('Preparation sheet');
+  });
+
+  it('names the grid of a sheet recorded before titles were kept by its id', () => {
+    const c = withSheetGiven(complete(), {
+      how: 'downloaded',
+      languages: ['en'],
+      gridId: 'knee-osteoarthritis',
+      at: '2026-11-20T10:00:00Z',
+    });
+    expect(note(c)).toContain(
+      'Preparation sheet given: downloaded; English; with option grid knee-osteoarthritis',
+    );
   });
 
   it('puts the patient’s own agenda items as theirs, apart from the clinician’s', () => {
