@@ -25,8 +25,13 @@ const EXTENSION_PAGES_CSP =
  */
 const PRACTICE_SITES = process.env.COCREATE_EHR_SITES;
 
-/** The blank baseline page exists for `npm run bench` only (scripts/bench.mjs sets this). */
+/** The baseline pages exist for `npm run bench` only (scripts/bench.mjs sets this). */
 const BENCHMARK_BUILD = process.env.COCREATE_BENCH === '1';
+const BENCHMARK_PAGES = [
+  ['blank.html', 'bench-blank.html'],
+  ['one-script.html', 'bench-one-script.html'],
+  ['one-script.js', 'bench-one-script.js'],
+] as const;
 
 /**
  * What the other extension pages load first (Preact, signals, and the storage, settings and domain
@@ -82,7 +87,6 @@ export default defineConfig({
   outDir,
   imports: false,
   hooks: {
-    // A page nobody needs is a page that can be misused: production builds leave it out.
     // The side panel's sheets are inside its HTML: the policy allows exactly those (docs/privacy.md).
     'build:manifestGenerated': (_wxt, manifest) => {
       const policy = manifest.content_security_policy;
@@ -91,10 +95,13 @@ export default defineConfig({
       else if (policy?.extension_pages)
         policy.extension_pages = withStyleHashes(policy.extension_pages, INLINE_STYLE_HASHES);
     },
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      if (BENCHMARK_BUILD) return;
-      const bench = entrypoints.findIndex((entry) => entry.name === 'bench-blank');
-      if (bench >= 0) entrypoints.splice(bench, 1);
+    // A page nobody needs is a page that can be misused: only the benchmark build has these. They
+    // are copied as they are: built as entry points they would gain the script WXT adds to every
+    // page, and a baseline must not run one (docs/performance.md).
+    'build:publicAssets': (_wxt, files) => {
+      if (!BENCHMARK_BUILD) return;
+      for (const [source, output] of BENCHMARK_PAGES)
+        files.push({ absoluteSrc: resolve('bench/pages', source), relativeDest: output });
     },
   },
   vite: () => ({

@@ -6,7 +6,7 @@ import { WHOLE_YEAR } from '../node/audit';
 import type { AuditProbeTimes } from './in-bundle/audit-probe';
 import { runBundleInPage } from './in-bundle';
 import { sampleOpenTimes } from './panel-open';
-import { BLANK_PAGE, type BenchSession } from './session';
+import { BLANK_PAGE, PANEL_PAGE, type BenchSession } from './session';
 
 const BATCH = 5000;
 
@@ -61,7 +61,7 @@ export async function panelOpenGrowth(bench: BenchSession, runs = 11): Promise<F
   for (const factor of GROWTH_FACTORS) {
     const scale = atScale(factor);
     const stored = await seedStore(bench, scale.consultations, scale.grids);
-    const times = await sampleOpenTimes(bench, runs, 2);
+    const times = await sampleOpenTimes(bench, { blank: BLANK_PAGE, panel: PANEL_PAGE }, runs, 2);
     openMedians.push(median(times.panel));
     open.push({
       id: `growth-panel-open-${factor}x`,

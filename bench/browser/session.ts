@@ -5,7 +5,9 @@ import { inPageSource, runInPage } from './in-page';
 /** Text put in every field of the restored draft, so "the draft is on screen" is checkable. */
 export const DRAFT_MARKER = 'Bench draft 4721';
 
+/** The benchmark build's baseline pages (bench/pages/, copied by wxt.config.ts). */
 export const BLANK_PAGE = 'bench-blank.html';
+export const ONE_SCRIPT_PAGE = 'bench-one-script.html';
 export const PANEL_PAGE = 'sidepanel.html';
 
 export interface BenchSession {

@@ -60,10 +60,12 @@ describe('built manifests', () => {
     }
   });
 
-  it('ships the benchmark baseline page only in the benchmark build', () => {
-    expect(existsSync(resolve(outDir, 'chrome-mv3', 'bench-blank.html'))).toBe(
-      process.env.COCREATE_BENCH === '1',
-    );
+  it('ships the benchmark baseline pages only in the benchmark build, the blank one with no script', () => {
+    const benchmarkBuild = process.env.COCREATE_BENCH === '1';
+    for (const page of ['bench-blank.html', 'bench-one-script.html', 'bench-one-script.js'])
+      expect(existsSync(resolve(outDir, 'chrome-mv3', page)), page).toBe(benchmarkBuild);
+    if (benchmarkBuild)
+      expect(readFileSync(resolve(outDir, 'chrome-mv3', 'bench-blank.html'), 'utf8')).not.toMatch(/<script/i);
   });
 
   it('Firefox: MV2 host patterns as optional_permissions, and the version scripting in the MAIN world needs', () => {

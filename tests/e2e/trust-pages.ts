@@ -11,13 +11,9 @@ import type { Page } from 'playwright-core';
 export function extensionPages(root = resolve('entrypoints')): string[] {
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'index.html')))
-    .filter((entry) => entry.name !== BENCH_ONLY_PAGE || process.env.COCREATE_BENCH === '1')
     .map((entry) => `${entry.name}.html`)
     .sort();
 }
-
-/** Built only for `npm run bench` (wxt.config.ts). */
-const BENCH_ONLY_PAGE = 'bench-blank';
 
 /**
  * Pages that show one record need its id in the address; everything else opens bare.
