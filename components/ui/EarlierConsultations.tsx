@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatLongDate } from '../../lib/i18n/format-date';
 import { findEarlierConsultations, type EarlierConsultation } from '../../lib/state/earlier-consultations';
 import { useApp } from '../app-context';
 
@@ -40,12 +41,12 @@ export function EarlierConsultations({ patientRef, currentId }: { patientRef: st
         {found.map((c) => (
           <li key={c.id}>
             <button type="button" class="link-button" onClick={() => void model.open(c.id)}>
-              Open {formatDate(c.createdAt)} ({STATUS[c.status]}){c.goal ? `: ${c.goal}` : ''}
+              Open {formatLongDate(c.createdAt)} ({STATUS[c.status]}){c.goal ? `: ${c.goal}` : ''}
             </button>
             {c.given.length > 0 ? (
               <span class="earlier__given">
                 {' '}
-                Plan given: {c.given.map((g) => `${GIVEN[g.format]} ${formatDate(g.givenAt)}`).join(', ')}
+                Plan given: {c.given.map((g) => `${GIVEN[g.format]} ${formatLongDate(g.givenAt)}`).join(', ')}
               </span>
             ) : null}
           </li>
@@ -53,11 +54,4 @@ export function EarlierConsultations({ patientRef, currentId }: { patientRef: st
       </ul>
     </details>
   );
-}
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }

@@ -7,12 +7,13 @@ import { newConsultation } from '../../../lib/domain/new-consultation';
 import { renderWithApp } from '../render-with-app';
 
 describe('<EarlierConsultations>', () => {
-  it('lists earlier consultations for the reference and opens one, keeping the current one', async () => {
+  it('lists earlier consultations for the reference, dated by the day in London, and opens one, keeping the current one', async () => {
     const app = await renderWithApp(<div />);
     const { db, model } = app;
     const earlier = newConsultation({
       id: 'earlier',
-      now: new Date('2026-03-02T10:00:00Z'),
+      // 00:30 on 1 July in London: the day the clinician saw it, whatever the PC's own time zone.
+      now: new Date('2026-06-30T23:30:00Z'),
       path: 'quick',
       plannedMinutes: 10,
       patientRef: 'js 1970',
@@ -25,7 +26,7 @@ describe('<EarlierConsultations>', () => {
     await db.plans.put({
       id: 'given-1',
       consultationId: 'earlier',
-      givenAt: '2026-03-02T10:15:00Z',
+      givenAt: '2026-06-30T23:45:00Z',
       format: 'print',
       language: 'en',
       text: 'You will walk daily.',
@@ -41,8 +42,8 @@ describe('<EarlierConsultations>', () => {
     });
     fireEvent.click(summary);
     // What the patient was given that day, from the plans table.
-    expect(screen.getByText(/Plan given: printed 2 Mar 2026/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /^Open 2 Mar 2026 \(plan agreed\): Walk daily$/ }));
+    expect(screen.getByText(/Plan given: printed 1 July 2026/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Open 1 July 2026 \(plan agreed\): Walk daily$/ }));
     await waitFor(() => expect(model.consultation.value?.id).toBe('earlier'), { timeout: 5_000 });
     expect(await db.consultations.get('id1')).toBeDefined();
   });
