@@ -1,4 +1,5 @@
 import type { OptionGrid } from './grid';
+import { safetyNetEntries } from './grid-safety-net';
 
 export type PrintDensity = 'roomy' | 'compact' | 'dense' | 'tight';
 
@@ -16,7 +17,8 @@ export function printDensity(grid: OptionGrid): PrintDensity {
   );
   // The patient's scope lines, the safety net and each figure (its sentences and icon array)
   // print too; the clinician-only scope lines do not.
-  const notes = [...(grid.scope?.notForYouIf ?? []), ...(grid.safetyNet ?? [])].join('').length;
+  const help = safetyNetEntries(grid).map((line) => line.text);
+  const notes = [...(grid.scope?.notForYouIf ?? []), ...help].join('').length;
   // An icon array is about as tall as five lines of an answer; a figure in words about two.
   const figures = grid.questions
     .flatMap((q) => Object.values(q.figures ?? {}))
