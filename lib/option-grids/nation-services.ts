@@ -17,7 +17,11 @@ export interface NationService {
 export const NATION_SERVICES: readonly NationService[] = [
   // Any 111 number: England (NHS 111), Wales (NHS 111 Wales) and Scotland (NHS 24 on 111).
   { name: 'the 111 number', nations: ['england', 'wales', 'scotland'], pattern: /\b111\b/ },
-  { name: 'NHS 111 (England)', nations: ['england'], pattern: /\b(NHS|GIG) 111\b(?! (Wales|Cymru))|111\.nhs\.uk/ },
+  {
+    name: 'NHS 111 (England)',
+    nations: ['england'],
+    pattern: /\b(NHS|GIG) 111\b(?! (Wales|Cymru))|111\.nhs\.uk/,
+  },
   { name: 'NHS 111 Wales', nations: ['wales'], pattern: /NHS 111 Wales|GIG 111 Cymru|111\.wales/ },
   { name: 'NHS 24', nations: ['scotland'], pattern: /NHS 24\b/ },
   { name: 'Lifeline', nations: ['northern-ireland'], pattern: /\bLifeline\b/ },
@@ -30,5 +34,7 @@ export const NATION_SERVICES: readonly NationService[] = [
 
 /** The services `text` names that do not exist in `nation`. */
 export function servicesAbsentIn(text: string, nation: Nation): string[] {
-  return NATION_SERVICES.filter((s) => !s.nations.includes(nation) && s.pattern.test(text)).map((s) => s.name);
+  return NATION_SERVICES.filter((s) => !s.nations.includes(nation) && s.pattern.test(text)).map(
+    (s) => s.name,
+  );
 }

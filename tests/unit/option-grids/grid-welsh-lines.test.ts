@@ -30,13 +30,19 @@ describe('Welsh safety-net lines', () => {
   });
 
   it.each(WELSH)('$id never says "Cewch help" anywhere the patient reads', ({ grid }) => {
-    const read = [...(grid.scope?.notForYouIf ?? []), ...grid.questions.flatMap((q) => Object.values(q.answers))];
+    const read = [
+      ...(grid.scope?.notForYouIf ?? []),
+      ...grid.questions.flatMap((q) => Object.values(q.answers)),
+    ];
     expect(read.filter((text) => NOT_AN_INSTRUCTION.test(text))).toEqual([]);
   });
 
-  it.each(WELSH)('$id gives the same lines to the same options and nations as its English twin', ({ grid }) => {
-    const shape = (g: typeof grid) =>
-      safetyNetEntries(g).map((line) => [line.forOptions ?? [], Object.keys(line.byNation ?? {})]);
-    expect(shape(grid)).toEqual(shape(bundled(grid.translationOf ?? '')));
-  });
+  it.each(WELSH)(
+    '$id gives the same lines to the same options and nations as its English twin',
+    ({ grid }) => {
+      const shape = (g: typeof grid) =>
+        safetyNetEntries(g).map((line) => [line.forOptions ?? [], Object.keys(line.byNation ?? {})]);
+      expect(shape(grid)).toEqual(shape(bundled(grid.translationOf ?? '')));
+    },
+  );
 });
