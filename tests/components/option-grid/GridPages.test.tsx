@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { GridLibraryApp } from '../../../components/option-grid/GridLibraryApp';
 import { GridViewApp } from '../../../components/option-grid/GridViewApp';
+import { WELSH_NOT_REVIEWED } from '../../../lib/option-grids/grid-welsh-review';
 import { saveLocalGrid } from '../../../lib/storage/grids';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 import { testDb } from '../../unit/test-db';
@@ -56,5 +57,27 @@ describe('<GridLibraryApp>', () => {
     const mine = await screen.findByRole('article', { name: validGrid().title }, { timeout: 5000 });
     fireEvent.click(within(mine).getByRole('button', { name: 'Export' }));
     expect(download).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'knee-pain-test-v1.0.json' }));
+  });
+
+  it('marks each Welsh grid no first-language clinical reviewer has signed, and no English one', async () => {
+    const db = testDb(`library-${Math.random()}`);
+    await saveLocalGrid(
+      db,
+      validGrid({ id: 'knee-pain-test-cy', language: 'cy', title: 'Poen pen-glin' }),
+      NOW,
+    );
+    render(<GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} />);
+    const shippedWelsh = await screen.findByRole(
+      'article',
+      { name: 'Poen yng ngwaelod y cefn: beth all helpu' },
+      { timeout: 5000 },
+    );
+    expect(shippedWelsh.textContent).toContain(WELSH_NOT_REVIEWED);
+    const english = screen.getByRole('article', { name: 'Low back pain: what can help' });
+    expect(english.textContent).not.toContain(WELSH_NOT_REVIEWED);
+    // A Welsh grid signed off (by the reviewer its translation note names) is no longer marked.
+    expect(screen.getByRole('article', { name: 'Poen pen-glin' }).textContent).not.toContain(
+      WELSH_NOT_REVIEWED,
+    );
   });
 });
