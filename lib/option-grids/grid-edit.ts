@@ -221,7 +221,7 @@ export function setSourceChecked(grid: OptionGrid, id: string, checked: string):
 /** An optional top-level text field: empty (or blank) takes it out, so the file stays as it was. */
 export function setOptionalText(
   grid: OptionGrid,
-  key: 'translationOf' | 'translationSignOffNeeded' | 'noDoNothingReason',
+  key: 'translationOf' | 'translationSignOffNeeded' | 'noDoNothingReason' | 'figuresNote',
   value: string,
 ): OptionGrid {
   const rest = omitKey(grid, key);

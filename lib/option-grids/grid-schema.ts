@@ -186,6 +186,7 @@ export const GridSchema = v.strictObject({
   safetyNet: v.optional(list(safetyNetEntry, 0, L.linesMax, 'lines')),
   signOff: v.optional(SignOffSchema),
   noDoNothingReason: v.optional(text(L.reason)),
+  figuresNote: v.optional(text(L.reason)),
   translationSignOffNeeded: v.optional(text(L.reason)),
 });
 

@@ -44,6 +44,12 @@ export interface OptionGrid {
    */
   noDoNothingReason?: string;
   /**
+   * Said where an option has no figure in numbers: which choices have no good "N in 100"
+   * figures, e.g. "We do not have good figures in numbers for a back-up prescription."
+   * Shown with the sources, so a missing figure reads as missing, not as "no difference".
+   */
+  figuresNote?: string;
+  /**
    * For a grid in a language its clinical reviewer may not read (Welsh): who must sign it
    * off, e.g. "A first-language clinical Welsh speaker must sign off this translation."
    */

@@ -104,6 +104,7 @@ const FIELD_LABELS: Record<string, Record<string, string>> = {
     safetyNet: "When to get help (goes into the patient's plan)",
     signOff: 'Reviewer name',
     noDoNothingReason: 'Why there is no do-nothing option',
+    figuresNote: 'Choices with no good figures in numbers',
     translationSignOffNeeded: 'Who must sign off this translation',
   },
   option: {

@@ -177,4 +177,15 @@ describe('every grid', () => {
       }
     },
   );
+
+  it.each(BUNDLED.map((grid) => ({ id: grid.id, grid })))(
+    '$id says which choices have no good figures in numbers, when any has none',
+    ({ grid }) => {
+      const withFigure = new Set(grid.questions.flatMap((q) => Object.keys(q.figures ?? {})));
+      const without = grid.options.filter((o) => !withFigure.has(o.id));
+      expect(without.length > 0 ? grid.figuresNote : 'not needed').toMatch(
+        /good figures in numbers|ffigurau da mewn rhifau|not needed/,
+      );
+    },
+  );
 });
