@@ -1,7 +1,7 @@
 import type { OptionGrid } from './grid';
 import { safetyNetEntries } from './grid-safety-net';
 
-export type PrintDensity = 'roomy' | 'compact' | 'dense' | 'tight';
+export type PrintDensity = 'roomy' | 'compact' | 'dense' | 'tight' | 'tightest';
 
 /**
  * How tightly to set a grid so its printout fits one A4 page (docs/option-grids.md, "Print and screen"). Grid
@@ -28,5 +28,7 @@ export function printDensity(grid: OptionGrid): PrintDensity {
   if (total < 1800) return 'roomy';
   if (total < 2600) return 'compact';
   if (total < 3300) return 'dense';
-  return 'tight';
+  // The longest Welsh grids (five options, or every help line worded out) need one more step.
+  if (total < 4700) return 'tight';
+  return 'tightest';
 }
