@@ -1,4 +1,5 @@
 import type { GridNation, GridOption, GridSafetyNetLine } from '../../lib/option-grids/grid';
+import { servicesAbsentIn } from '../../lib/option-grids/nation-services';
 import { CheckboxField } from '../fields/CheckboxField';
 import { TextField } from '../fields/TextField';
 
@@ -27,6 +28,11 @@ export function EditorSafetyLine({ number, line, options, onChange, onRemove }: 
   const name = `When to get help, line ${number}`;
   const forOptions = line.forOptions ?? [];
   const hasNation = NATION_LABELS.some(({ nation }) => line.byNation?.[nation] !== undefined);
+  // The general wording reaches every nation without its own: say where a service it names does not exist.
+  const missing = NATION_LABELS.filter(({ nation }) => !line.byNation?.[nation]).flatMap(
+    ({ nation, label }) =>
+      servicesAbsentIn(line.text, nation).map((service) => `${service} does not exist in ${label}`),
+  );
   const setNation = (nation: GridNation, text: string) => {
     const rest = Object.fromEntries(Object.entries(line.byNation ?? {}).filter(([n]) => n !== nation));
     onChange({ ...line, byNation: text.trim() ? { ...rest, [nation]: text } : rest });
@@ -40,7 +46,11 @@ export function EditorSafetyLine({ number, line, options, onChange, onRemove }: 
       <legend>Line {number}</legend>
       <TextField
         label={name}
-        hint="Name no service that exists in only some nations here; word those below"
+        hint={
+          missing.length > 0
+            ? `${missing.join('; ')}: word this line for those nations below`
+            : 'Name no service that exists in only some nations here; word those below'
+        }
         rows={2}
         value={line.text}
         onChange={(text) => onChange({ ...line, text })}

@@ -291,6 +291,21 @@ describe('<GridEditor> saves what was typed, and export and import keep it', () 
     expect(roundTrip(out)).toEqual({ ok: true, grid: out });
   });
 
+  it('warns when a general help line names a service a nation does not have, until it is worded there', () => {
+    renderEditor(fullGrid());
+    type('When to get help, line 1', 'Call NHS 111 if the pain gets much worse.');
+    const hint = () =>
+      screen.getByLabelText('When to get help, line 1').getAttribute('aria-describedby') ?? '';
+    const words = () => document.getElementById(hint())?.textContent ?? '';
+    expect(words()).toContain('the 111 number does not exist in Northern Ireland');
+    expect(words()).toContain('NHS 111 (England) does not exist in Wales');
+    type(
+      'When to get help, line 1, in Northern Ireland',
+      'Call GP Out of Hours if the pain gets much worse.',
+    );
+    expect(words()).not.toContain('Northern Ireland');
+  });
+
   it('names the grid a translation translates and who must sign it off', async () => {
     const onSave = renderEditor({ ...fullGrid(), language: 'cy' }, [
       { id: 'knee-osteoarthritis', title: 'Knee osteoarthritis' },
