@@ -20,6 +20,22 @@ describe('<GridViewApp>', () => {
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
   });
 
+  it('shows every help line in the nation’s wording, each option’s line with the option it belongs to', async () => {
+    render(
+      <GridViewApp
+        db={testDb(`view-${Math.random()}`)}
+        id="low-back-pain"
+        printOnOpen={false}
+        print={vi.fn()}
+        nation="northern-ireland"
+      />,
+    );
+    const help = await screen.findByRole('region', { name: 'When to get help' }, { timeout: 5000 });
+    expect(help.textContent).toContain('or call GP Out of Hours if we are closed');
+    expect(help.textContent).not.toMatch(/\b111\b/);
+    expect(help.textContent).toContain('If you choose: Painkillers. Stop anti-inflammatory tablets');
+  });
+
   it('says so when the grid is not on this computer', async () => {
     render(
       <GridViewApp
