@@ -30,6 +30,8 @@ export function TaskAddBox({ people, onAdd }: TaskAddBoxProps) {
     setTask('');
     setNewName('');
     setMissing(false);
+    // Back to the task box, so the next task is typed straight away.
+    taskBox.current?.focus();
   }
 
   function addForNewName() {

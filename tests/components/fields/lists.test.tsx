@@ -138,6 +138,7 @@ describe('<ResponsibilityList>', () => {
       { id: ANY_ID, who: 'other', otherName: 'Carer', task: 'Collect the prescription' },
     ]);
     expect(task()).toHaveProperty('value', '');
+    expect(document.activeElement).toBe(task());
   });
 
   it('adds the task for a new name typed below it, and says so when the task is missing', () => {
