@@ -4,18 +4,19 @@ import { launch, type Session } from './harness';
 import { expectStep, expectStored, ruler } from './guide-support';
 
 /**
- * Three realistic ten-minute consultations from an empty panel to "Plan agreed"
- * (docs/quick-path.md, "Measured"): at most 15 actions each with a grid, goal,
+ * Ten-minute consultations from an empty panel to "Plan agreed"
+ * (docs/quick-path.md, "Measured"): three at most 15 actions each with a grid, goal,
  * first step, confidence, task and follow-up, at most 10 for an informed choice
- * of no treatment.
+ * of no treatment; then three that record everything a GP records.
  *
  * Every click and every non-text key (Enter, Tab, Alt+N) goes through `click`
  * or `press` and is counted, including the click that puts the cursor in a box.
  * Free text goes through `type` and is not counted.
  */
 /**
- * What the realistic scenarios below measure now (20 and 20; 25 and 26 before a task's "who" was
- * one click), so they cannot grow. The goal is 15, and 10 for no treatment: not met yet.
+ * What the everything-recorded scenarios measure now (20 and 20; 25 and 26 counted for the
+ * controls before a task's "who" was one click), so they cannot grow. Their goal is 15, and 10
+ * for no treatment: not met yet.
  */
 const REALISTIC_NOW = 20;
 const NO_TREATMENT_NOW = 11;
