@@ -51,7 +51,6 @@ const CORE_MODULES = [
   /\/lib\/storage\/(consultations|settings|draft-journal|save-error|unsaved-text|plans-given)\.ts$/,
   /\/lib\/settings\/(managed|nation|setting-fields|settings|stored-setting)\.ts$/,
   /\/lib\/domain\/(elements|new-consultation|element-registry|field-kinds|element-used|text-fields)\.ts$/,
-  /\/lib\/audit\/elements-used\.ts$/,
   /\/lib\/ids\/new-id\.ts$/,
   /\/lib\/state\/(leaf-patch|settings-store|connect-managed|sync-channel)\.ts$/,
   /format-date\.ts$/,
