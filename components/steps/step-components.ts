@@ -32,10 +32,7 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
       if (state !== 'loading') return;
       let live = true;
       preload().then(
-        () => {
-          refocus.current = placeholder.current !== null && document.activeElement === placeholder.current;
-          if (live) setState('ready');
-        },
+        () => live && setState('ready'),
         () => live && setState('failed'),
       );
       return () => {
@@ -46,7 +43,13 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
       if (state === 'ready' && refocus.current) document.getElementById(`step-${id}`)?.focus();
     }, [state]);
 
-    if (state === 'ready' && loaded) return h(loaded, null);
+    if (state === 'ready' && loaded) {
+      // Read in the render that takes the placeholder away, not when the code arrived: the
+      // navigator focuses the step's heading a frame after the move, which may fall in between.
+      if (placeholder.current !== null && document.activeElement === placeholder.current)
+        refocus.current = true;
+      return h(loaded, null);
+    }
     return h(
       'section',
       { class: 'step', 'aria-busy': state === 'loading' ? 'true' : 'false' },

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { options } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
 import { STEP_COMPONENTS } from '../../../components/steps/step-components';
 import { renderWithApp } from '../render-with-app';
 
@@ -20,6 +21,28 @@ describe('STEP_COMPONENTS', () => {
     placeholder?.focus();
     const heading = await screen.findByRole('heading', { name: /Information gathering/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  describe('when the heading is focused after the code arrived but before the step is shown', () => {
+    const debounce = options.debounceRendering;
+    afterEach(() => {
+      options.debounceRendering = debounce;
+    });
+
+    it('still hands the focus to the step heading', async () => {
+      const Step = STEP_COMPONENTS.implementation;
+      await renderWithApp(<Step />);
+      // Hold Preact's next render back, as a busy page would, so the navigator's frame can come first.
+      const held: (() => void)[] = [];
+      options.debounceRendering = (render) => void held.push(render);
+      await waitFor(() => expect(held.length).toBeGreaterThan(0));
+      const placeholder = document.getElementById('step-implementation');
+      expect(placeholder?.textContent).toBe('Loading…');
+      placeholder?.focus();
+      for (const render of held.splice(0)) render();
+      const heading = await screen.findByRole('heading', { name: /Implementation/ });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+    });
   });
 
   it('shows a step already loaded at once, without the placeholder', async () => {
