@@ -32,7 +32,10 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
       if (state !== 'loading') return;
       let live = true;
       preload().then(
-        () => live && setState('ready'),
+        () => {
+          refocus.current = placeholder.current !== null && document.activeElement === placeholder.current;
+          if (live) setState('ready');
+        },
         () => live && setState('failed'),
       );
       return () => {
@@ -40,16 +43,13 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
       };
     }, [state]);
     useEffect(() => {
-      if (state === 'ready' && refocus.current) document.getElementById(`step-${id}`)?.focus();
+      // Effects run a frame after the step is on the page: a clinician who has tabbed on into it
+      // meanwhile keeps the focus where they took it.
+      const nowhere = document.activeElement === null || document.activeElement === document.body;
+      if (state === 'ready' && refocus.current && nowhere) document.getElementById(`step-${id}`)?.focus();
     }, [state]);
 
-    if (state === 'ready' && loaded) {
-      // Read in the render that takes the placeholder away, not when the code arrived: the
-      // navigator focuses the step's heading a frame after the move, which may fall in between.
-      if (placeholder.current !== null && document.activeElement === placeholder.current)
-        refocus.current = true;
-      return h(loaded, null);
-    }
+    if (state === 'ready' && loaded) return h(loaded, null);
     return h(
       'section',
       { class: 'step', 'aria-busy': state === 'loading' ? 'true' : 'false' },
