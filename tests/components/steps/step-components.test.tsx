@@ -24,7 +24,9 @@ describe('STEP_COMPONENTS', () => {
   });
 
   describe('when the clinician tabs on before the step has handed the focus over', () => {
-    const requestFrame = options.requestAnimationFrame;
+    const { requestAnimationFrame: requestFrame } = options as {
+      requestAnimationFrame?: (run: () => void) => void;
+    };
     afterEach(() => {
       options.requestAnimationFrame = requestFrame;
     });
