@@ -62,7 +62,7 @@ function everything(): Consultation {
 
 /** For each exported row, what the consultation holds that the FHIR path must carry. */
 const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
-  'contact-date': () => [context().date],
+  'contact-date': () => [String(context().date)],
   'seen-by': () => [context().settings.clinicianName, context().settings.clinicianRole],
   problem: (c) => [c.options.problem],
   'decision-status': () => ['Option chosen'],
@@ -90,7 +90,7 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
   'way-round': (c) => c.agreement.barriers.map((b) => b.wayRound),
   confidence: (c) => [c.agreement.confidence],
   'plan-review-date': (c) => [c.agreement.followUpDate],
-  'plan-updated': () => [context().date],
+  'plan-updated': () => [String(context().date)],
   'who-to-contact': (c) => [c.agreement.contact],
 };
 
