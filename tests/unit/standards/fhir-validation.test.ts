@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFhirBundle } from '../../../lib/export/fhir';
 import { baseR4Issues } from '../../support/fhir-validation/base-r4';
 import { xhtmlIssues } from '../../support/fhir-validation/narrative';
+import { ukCoreProfiles } from '../../support/fhir-validation/uk-core-profiles';
 import {
   NARRATIVE_MISSING,
   validateBundle,
@@ -235,6 +236,20 @@ describe('UK Core differentials, applied', () => {
     expect(ukCore(goal)).toEqual([
       ['Goal.meta.profile', `claims ${uk('Goal')}, which is not in shared/standards/uk-core`],
     ]);
+  });
+
+  it('UK Core CarePlan, Observation and Bundle constrain nothing an instance can break (must-support and preferred bindings only)', () => {
+    for (const type of ['CarePlan', 'Observation', 'Bundle']) {
+      const elements = ukCoreProfiles().find((p) => p.type === type)?.differential?.element ?? [];
+      expect(elements.length, type).toBeGreaterThan(1);
+      for (const e of elements) {
+        const constraining = Object.keys(e).filter(
+          (k) => k === 'min' || /^(fixed|pattern)/.test(k) || (k === 'max' && e.max !== '*'),
+        );
+        expect(constraining, e.id).toEqual([]);
+        expect(e.binding?.strength ?? 'preferred', e.id).toBe('preferred');
+      }
+    }
   });
 
   it('says which required value sets it cannot expand instead of passing them', () => {
