@@ -118,12 +118,34 @@ export function xhtmlIssues(div: string, at: string): Issue[] {
 /** Resources that are not DomainResources carry no narrative. */
 const NO_NARRATIVE = new Set(['Bundle', 'Binary', 'Parameters']);
 
-/** The resource's narrative against the rules above; a missing narrative is its own issue. */
+/** Every Narrative inside a value (Composition.section.text…), with its path. */
+function innerNarratives(value: unknown, at: string): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => innerNarratives(v, `${at}[${i}]`));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([k, v]): [string, string][] =>
+    k === 'text' && isObject(v) && typeof v.div === 'string'
+      ? [[v.div, `${at}.text.div`], ...innerNarratives(v, `${at}.text`)]
+      : innerNarratives(v, `${at}.${k}`),
+  );
+}
+
+/**
+ * The resource's narrative against the rules above, and every narrative inside it (a
+ * Composition's sections); a missing resource narrative is its own issue.
+ */
 export function narrativeIssues(resource: Resource): Issue[] {
   if (NO_NARRATIVE.has(resource.resourceType)) return [];
+  const type = resource.resourceType;
   const text = (resource as { text?: { div?: string } }).text;
-  if (!text?.div) return [issue('narrative', `${resource.resourceType}.text`, NARRATIVE_MISSING)];
-  return xhtmlIssues(text.div, `${resource.resourceType}.text.div`);
+  const inner = Object.entries(resource)
+    .filter(([k]) => k !== 'text')
+    .flatMap(([k, v]) => innerNarratives(v, `${type}.${k}`));
+  return [
+    ...(text?.div
+      ? xhtmlIssues(text.div, `${type}.text.div`)
+      : [issue('narrative', `${type}.text`, NARRATIVE_MISSING)]),
+    ...inner.flatMap(([div, at]) => xhtmlIssues(div, at)),
+  ];
 }
 
 export const NARRATIVE_MISSING = 'no narrative (text.div): a receiving system has nothing to show';
