@@ -1,7 +1,7 @@
 import type { Resource, StructureDefinition } from '@medplum/fhirtypes';
 import { baseDefinition, childElement, childrenPath } from './definitions';
 import { isObject, issue, many, type Issue } from './issue';
-import { expand, key } from './terminology';
+import { expand, key, ruleFor } from './terminology';
 
 /**
  * Every element of the resource whose base R4 definition binds it to a value set with strength
@@ -15,6 +15,19 @@ export function requiredBindingIssues(resource: Resource): { issues: Issue[]; un
   const unchecked = new Set<string>();
 
   function check(valueSet: string, value: unknown, type: string, at: string) {
+    const rule = ruleFor(valueSet);
+    if (rule && type === 'code') {
+      if (!rule(String(value))) {
+        issues.push(
+          issue(
+            'required-binding',
+            at,
+            `${String(value)} is not a code of the form ${valueSet.split('|')[0]} requires`,
+          ),
+        );
+      }
+      return;
+    }
     const codes = expand(valueSet);
     if (codes === 'not expandable') {
       unchecked.add(valueSet.split('|')[0]!);

@@ -11,6 +11,18 @@ import type { Bundle, CodeSystem, CodeSystemConcept, ValueSet } from '@medplum/f
 
 export type Expansion = ReadonlySet<string> | 'not expandable';
 
+/**
+ * BCP-13 MIME types (ValueSet mimetypes, bound required to Attachment.contentType) cannot be
+ * listed here; they are checked by their form instead: type/subtype, optionally a charset.
+ */
+const MIME_TYPES = 'http://hl7.org/fhir/ValueSet/mimetypes';
+const MIME_TYPE = /^[a-z]+\/[a-z0-9][a-z0-9.+-]*(;\s*charset=[A-Za-z0-9_-]+)?$/;
+
+/** The codes a value set allows, where a rule stands in for a list: a test of the code. */
+export function ruleFor(url: string): ((code: string) => boolean) | undefined {
+  return url.split('|')[0] === MIME_TYPES ? (code) => MIME_TYPE.test(code) : undefined;
+}
+
 /** `system|code` keys, so a Coding is checked with its system; a bare `code` is checked as `|code`. */
 export const key = (system: string | undefined, code: string) => `${system ?? ''}|${code}`;
 

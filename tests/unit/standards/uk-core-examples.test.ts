@@ -17,8 +17,7 @@ describe('UK Core examples pass all four checks', () => {
   it.each([
     ['UKCore-CarePlan-WellnessPlan-Example', []],
     ['UKCore-Composition-Discharge-Example', []],
-    // An attachment's MIME type is bound to BCP-13, which no file here lists: reported, not passed.
-    ['UKCore-DocumentReference-CarePlanReportPDF-Example', ['http://hl7.org/fhir/ValueSet/mimetypes']],
+    ['UKCore-DocumentReference-CarePlanReportPDF-Example', []],
   ])(
     '%s',
     (name, unchecked) => {
@@ -48,6 +47,14 @@ describe('planted faults in a UK Core example fail', () => {
     } as Resource;
     expect(validateResourceFully(doc).issues.map((i) => [i.check, i.path])).toEqual([
       ['required-binding', 'DocumentReference.status'],
+    ]);
+  });
+
+  it('an attachment whose content type is not a MIME type', () => {
+    const doc = example('UKCore-DocumentReference-CarePlanReportPDF-Example') as DocumentReference;
+    doc.content[0]!.attachment.contentType = 'PDF document';
+    expect(validateResourceFully(doc).issues.map((i) => [i.check, i.path])).toEqual([
+      ['required-binding', 'DocumentReference.content[0].attachment.contentType'],
     ]);
   });
 
