@@ -15,6 +15,7 @@ import { AuditUsage } from './AuditUsage';
 import { CsvExport } from './CsvExport';
 import { defaultFilter } from './default-period';
 import { PdsaLog } from './PdsaLog';
+import { TeamExport } from './TeamExport';
 import { RetentionSection } from './RetentionSection';
 import './audit.css';
 
@@ -30,10 +31,12 @@ interface Props {
   readSettings: () => Promise<Settings>;
   /** Rewrites the database after a purge (lib/storage/rebuild-database.ts). */
   rebuild: () => Promise<void>;
+  /** This PC's source word for team exports (lib/report/export-source.ts). */
+  exportSource: () => string;
 }
 
 /** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
-export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild }: Props) {
+export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild, exportSource }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
   const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -68,6 +71,7 @@ export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild 
             <AuditOutcomes figures={figures} />
           </div>
           <CsvExport rows={rows} filter={filter} />
+          <TeamExport rows={rows} filter={filter} source={exportSource} folder="" />
         </div>
       ) : (
         <p>Loading…</p>
