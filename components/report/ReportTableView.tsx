@@ -1,9 +1,12 @@
 import type { ReportTable } from '../../lib/report/report-document';
 
-/** One table of the report, with its caption and headed rows. */
+/**
+ * One table of the report, with its caption and headed rows. Wide tables scroll sideways in
+ * a narrow window, so the scrolling box is focusable and named: a keyboard can reach every column.
+ */
 export function ReportTableView({ table }: { table: ReportTable }) {
   return (
-    <div class="report-table">
+    <div class="report-table" tabIndex={0} role="region" aria-label={table.caption}>
       <table>
         <caption>{table.caption}</caption>
         <thead>

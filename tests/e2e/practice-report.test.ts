@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -135,6 +136,11 @@ describe('practice report from three clinicians’ team exports', () => {
       .poll(() => markers.innerText(), { timeout: 15_000 })
       .toContain(`PDSA change from ${start}: Review date booked before the patient leaves`);
     expect(await report.locator('.line-chart__marker').count()).toBeGreaterThan(0);
+
+    // The filled report, charts and tables, with no serious or critical accessibility violation.
+    const axe = await new AxeBuilder({ page: report }).analyze();
+    const blocking = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 
     // Printed on A4 and read back: the report, not the file picker.
     const text = await pdfText(await printToPdf(report));
