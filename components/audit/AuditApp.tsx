@@ -40,6 +40,11 @@ export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild,
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
   const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [folder, setFolder] = useState('');
+
+  useEffect(() => {
+    void readSettings().then((settings) => setFolder(settings.teamExportFolder));
+  }, [readSettings]);
 
   useEffect(() => {
     let live = true;
@@ -71,7 +76,7 @@ export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild,
             <AuditOutcomes figures={figures} />
           </div>
           <CsvExport rows={rows} filter={filter} />
-          <TeamExport rows={rows} filter={filter} source={exportSource} folder="" />
+          <TeamExport rows={rows} filter={filter} source={exportSource} folder={folder} />
         </div>
       ) : (
         <p>Loading…</p>
