@@ -47,6 +47,7 @@ export function TeamExport({ rows, filter, source, folder }: Props) {
         <label for={`${id}-role`}>Your role</label>
         <select
           id={`${id}-role`}
+          autocomplete="off"
           value={role}
           onChange={(e) => setRole(e.currentTarget.value as ClinicianRole)}
         >
@@ -61,6 +62,7 @@ export function TeamExport({ rows, filter, source, folder }: Props) {
         <label for={`${id}-label`}>Name or label instead of your role (optional)</label>
         <input
           id={`${id}-label`}
+          autocomplete="off"
           value={label}
           aria-describedby={`${id}-hint`}
           onInput={(e) => setLabel(e.currentTarget.value)}

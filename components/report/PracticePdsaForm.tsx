@@ -42,7 +42,12 @@ export function PracticePdsaForm({ onSave }: Props) {
       <TextField label="Prediction" value={prediction} onChange={setPrediction} />
       <div class="field">
         <label for={`${id}-measure`}>Measure from this report</label>
-        <select id={`${id}-measure`} value={measure} onChange={(e) => setMeasure(e.currentTarget.value)}>
+        <select
+          id={`${id}-measure`}
+          autocomplete="off"
+          value={measure}
+          onChange={(e) => setMeasure(e.currentTarget.value)}
+        >
           {REPORT_MEASURES.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
@@ -55,6 +60,7 @@ export function PracticePdsaForm({ onSave }: Props) {
         <input
           id={`${id}-start`}
           type="week"
+          autocomplete="off"
           placeholder="2026-W14"
           value={startWeek}
           onInput={(e) => setStartWeek(e.currentTarget.value)}
@@ -65,6 +71,7 @@ export function PracticePdsaForm({ onSave }: Props) {
         <input
           id={`${id}-study`}
           type="week"
+          autocomplete="off"
           placeholder="2026-W26"
           value={studyWeek}
           onInput={(e) => setStudyWeek(e.currentTarget.value)}

@@ -40,6 +40,7 @@ export function ReportFiles({ onFiles, folder }: Props) {
         <input
           id="report-files"
           type="file"
+          autocomplete="off"
           accept=".json,application/json"
           multiple
           onChange={(event) => {
