@@ -137,6 +137,12 @@ describe('practice report from three clinicians’ team exports', () => {
       .toContain(`PDSA change from ${start}: Review date booked before the patient leaves`);
     expect(await report.locator('.line-chart__marker').count()).toBeGreaterThan(0);
 
+    const shots = process.env.COCREATE_SHOTS_DIR;
+    if (shots) {
+      await report.setViewportSize({ width: 1280, height: 900 });
+      await report.screenshot({ path: join(shots, 'practice-report.png'), fullPage: true });
+    }
+
     // The filled report, charts and tables, with no serious or critical accessibility violation.
     const axe = await new AxeBuilder({ page: report }).analyze();
     const blocking = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
