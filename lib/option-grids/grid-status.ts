@@ -28,7 +28,7 @@ const WORDS: Record<GridLanguage, StatusWords> = {
     gridUsed: (title, version) => `About the option grid used: ${title} (version ${version})`,
   },
   cy: {
-    sample: 'Sampl — nid yw eich practis wedi’i gymeradwyo eto',
+    sample: 'Sampl — nid yw eich meddygfa wedi cymeradwyo’r grid hwn eto',
     overdue: (due) => `Adolygiad yn hwyr: roedd y grid hwn i fod i gael ei wirio eto ar ${due}`,
     signedOff: 'Cymeradwywyd gan',
     gridUsed: (title, version) => `Am y grid opsiynau a ddefnyddiwyd: ${title} (fersiwn ${version})`,
@@ -47,11 +47,13 @@ export function gridStatus(grid: OptionGrid, today: string, language = grid.lang
   };
 }
 
-/** "Signed off by Dr A Jones, GP partner, on 2026-12-01", or '' for a sample grid. */
+/** "Signed off by Dr A Jones, GP partner (GMC 1234567): 2026-12-01", or '' for a sample grid. */
 export function signOffLine(grid: OptionGrid): string {
   const s = grid.signOff;
   if (!s) return '';
-  return `${WORDS[grid.language].signedOff} ${s.reviewerName}, ${s.reviewerRole}: ${s.date}`;
+  const register =
+    s.registrationBody && s.registrationNumber ? ` (${s.registrationBody} ${s.registrationNumber})` : '';
+  return `${WORDS[grid.language].signedOff} ${s.reviewerName}, ${s.reviewerRole}${register}: ${s.date}`;
 }
 
 /** The plan's heading for the grid used, in `language`. */
