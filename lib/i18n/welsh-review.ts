@@ -24,6 +24,11 @@ export const WELSH_AREAS: readonly WelshArea[] = [
     where: 'lib/option-grids/bundled/*-cy.json, grid-status.ts',
     reviewedBy: null,
   },
+  {
+    area: 'Rulers and the confidence question, as the patient reads them',
+    where: 'lib/i18n/patient-prompts.ts',
+    reviewedBy: null,
+  },
   { area: 'Brief intervention lines', where: 'lib/brief-interventions/built-in.ts', reviewedBy: null },
   { area: 'Preparation sheet', where: 'lib/preparation/', reviewedBy: null },
   {
