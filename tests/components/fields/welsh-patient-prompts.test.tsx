@@ -17,7 +17,8 @@ describe('the rulers and the confidence question for a Welsh-speaking patient', 
   });
 
   it('the Welsh prompts read as Welsh', () => {
-    for (const text of Object.values(WELSH_PATIENT_PROMPTS)) expect(looksEnglish(text)).toBe(false);
+    for (const text of Object.values(WELSH_PATIENT_PROMPTS) as string[])
+      expect(looksEnglish(text)).toBe(false);
   });
 
   it('a ruler shows the Welsh question and ends beside the English, marked as Welsh', () => {
