@@ -3,6 +3,7 @@ import type { GridSignOff, OptionGrid } from '../../../lib/option-grids/grid';
 import { gridLabel } from '../../../lib/option-grids/grid-label';
 import { applySignOffDraft, withoutSignOff } from '../../../lib/option-grids/grid-sign-off';
 import { signOffLine } from '../../../lib/option-grids/grid-status';
+import { parseGrid } from '../../../lib/option-grids/parse-grid';
 import { readSignOffPolicy, signOffRefusal } from '../../../lib/option-grids/sign-off-policy';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 
@@ -88,6 +89,20 @@ describe('who may sign off a grid', () => {
     expect(result.problem).toMatch(
       /^Sign-off: fill in the reviewer’s name, role, professional register and number/,
     );
+  });
+});
+
+describe('a sign-off saved before the register was asked for', () => {
+  it('still counts: the grid is read and carries no Sample label while in date', () => {
+    const { registrationBody: _b, registrationNumber: _n, ...legacy } = JONES;
+    const grid = {
+      ...sample(),
+      signOff: legacy,
+      lastReviewed: legacy.date,
+      reviewDue: legacy.nextReviewDate,
+    };
+    expect(parseGrid(grid).ok).toBe(true);
+    expect(gridLabel(grid, '2026-12-07')).toBe('');
   });
 });
 
