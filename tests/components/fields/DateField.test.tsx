@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { DateField } from '../../../components/fields/DateField';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A store that echoes each change back a little later, as the consultation model does under load. */
 function SlowStore({ echoMs, stored }: { echoMs: number; stored: string[] }) {

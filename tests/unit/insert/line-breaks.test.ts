@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlWithLineBreaks, oneLine } from '../../../lib/insert/line-breaks';
+import { htmlWithLineBreaks, linesOfHtml, linesOfText, oneLine } from '../../../lib/insert/line-breaks';
 import { changesSince, sitePattern } from '../../../lib/insert/binding';
 
 describe('line breaks a rich editor keeps', () => {
@@ -36,5 +36,23 @@ describe('binding an insertion to its page', () => {
     [undefined, true, null],
   ])('asks for %s (port kept: %s) as %s', (url, withPort, pattern) => {
     expect(sitePattern(url, withPort)).toBe(pattern);
+  });
+});
+
+describe('the lines a field must hold after a write', () => {
+  it('are the text’s lines, tidied, blank ones not counted', () => {
+    expect(linesOfText('Agreed plan\n\n  Goal:\u00a0Walk \nslowly\n')).toEqual([
+      'Agreed plan',
+      'Goal: Walk',
+      'slowly',
+    ]);
+  });
+
+  it('are the HTML’s blocks and <br> breaks, text unescaped', () => {
+    expect(
+      linesOfHtml(
+        '<h2>Your plan</h2>\n<p><strong>Goal:</strong> Walk<br>slowly &amp; often</p><ul><li>One</li><li>Two</li></ul>',
+      ),
+    ).toEqual(['Your plan', 'Goal: Walk', 'slowly & often', 'One', 'Two']);
   });
 });
