@@ -240,13 +240,14 @@ describe('insertion never lands in the wrong patient’s record, in real Chromiu
     await chooseNote();
     const lock = () => panel.locator('[data-patient-lock]').getAttribute('data-patient-lock');
     await expect.poll(lock).toBe('bound');
-    // The single-page EHR moves to the next patient; the note box stays open.
+    // The single-page EHR moves to the next patient by itself; the note box stays open, with the cursor.
     await ehr.bringToFront();
-    await ehr.locator('#switch-patient').click();
+    await ehr.evaluate(() => document.getElementById('switch-patient')!.click());
+    expect(await ehr.evaluate(() => document.activeElement?.id)).toBe('note-textarea');
     await expect.poll(() => ehr.locator('#banner-name').textContent()).toBe('SAMPLE, Bea (Mrs)');
     // The lock follows the EHR tab before anything is pressed.
     await expect.poll(lock, { timeout: 15_000 }).toBe('changed');
-    await turnToPanel();
+    await panel.bringToFront();
     expect(await insert()).toContain('Nothing was written: the EHR tab’s address changed');
     // One click back into the panel chooses the still-open box again, now on patient B.
     await turnToPanel();
