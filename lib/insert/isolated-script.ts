@@ -208,16 +208,19 @@ export async function runIsolated(request: IsolatedRequest): Promise<IsolatedRes
         });
         return;
       }
-      if (!(node instanceof Element) || node.getAttribute('data-mce-bogus') === 'all') return;
-      if (node.tagName === 'BR') {
+      // By node type, not `instanceof`: a node in a frame belongs to that frame's window.
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      const element = node as Element;
+      if (element.getAttribute('data-mce-bogus') === 'all') return;
+      if (element.tagName === 'BR') {
         lines.push('');
         return;
       }
-      const block = BLOCKS.test(node.tagName);
+      const block = BLOCKS.test(element.tagName);
       if (block) lines.push('');
-      const style = node.ownerDocument.defaultView?.getComputedStyle(node).whiteSpace ?? '';
+      const style = element.ownerDocument.defaultView?.getComputedStyle(element).whiteSpace ?? '';
       const inner = style ? /^pre|break-spaces/.test(style) : pre;
-      for (const child of Array.from(node.childNodes)) walk(child, inner);
+      for (const child of Array.from(element.childNodes)) walk(child, inner);
       if (block) lines.push('');
     };
     walk(host, false);
