@@ -31,7 +31,8 @@ describe('binding an insertion to its page', () => {
   it.each([
     ['http://127.0.0.1:5177/record?id=1', true, 'http://127.0.0.1:5177/*'],
     ['http://127.0.0.1:5177/record?id=1', false, 'http://127.0.0.1/*'],
-    ['https://ehr.example.nhs.uk/a/b', true, 'https://ehr.example.nhs.uk/*'],
+    ['https://ehr.example.nhs.uk/a/b', true, 'https://ehr.example.nhs.uk:443/*'],
+    ['http://ehr.example.nhs.uk/', true, 'http://ehr.example.nhs.uk:80/*'],
     ['chrome://settings', true, null],
     [undefined, true, null],
   ])('asks for %s (port kept: %s) as %s', (url, withPort, pattern) => {
