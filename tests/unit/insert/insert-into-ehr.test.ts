@@ -227,6 +227,13 @@ describe('inserting into the field chosen, in the document and for the patient i
     expect(fake.state.calls).toEqual([]);
   });
 
+  it('with the EHR’s address set, never enters another port of the same host (Firefox grants cover every port)', async () => {
+    const fake = fakeBrowser({ tabs: [{ id: 7, url: 'http://127.0.0.1:9000/', active: true }] });
+    const { api } = inserter(fake, { patientBannerSelectors: '', ehrAddress: 'http://127.0.0.1:5177' });
+    expect((await api.mark('c1')).problem).toBe('other-site');
+    expect(fake.state.calls).toEqual([]);
+  });
+
   it('writes nothing into another tab than the one the field was chosen in', async () => {
     const tabs: TabLike[] = [{ id: 7, url: 'http://127.0.0.1:5177/', active: true }];
     const fake = fakeBrowser({ tabs });
