@@ -2,14 +2,13 @@ import { changesSince, originOf, type FieldMark, type PageChange } from './bindi
 import { createBindings, type Bindings } from './consultation-binding';
 import { contextOf, type ContextDifference, type EhrContext } from './ehr-context';
 import { htmlWithLineBreaks, linesOfHtml, linesOfText, oneLine } from './line-breaks';
-import {
-  EDITOR_KINDS,
-  type EditorKind,
-  type EditorRequest,
-  type FieldKind,
-  type IsolatedRequest,
-  type IsolatedResult,
-  type PageFacts,
+import type {
+  EditorKind,
+  EditorRequest,
+  FieldKind,
+  IsolatedRequest,
+  IsolatedResult,
+  PageFacts,
 } from './page-types';
 
 export type { FieldMark } from './binding';
@@ -102,7 +101,7 @@ export interface InserterDeps {
 }
 
 const PAGE_URL = /^(https?|file):/;
-const EDITORS: readonly FieldKind[] = EDITOR_KINDS;
+const EDITORS: readonly FieldKind[] = ['ckeditor5', 'tinymce', 'quill'];
 
 /**
  * The EHR tab: the active tab of this window, or, when the sidebar itself is open

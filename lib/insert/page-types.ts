@@ -14,15 +14,6 @@ export type FieldKind =
 /** Editors whose own API must make the change (their model would undo a plain DOM write). */
 export type EditorKind = Extract<FieldKind, 'ckeditor5' | 'tinymce' | 'quill'>;
 
-export const EDITOR_KINDS: readonly FieldKind[] = ['ckeditor5', 'tinymce', 'quill'];
-
-/**
- * Editors that keep their own model and take text the way a clinician's paste arrives: a `paste`
- * event carrying text/plain, which each turns into its own paragraphs or line breaks. Typing
- * into their DOM behind their back is undone or joined on their next render.
- */
-export const PASTE_KINDS: readonly FieldKind[] = ['lexical', 'slate', 'draft', 'prosemirror'];
-
 /** What the page showed when the field was chosen, and shows again at each check. */
 export interface PageFacts {
   url: string;
