@@ -148,7 +148,7 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     key: 'patientBannerSelectors',
     kind: 'lines',
     label: 'Where your EHR shows the patient banner',
-    hint: 'CSS selectors, one a line (the list starts with common ones; add your EHR’s). Insert is refused if the banner changed since you chose the note field.',
+    hint: 'CSS selectors, one a line (the list starts with common ones; add your EHR’s). Start a line with a site’s address to use it there only, for example https://ehr.example.nhs.uk #patient-header. Insert is refused if the banner changed since you chose the note field.',
   },
   {
     key: 'teamExportFolder',
