@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { useSection } from '../steps/use-section';
+import { useSection } from '../ui/use-section';
 import { useApp } from '../app-context';
 import { useGridUsed } from './use-grid-used';
 import { gridSafetyNetLines } from '../../lib/option-grids/grid-safety-net';

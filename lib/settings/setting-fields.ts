@@ -45,10 +45,14 @@ export const SETTING_FIELDS = {
   panelLanguage: oneOf('en', 'cy'),
   jargonExtra: text(20000),
   briefInterventions: text(8000),
+  confirmedServices: text(4000),
+  gridSignOffPolicy: text(4000),
+  collaborateWelshAgreement: text(500),
   autoPurge: flag,
   requireEncryptedBackup: flag,
   ehrAddress: webAddress,
   patientBannerSelectors: text(2000),
+  teamExportFolder: text(200),
 } satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

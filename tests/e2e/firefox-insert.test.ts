@@ -134,7 +134,13 @@ describe.skipIf(!hasFirefox())('the plan goes into the EHR field in a real Firef
       note = await panel.evaluate(
         () => document.querySelector('[aria-label="Clinician note preview"] pre')?.textContent ?? '',
       );
-      return note.includes('without stopping by the spring') && note.includes('Walk for 10 minutes');
+      // The preview follows a short pause after each change: the agreed plan, not the draft it
+      // showed while the fields were being filled (a busy machine pauses between them).
+      return (
+        note.startsWith('Agreed plan') &&
+        note.includes('without stopping by the spring') &&
+        note.includes('Walk for 10 minutes')
+      );
     }, 'the clinician note preview');
   }, 180_000);
 
@@ -210,6 +216,30 @@ describe.skipIf(!hasFirefox())('the plan goes into the EHR field in a real Firef
     expect(outcome).toContain('it may be another patient');
     expect(outcome).not.toContain('Inserted');
     expect(await ehr.$eval('#note-textarea', (el) => (el as HTMLTextAreaElement).value)).toBe('');
+    expect(session.offMachineRequests).toEqual([]);
+  });
+
+  it('finds a note inside a web component’s open shadow root, and one two deep; each component’s Save keeps every line', async () => {
+    await ehr.goto(new URL('components.html', session.demoUrl).href);
+    await poll(
+      () => ehr.evaluate(() => document.body.dataset.editorsReady === 'true'),
+      'the web components',
+      60_000,
+    );
+    for (const [host, label] of [
+      ['shadow-note', 'Consultation note (web component)'],
+      ['section', 'Care plan'],
+    ] as const) {
+      const field = (await ehr.$(`#${host} >>> textarea`))!;
+      expect(await insertInto(field, label)).toContain(`Inserted into ${label}`);
+      await ehr.bringToFront();
+      await (await ehr.$(`#${host} >>> [data-save]`))!.click();
+      const saved = await ehr.evaluate(
+        () =>
+          Object.values((window as unknown as { demoSaved: Record<string, string> }).demoSaved).at(-1) ?? '',
+      );
+      expect(wordLines(saved)).toEqual(wordLines(note));
+    }
     expect(session.offMachineRequests).toEqual([]);
   });
 });
