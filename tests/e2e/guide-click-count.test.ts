@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Session } from './harness';
@@ -40,6 +41,11 @@ describe('guide: a real ten-minute consultation is short', () => {
       .filter({ hasText: new RegExp(`^${value}$`) });
   const option = (group: string, label: string) =>
     panel.getByRole('group', { name: group }).getByLabel(new RegExp(`^${label}`));
+  /** Serious or critical axe violations in one part of the panel as it is now (not counted). */
+  const blockingViolations = async (within: string) =>
+    (await new AxeBuilder({ page: panel }).include(within).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   const report = (scenario: string) =>
     console.info(`${scenario}: ${actions.length} actions\n  ${actions.join('\n  ')}`);
 
@@ -317,6 +323,7 @@ describe('guide: a real ten-minute consultation is short', () => {
     await click(forWhom('Me (the clinician)'), 'for: me');
     await type('Send the first appointment');
     await click(forWhom('Physiotherapy'), 'for: physiotherapy');
+    expect(await blockingViolations('.next-steps')).toEqual([]);
     await click(panel.getByRole('button', { name: 'Follow-up in 4 weeks' }), 'follow-up in 4 weeks');
     await click(panel.getByLabel('Plan agreed with the patient'), 'plan agreed');
 
@@ -398,5 +405,6 @@ describe('guide: a real ten-minute consultation is short', () => {
     await expect
       .poll(() => panel.locator('.grid-choice__chosen').textContent())
       .toBe('We chose: Healthy changes first');
+    expect(await blockingViolations('.grid-panel')).toEqual([]);
   });
 });
