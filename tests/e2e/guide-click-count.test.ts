@@ -407,4 +407,37 @@ describe('guide: a real ten-minute consultation is short', () => {
       .toBe('We chose: Healthy changes first');
     expect(await blockingViolations('.grid-panel')).toEqual([]);
   });
+
+  it('at a review, the reference and the earlier plan due today are one click', async () => {
+    // The earlier consultation (not counted): a plan agreed with its follow-up today.
+    const now = new Date();
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    await panel.getByRole('textbox', { name: 'Patient reference' }).fill('RB 1961');
+    await panel.keyboard.press('Alt+5');
+    await expectStep(panel, '5. Agreeing the way forward');
+    await panel.getByRole('textbox', { name: 'Goal' }).fill('Sleep through most nights');
+    await panel.getByLabel('Follow-up date').fill(today);
+    await panel.getByLabel('Plan agreed with the patient').check();
+    const earlier = await expectStored(panel, (c) => c.status, 'agreed');
+    await panel.getByRole('button', { name: 'Start new consultation' }).click();
+    await panel.getByRole('button', { name: 'Yes, start new' }).click();
+    await expectStored(panel, (c) => c.patientRef, '');
+
+    actions = [];
+    await panel.getByRole('group', { name: 'Reviews due about now' }).waitFor();
+    expect(await blockingViolations('.patient-ref')).toEqual([]);
+    await click(
+      panel
+        .getByRole('group', { name: 'Reviews due about now' })
+        .getByRole('button', { name: /^Review RB 1961: Sleep through most nights, due / }),
+      'review due today',
+    );
+    await expectStep(panel, '7. Review and further actions');
+    const stored = await expectStored(panel, (c) => c.review.previousConsultationId, earlier.id);
+    expect(stored.patientRef).toBe('RB 1961');
+    expect(stored.id).not.toBe(earlier.id);
+    report('Review: the reference carried');
+  });
 });
