@@ -440,4 +440,33 @@ describe('guide: a real ten-minute consultation is short', () => {
     expect(stored.id).not.toBe(earlier.id);
     report('Review: the reference carried');
   });
+
+  it('gives a task its "who" by keyboard alone: Tab to the person, Enter', async () => {
+    await panel.keyboard.press('Alt+5');
+    await expectStep(panel, '5. Agreeing the way forward');
+    await taskBox().focus();
+    await type('Send the bloods form');
+    // From the task box: the patient, then "me".
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.textContent))
+      .toBe('Me (the clinician)');
+    await panel.keyboard.press('Enter');
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.id))
+      .toBe(await taskBox().getAttribute('id'));
+    await type('Collect the prescription');
+    // Past the two people to the box for someone new.
+    for (let i = 0; i < 3; i++) await panel.keyboard.press('Tab');
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.id))
+      .toBe(await panel.getByRole('textbox', { name: /^Or someone new/ }).getAttribute('id'));
+    await type('Neighbour');
+    await panel.keyboard.press('Enter');
+    await expectStored(panel, (c) => c.agreement.responsibilities.map((r) => [r.who, r.otherName, r.task]), [
+      ['clinician', '', 'Send the bloods form'],
+      ['other', 'Neighbour', 'Collect the prescription'],
+    ]);
+  });
 });
