@@ -11,7 +11,7 @@ import './review.css';
  * Under an empty patient reference: the plans whose follow-up is due about now. One click on one
  * brings its reference and links it for review (framework.md §7), so at a review the reference is
  * carried, not typed again. Each shows its reference, goal and date, so the clinician picks the
- * person, not just a reference that two people could share.
+ * person, not just a reference that two people could share; the list stays folded until asked for.
  */
 export function DueReviews() {
   const { db, model } = useApp();
@@ -42,21 +42,23 @@ export function DueReviews() {
       currentElement: 'review',
       review: { ...c.review, previousConsultationId: plan.id },
     }));
+  // Folded: other patients' references and goals stay off the screen the patient may be looking at
+  // until the clinician opens the list (docs/privacy.md, "On screen").
   return (
-    <div class="due-reviews" role="group" aria-labelledby="due-reviews-title">
-      <p id="due-reviews-title" class="field__label">
-        Reviews due about now
-      </p>
-      <ul class="due-reviews__list">
-        {due.map((plan) => (
-          <li key={plan.id}>
-            <button type="button" onClick={() => review(plan)}>
-              Review {plan.patientRef}: {plan.agreement.goal.trim() || '(no goal written)'}, due{' '}
-              {formatLongDate(plan.agreement.followUpDate)}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <details class="due-reviews">
+      <summary class="field__label">Reviews due about now ({due.length})</summary>
+      <div role="group" aria-label="Reviews due about now">
+        <ul class="due-reviews__list">
+          {due.map((plan) => (
+            <li key={plan.id}>
+              <button type="button" onClick={() => review(plan)}>
+                Review {plan.patientRef}: {plan.agreement.goal.trim() || '(no goal written)'}, due{' '}
+                {formatLongDate(plan.agreement.followUpDate)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }

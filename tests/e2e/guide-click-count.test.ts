@@ -408,7 +408,7 @@ describe('guide: a real ten-minute consultation is short', () => {
     expect(await blockingViolations('.grid-panel')).toEqual([]);
   });
 
-  it('at a review, the reference and the earlier plan due today are one click', async () => {
+  it('at a review, the reference and the earlier plan due today are one click once the folded list is opened', async () => {
     // The earlier consultation (not counted): a plan agreed with its follow-up today.
     const now = new Date();
     const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
@@ -426,6 +426,10 @@ describe('guide: a real ten-minute consultation is short', () => {
     await expectStored(panel, (c) => c.patientRef, '');
 
     actions = [];
+    // Folded until asked for: other patients' references are not on screen by default.
+    await panel.getByText(/^Reviews due about now \(\d+\)$/).waitFor();
+    expect(await panel.getByRole('group', { name: 'Reviews due about now' }).isVisible()).toBe(false);
+    await click(panel.getByText(/^Reviews due about now \(\d+\)$/), 'open the reviews due');
     await panel.getByRole('group', { name: 'Reviews due about now' }).waitFor();
     expect(await blockingViolations('.patient-ref')).toEqual([]);
     await click(
