@@ -213,11 +213,14 @@ export function clinicianNoteFrom(plan: AgreedPlan): PlanDocument {
   const followUp = formatShortDate(plan.reviewDate);
   // "Given" only once a copy reached the patient; before that the note says what the plan holds.
   const safetyNetLabel = plan.handedOver.given ? 'Safety-netting advice given' : 'Safety-netting in the plan';
-  // A blank draft's note stays its header: the line comes with advice, a settled plan or a copy given.
+  // A blank draft's note stays its header; anything planned carries what the plan says about help.
   const safetyNetSaid =
-    plan.safetyNet.en.own.length + plan.safetyNet.en.grid.length > 0 ||
     plan.status !== 'draft' ||
-    plan.handedOver.given;
+    plan.handedOver.given ||
+    plan.goal !== '' ||
+    plan.firstStep !== '' ||
+    plan.decision.options.length > 0 ||
+    plan.safetyNet.en.own.length + plan.safetyNet.en.grid.length > 0;
   const sections: (PlanSection | null)[] = [
     section('summary', 'Shared decision making', header(plan)),
     section('agenda', 'What matters and agenda', [
