@@ -3,9 +3,10 @@ import type { Nation } from '../domain/nation';
 import type { DocumentLanguage, PlanContext } from './plan-types';
 
 /**
- * Where the plan stands: a draft until "Plan agreed" is ticked; once ticked, agreed only when
- * something was decided (an option chosen, or an informed choice of no treatment), otherwise
- * "not decided" — a ticked box over no decision is not an agreed decision.
+ * Where the plan stands: a draft until "Plan agreed" is ticked; once ticked, "not decided" when
+ * the patient has not decided yet or options were on the table and none was chosen (a ticked box
+ * over no decision is not an agreed decision), otherwise agreed (an option chosen, an informed
+ * choice of no treatment, or a plan of goals and actions with no options to decide between).
  */
 export type PlanStatus = 'draft' | 'agreed' | 'not-decided';
 

@@ -31,8 +31,11 @@ export function buildAgreedPlan(c: Consultation, context: PlanContext): AgreedPl
   const a = c.agreement;
   const nation = nationOf(context.settings.nation);
   const decision = planDecision(c, context.grid, context.gridTranslations);
-  const decided = decision.kind === 'chosen' || decision.kind === 'no-treatment';
-  const status: PlanStatus = c.status === 'open' ? 'draft' : decided ? 'agreed' : 'not-decided';
+  // Options on the table with none chosen is not an agreed decision; a plan with no options
+  // (goals and actions only) had no decision to make.
+  const undecided =
+    decision.kind === 'not-decided' || (decision.kind === 'none' && decision.options.length > 0);
+  const status: PlanStatus = c.status === 'open' ? 'draft' : undecided ? 'not-decided' : 'agreed';
   const grid = c.options.grid;
   const source = context.grid && grid && context.grid.id === grid.id ? clean(context.grid.organisation) : '';
   const chosenOptionIds = decision.options.filter((o) => o.chosen).map((o) => o.id);
