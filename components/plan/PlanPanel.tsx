@@ -13,7 +13,7 @@ import { PLAN_OUTPUTS } from '../../lib/outputs/registry';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
-import { copyHtml, copyText } from './clipboard';
+import { copyHtml, copyText } from '../ui/clipboard';
 import { ehrInserter } from './ehr-inserter';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
