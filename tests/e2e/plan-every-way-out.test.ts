@@ -14,7 +14,7 @@ import { pdfText, printToPdf, squash } from './pdf-support';
  * message, the printed patient view.
  */
 const GRID_TITLE = 'Type 2 diabetes: starting treatment';
-const LIFESTYLE = 'Healthy changes only, for now';
+const LIFESTYLE = 'Healthy changes with a lifestyle or weight programme';
 const GOAL = 'Walk to the end of the road and back every day';
 const FIRST = 'Walk to the post box after breakfast';
 

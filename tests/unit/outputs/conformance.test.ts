@@ -33,7 +33,13 @@ const STATUS_WORDS = {
 const OPTION_LINES: Record<string, { option: string[]; line: RegExp }[]> = {
   'statins-heart-stroke-risk': [{ option: ['statin'], line: /Stop the statin|Stopiwch y statin/ }],
   'stop-smoking-aids': [{ option: ['bupropion'], line: /Stop bupropion|Stopiwch bupropion/ }],
-  'type-2-diabetes-next-step': [{ option: ['metformin-sglt2'], line: /SGLT2/ }],
+  // The option names say "SGLT2" too: only the safety-net wording is checked.
+  'type-2-diabetes-next-step': [
+    {
+      option: ['metformin-sglt2', 'sglt2'],
+      line: /stop your SGLT2|stop the SGLT2|On an SGLT2 tablet|stopiwch eich tabled SGLT2|Ar dabled SGLT2|stopio'r dabled SGLT2/i,
+    },
+  ],
   'raised-blood-pressure': [{ option: ['tablets'], line: /pregnan|beichiog/i }],
 };
 /** The calendar file holds the first step, the review and when to get help: not the decision. */
