@@ -90,6 +90,7 @@ export const DOMAIN_FOLDERS = [
   'continuity',
   'audit',
   'pdsa',
+  'report',
   'sms',
   'standards',
   'option-grids',

@@ -2,6 +2,8 @@ import { useCallback, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Consultation } from '../../lib/domain/consultation';
 import { newId } from '../../lib/ids/new-id';
+import type { EhrContext } from '../../lib/insert/ehr-context';
+import type { InsertOutcome } from '../../lib/insert/insert-into-ehr';
 import { insertMessage } from '../../lib/insert/messages';
 import { recordPlanGiven } from '../../lib/storage/plans-given';
 import type { JargonEntry } from '../../lib/plan/jargon';
@@ -15,6 +17,7 @@ import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from '../ui/clipboard';
 import { ehrInserter } from './ehr-inserter';
+import { ConfirmPatient } from './ConfirmPatient';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
@@ -48,7 +51,15 @@ export function PlanPanel() {
   const [version, setVersion] = useState<PlanVersion>('patient');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   // The EHR field Insert writes into, chosen when the panel gains focus (lib/insert).
-  const [target, setTarget, chooseAgain] = useInsertTarget(() => settings.value);
+  const [target, setTarget, chooseAgain] = useInsertTarget(
+    () => settings.value,
+    () => model.consultation.value?.id ?? '',
+  );
+  // Asked when the EHR page is not this consultation's patient: nothing is written until answered.
+  const [confirm, setConfirm] = useState<{
+    output: PlanOutput;
+    outcome: Extract<InsertOutcome, { status: 'confirm-patient' }>;
+  } | null>(null);
   // A review's plan says what changed since the plan it reviews (docs/plan-truth.md, "The review cycle").
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
@@ -84,7 +95,7 @@ export function PlanPanel() {
       .catch(() => undefined);
   };
 
-  async function act(output: PlanOutput): Promise<void> {
+  async function act(output: PlanOutput, confirmed?: EhrContext): Promise<void> {
     const latest = model.consultation.value;
     if (!latest) return;
     const plan = latest === shown ? previewed.plan : documentOf(latest);
@@ -104,8 +115,12 @@ export function PlanPanel() {
         // An earlier "Inserted into …" must not stand beside a new attempt that has not finished.
         say('Inserting…');
         const inserter = ehrInserter(() => settings.value);
-        const outcome = await inserter.insert(content.text, content.html ?? content.text);
+        const outcome = await inserter.insert(content.text, content.html ?? content.text, {
+          consultationId: latest.id,
+          ...(confirmed ? { confirmed } : {}),
+        });
         setTarget(inserter.current());
+        setConfirm(outcome.status === 'confirm-patient' ? { output, outcome } : null);
         if (handedOver && outcome.status === 'inserted') given(handedOver, plan, content.text);
         return setMessage(insertMessage(outcome, latest.patientRef));
       }
@@ -125,8 +140,8 @@ export function PlanPanel() {
         return undefined;
     }
   }
-  const run = (output: PlanOutput) =>
-    void act(output).catch((error: unknown) =>
+  const run = (output: PlanOutput, confirmed?: EhrContext) =>
+    void act(output, confirmed).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
   const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
@@ -149,7 +164,21 @@ export function PlanPanel() {
         ehrAddress={current.ehrAddress}
         onAllowed={chooseAgain}
       />
-      <PlanActions outputs={BUTTONS} onAction={run} />
+      {confirm ? (
+        <ConfirmPatient
+          bound={confirm.outcome.bound}
+          now={confirm.outcome.now}
+          onConfirm={() => run(confirm.output, confirm.outcome.now)}
+          onCancel={() => {
+            setConfirm(null);
+            say(
+              'Nothing was written. Open the right patient in the EHR, click in the note field, then come back here.',
+              false,
+            );
+          }}
+        />
+      ) : null}
+      <PlanActions outputs={BUTTONS} onAction={(output) => run(output)} />
       {TEXT_MESSAGE ? (
         <TextMessageToggle
           output={TEXT_MESSAGE}

@@ -87,6 +87,9 @@ function problems(s: Scenario, id: string, content: OutputContent): string[] {
     for (const l of langs) if (!words[l].test(text)) fail(`status ${s.status} not stated in ${l}`);
   } else if (/\bdraft\b|drafft/i.test(text)) fail('an agreed plan called a draft');
   if (id !== 'calendar' && !text.includes(GOAL)) fail('goal not verbatim');
+  // What the patient takes away may reach the wrong person: it names no patient.
+  if (content.audience === 'patient' && text.includes(s.consultation.patientRef))
+    fail('patient reference in a patient copy');
   if (s.chosenId && !NO_DECISION.has(id)) {
     const langs = content.audience === 'record' ? (['en'] as const) : content.languages;
     for (const l of langs) if (!text.includes(s.chosen[l])) fail(`chosen option "${s.chosen[l]}" not named`);

@@ -114,6 +114,19 @@ describe('the plan as a text message, from the agreed-plan document', () => {
     expect(countSms(text).segments).toBeLessThanOrEqual(4);
   });
 
+  it('stays within 612 GSM septets when the whole plan would not fit, nothing cut', () => {
+    const c = complete();
+    c.agreement.safetyNet = Array.from(
+      { length: 8 },
+      (_, i) => `Call us if sign number ${i + 1} comes back.`,
+    ).join('\n');
+    const text = message(c);
+    expect(countSms(text).septets).toBeLessThanOrEqual(SMS_MAX_SEPTETS);
+    expect(countSms(text).outside).toEqual([]);
+    expect(text).toContain(`Goal: ${c.agreement.goal}`);
+    expect(text).toContain('Emergency: call 999.');
+  });
+
   it('a blank consultation still says how to get help, and that it is a draft', () => {
     const text = message(blank());
     expect(text).toContain('DRAFT');
