@@ -83,6 +83,7 @@ export const DOMAIN_FOLDERS = [
   'preparation',
   'plan',
   'export',
+  'outputs',
   'readability',
   'ids',
   'review',

@@ -1,46 +1,36 @@
 import { useEffect } from 'preact/hooks';
+import type { PlanOutput } from '../../lib/outputs/plan-output';
 
-export type PlanAction =
-  | 'insert-note'
-  | 'insert-patient'
-  | 'copy-text'
-  | 'copy-html'
-  | 'patient-view'
-  | 'download-html'
-  | 'download-text'
-  | 'fhir';
+interface Props {
+  outputs: readonly PlanOutput[];
+  onAction: (output: PlanOutput) => void;
+}
 
-const ACTIONS: readonly { action: PlanAction; label: string; keys?: string; code?: string }[] = [
-  { action: 'insert-note', label: 'Insert clinician note into the EHR', keys: 'Alt+I', code: 'KeyI' },
-  { action: 'insert-patient', label: 'Insert patient version into the EHR' },
-  { action: 'copy-text', label: 'Copy plain text', keys: 'Alt+T', code: 'KeyT' },
-  { action: 'copy-html', label: 'Copy rich HTML' },
-  { action: 'patient-view', label: 'Print / patient view', keys: 'Alt+V', code: 'KeyV' },
-  { action: 'download-html', label: 'Download HTML' },
-  { action: 'download-text', label: 'Download text' },
-  { action: 'fhir', label: 'Export FHIR (JSON)' },
-];
-
-/** One button per way out; the three used most also have an Alt shortcut (one key). */
-export function PlanActions({ onAction }: { onAction: (action: PlanAction) => void }) {
+/** One button per way out, from the registry (lib/outputs/registry.ts); the ones used most have an Alt key. */
+export function PlanActions({ outputs, onAction }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      const hit = ACTIONS.find((a) => a.code === event.code);
+      const hit = outputs.find((o) => o.keys?.code === event.code);
       if (!hit) return;
       event.preventDefault();
-      onAction(hit.action);
+      onAction(hit);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onAction]);
+  }, [outputs, onAction]);
 
   return (
     <div class="plan-actions" role="group" aria-label="Send the plan">
-      {ACTIONS.map(({ action, label, keys }) => (
-        <button key={action} type="button" aria-keyshortcuts={keys} onClick={() => onAction(action)}>
-          {label}
-          {keys ? <span class="plan-actions__keys"> ({keys})</span> : null}
+      {outputs.map((output) => (
+        <button
+          key={output.id}
+          type="button"
+          aria-keyshortcuts={output.keys?.label}
+          onClick={() => onAction(output)}
+        >
+          {output.label}
+          {output.keys ? <span class="plan-actions__keys"> ({output.keys.label})</span> : null}
         </button>
       ))}
     </div>

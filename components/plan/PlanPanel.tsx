@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { plansToHtmlPage } from '../../lib/export/html';
+import type { Consultation } from '../../lib/domain/consultation';
 import { newId } from '../../lib/ids/new-id';
 import type { EhrContext } from '../../lib/insert/ehr-context';
 import type { InsertOutcome } from '../../lib/insert/insert-into-ehr';
 import { insertMessage } from '../../lib/insert/messages';
-import { recordPlanGiven, type PlanGiven } from '../../lib/storage/plans-given';
+import { recordPlanGiven } from '../../lib/storage/plans-given';
 import type { JargonEntry } from '../../lib/plan/jargon';
-import type { DocumentLanguage } from '../../lib/plan/plan-types';
 import { acceptPlainWord } from '../../lib/plan/plain-words';
-import { neutraliseBidi } from '../../lib/plan/safe-text';
+import { buildAgreedPlan } from '../../lib/plan/build-agreed-plan';
+import type { AgreedPlan } from '../../lib/plan/agreed-plan';
+import type { HandedOverAs, OutputChoice, PlanOutput } from '../../lib/outputs/plan-output';
+import { PLAN_OUTPUTS } from '../../lib/outputs/registry';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
@@ -20,9 +22,9 @@ import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
 import { planCopyGiven } from './plan-copy-given';
-import { PlanActions, type PlanAction } from './PlanActions';
-import { planContextFor, printSize } from '../../lib/plan/plan-context';
-import { fileStem, planOutputs, type PlanVersion } from '../../lib/export/plan-outputs';
+import { PlanActions } from './PlanActions';
+import { planContextFor } from '../../lib/plan/plan-context';
+import { planPreview, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
 import { useGridUsed } from './use-grid-used';
 import { useInsertTarget } from './use-insert-target';
@@ -33,11 +35,14 @@ import './plan.css';
 
 /**
  * The agreed plan at the end of "agreeing the way forward" (docs/plan-truth.md): previews of the
- * patient version and the clinician note, readability and jargon, and every way out
- * (insert, copy, print, download, FHIR), each one click or one key.
+ * patient version and the clinician note, readability and jargon, and every way out from the
+ * output registry (lib/outputs/registry.ts), each one click or one key.
  */
 /** How long typing must pause before the preview, reading ease and jargon list catch up. */
 const PREVIEW_PAUSE_MS = 250;
+/** Buttons: every output but the text message, which has its own editable box. */
+const BUTTONS = PLAN_OUTPUTS.filter((o) => o.delivery !== 'text-message');
+const TEXT_MESSAGE = PLAN_OUTPUTS.find((o) => o.delivery === 'text-message');
 
 export function PlanPanel() {
   const { model, settings, db } = useApp();
@@ -52,47 +57,37 @@ export function PlanPanel() {
   );
   // Asked when the EHR page is not this consultation's patient: nothing is written until answered.
   const [confirm, setConfirm] = useState<{
-    action: PlanAction;
+    output: PlanOutput;
     outcome: Extract<InsertOutcome, { status: 'confirm-patient' }>;
   } | null>(null);
   // A review's plan says what changed since the plan it reviews (docs/plan-truth.md, "The review cycle").
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
   const { grid, translations } = useGridUsed(consultation?.options.grid?.id);
-  // The preview follows typing after a pause; what leaves the panel is always built from the latest text.
+  // The agreed-plan document, built once per settled change; what leaves the panel is always
+  // built from the latest text.
   const shown = useSettled(consultation, PREVIEW_PAUSE_MS);
-  const outputs = useMemo(
-    () =>
-      shown
-        ? planOutputs(shown, {
-            ...planContextFor(shown, current),
-            previous,
-            grid,
-            gridTranslations: translations,
-          })
-        : null,
-    [shown, current, previous, grid, translations],
+  const documentOf = useCallback(
+    (c: Consultation): AgreedPlan =>
+      buildAgreedPlan(c, { ...planContextFor(c, current), previous, grid, gridTranslations: translations }),
+    [current, previous, grid, translations],
   );
+  const outputs = useMemo(() => (shown ? planPreview(documentOf(shown)) : null), [shown, documentOf]);
 
   if (!consultation || !outputs) return null;
   const previewed = outputs;
-  const stem = fileStem(consultation);
 
   const say = (text: string, ok = true) => setMessage({ text, ok });
-  const download = (content: string, type: string, name: string) => {
-    downloadBlob(document, new Blob([content], { type }), name);
-    say(`Saved ${name} to your downloads.`);
-  };
 
   // What the patient was given: the note's "Copy of plan given" line (planCopyGiven,
   // docs/plan-truth.md) and a row for the earlier-consultations list (lib/storage/plans-given.ts).
-  const given = (format: PlanGiven['format'], text: string, languages: readonly DocumentLanguage[]) => {
-    planCopyGiven(model, format === 'insert' ? 'inserted' : 'downloaded', languages);
+  const given = (as: HandedOverAs, plan: AgreedPlan, text: string) => {
+    planCopyGiven(model, as.how, plan.languages);
     void db
       .then((opened) =>
         recordPlanGiven(
           opened,
-          { consultationId: consultation.id, format, language: consultation.preparation.language, text },
+          { consultationId: plan.consultationId, format: as.format, language: plan.planLanguage, text },
           newId(),
           new Date(),
         ),
@@ -100,73 +95,53 @@ export function PlanPanel() {
       .catch(() => undefined);
   };
 
-  async function act(action: PlanAction, confirmed?: EhrContext): Promise<void> {
-    const consultation = model.consultation.value;
-    if (!consultation) return;
-    const outputs =
-      consultation === shown && previewed
-        ? previewed
-        : planOutputs(consultation, {
-            ...planContextFor(consultation, current),
-            previous,
-            grid,
-            gridTranslations: translations,
-          });
-    const languages = outputs.patient.map((doc) => doc.language);
-    switch (action) {
-      case 'insert-note':
-      case 'insert-patient': {
-        const which: PlanVersion = action === 'insert-note' ? 'note' : 'patient';
+  async function act(output: PlanOutput, confirmed?: EhrContext): Promise<void> {
+    const latest = model.consultation.value;
+    if (!latest) return;
+    const plan = latest === shown ? previewed.plan : documentOf(latest);
+    const choice: OutputChoice = { version };
+    if (output.delivery === 'patient-view') {
+      // The patient view reads the stored consultation: make sure the last keystrokes are in it.
+      await model.flush();
+      await browser.tabs.create({
+        url: `${browser.runtime.getURL('/patient-view.html')}?id=${encodeURIComponent(latest.id)}`,
+      });
+      return say('Opened the patient view in a new tab.');
+    }
+    const content = await output.build(plan, choice);
+    const handedOver = output.record(plan, choice);
+    switch (output.delivery) {
+      case 'insert': {
         // An earlier "Inserted into …" must not stand beside a new attempt that has not finished.
         say('Inserting…');
         const inserter = ehrInserter(() => settings.value);
-        const outcome = await inserter.insert(outputs.text[which], outputs.html[which], {
-          consultationId: consultation.id,
+        const outcome = await inserter.insert(content.text, content.html ?? content.text, {
+          consultationId: latest.id,
           ...(confirmed ? { confirmed } : {}),
         });
         setTarget(inserter.current());
-        setConfirm(outcome.status === 'confirm-patient' ? { action, outcome } : null);
-        if (which === 'patient' && outcome.status === 'inserted')
-          given('insert', outputs.text.patient, languages);
-        return setMessage(insertMessage(outcome, consultation.patientRef));
+        setConfirm(outcome.status === 'confirm-patient' ? { output, outcome } : null);
+        if (handedOver && outcome.status === 'inserted') given(handedOver, plan, content.text);
+        return setMessage(insertMessage(outcome, latest.patientRef));
       }
       case 'copy-text':
-        await copyText(outputs.text[version]);
+        await copyText(content.text);
         return say('Copied as plain text — click in the EHR note and press Ctrl+V.');
       case 'copy-html':
-        await copyHtml(outputs.html[version], outputs.text[version]);
+        await copyHtml(content.html ?? content.text, content.text);
         return say('Copied with formatting — click in the EHR note and press Ctrl+V.');
-      case 'patient-view':
-        // The patient view reads the stored consultation: make sure the last keystrokes are in it.
-        await model.flush();
-        await browser.tabs.create({
-          url: `${browser.runtime.getURL('/patient-view.html')}?id=${encodeURIComponent(consultation.id)}`,
-        });
-        return say('Opened the patient view in a new tab.');
-      case 'download-html':
-        given('download-html', outputs.text.patient, languages);
-        return download(
-          plansToHtmlPage(outputs.patient, {
-            size: printSize(consultation, current),
-            title: outputs.patient[0]?.title ?? 'Your plan',
-          }),
-          'text/html',
-          `${stem}.html`,
-        );
-      case 'download-text':
-        given('download-text', outputs.text.patient, languages);
-        return download(outputs.text.patient, 'text/plain', `${stem}.txt`);
-      case 'fhir': {
-        // Loaded on first use: the FHIR builder is not part of the sidebar's first payload.
-        const { buildFhirBundle } = await import('../../lib/export/fhir');
-        const bundle = buildFhirBundle(consultation, { ...planContextFor(consultation, current), grid });
-        const json = neutraliseBidi(JSON.stringify(bundle, null, 2));
-        return download(json, 'application/fhir+json', `${stem}.fhir.json`);
+      case 'download': {
+        const file = content.file ?? { name: 'cocreate-plan.txt', type: 'text/plain' };
+        if (handedOver) given(handedOver, plan, content.text);
+        downloadBlob(document, new Blob([content.text], { type: file.type }), file.name);
+        return say(`Saved ${file.name} to your downloads.`);
       }
+      case 'text-message':
+        return undefined;
     }
   }
-  const run = (action: PlanAction, confirmed?: EhrContext) =>
-    void act(action, confirmed).catch((error: unknown) =>
+  const run = (output: PlanOutput, confirmed?: EhrContext) =>
+    void act(output, confirmed).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
   const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
@@ -193,7 +168,7 @@ export function PlanPanel() {
         <ConfirmPatient
           bound={confirm.outcome.bound}
           now={confirm.outcome.now}
-          onConfirm={() => run(confirm.action, confirm.outcome.now)}
+          onConfirm={() => run(confirm.output, confirm.outcome.now)}
           onCancel={() => {
             setConfirm(null);
             say(
@@ -203,8 +178,14 @@ export function PlanPanel() {
           }}
         />
       ) : null}
-      <PlanActions onAction={(action) => run(action)} />
-      <TextMessageToggle consultation={consultation} settings={current} grid={grid} />
+      <PlanActions outputs={BUTTONS} onAction={(output) => run(output)} />
+      {TEXT_MESSAGE ? (
+        <TextMessageToggle
+          output={TEXT_MESSAGE}
+          plan={outputs.plan}
+          onCopied={(as, text) => given(as, outputs.plan, text)}
+        />
+      ) : null}
       <p class={message?.ok === false ? 'plan-message plan-message--warn' : 'plan-message'} role="status">
         {message?.text ?? ''}
       </p>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { countSms, SMS_MAX_SEPTETS } from '../../lib/sms/gsm';
 import { copyText } from '../ui/clipboard';
 
@@ -10,8 +10,8 @@ interface Props {
   ids: { text: string; count: string };
   /** The wrapper's class; its warnings get `${className}__warn`. */
   className: string;
-  /** Called once the text is on the clipboard (a copy given, for the record). */
-  onCopied?: () => void;
+  /** Called with the text once it is on the clipboard (a copy given, for the record). */
+  onCopied?: (text: string) => void;
 }
 
 /**
@@ -21,13 +21,22 @@ interface Props {
  */
 export function SmsEditor({ initial, label, rows, ids, className, onCopied }: Props) {
   const [text, setText] = useState(initial);
+  // The text the box was last given: while the clinician has not edited it, it follows the plan.
+  const [from, setFrom] = useState(initial);
   const [said, setSaid] = useState('');
+  const edited = text !== from;
+  useEffect(() => {
+    if (initial === from) return;
+    if (!edited) setText(initial);
+    setFrom(initial);
+    // Only a new text from the plan moves the box; typing here never does.
+  }, [initial]);
   const count = countSms(text);
   const copy = () =>
     void copyText(text).then(
       () => {
         setSaid('Copied: paste it into the practice messaging tool.');
-        onCopied?.();
+        onCopied?.(text);
       },
       () => setSaid('Could not copy: select the text and copy it by hand.'),
     );

@@ -1,22 +1,22 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import type { TextMessageInput } from '../../lib/sms/text-message';
+import type { TextMessageBoxProps } from './TextMessageBox';
 import './sms.css';
 
 /** The text message box, loaded on first use (the panel's initial payload budget, docs/performance.md). */
-export function TextMessageToggle(input: TextMessageInput) {
-  const [Box, setBox] = useState<ComponentType<TextMessageInput> | null>(null);
+export function TextMessageToggle(props: TextMessageBoxProps) {
+  const [Box, setBox] = useState<ComponentType<TextMessageBoxProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () =>
     void import('./TextMessageBox').then(
       (m) => setBox(() => m.TextMessageBox),
       () => setFailed(true),
     );
-  if (Box) return <Box {...input} />;
+  if (Box) return <Box {...props} />;
   return (
     <p>
       <button type="button" onClick={open}>
-        Copy as text message
+        {props.output.label}
       </button>
       {failed ? <span class="field__hint"> This could not load. Close and reopen Cocreate.</span> : null}
     </p>

@@ -9,6 +9,8 @@ const GIVEN = {
   'download-html': 'downloaded',
   'download-text': 'downloaded as text',
   insert: 'inserted in the EHR',
+  'download-calendar': 'downloaded as a calendar file',
+  'text-message': 'sent as a text message',
   unrecorded: 'given',
 } as const;
 

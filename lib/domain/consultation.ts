@@ -33,7 +33,7 @@ export interface Consultation {
    * Absent on records saved before this field existed.
    */
   plainWords?: string[];
-  /** Each time the patient version left Cocreate (printed, downloaded, inserted). */
+  /** Each time the patient version left Cocreate (printed, downloaded, inserted, copied as a text message). */
   copiesGiven?: PlanCopyGiven[];
   /** Each time the preparation sheet left Cocreate before the appointment (docs/preparation.md). */
   preparationSheetsGiven?: PreparationSheetGiven[];
@@ -75,7 +75,7 @@ export interface ImportedFrom {
 
 /** One copy of the patient version given to the patient (docs/plan-truth.md). */
 export interface PlanCopyGiven {
-  how: 'printed' | 'downloaded' | 'inserted';
+  how: 'printed' | 'downloaded' | 'inserted' | 'text message';
   languages: ('en' | 'cy')[];
   /** ISO date-time. */
   at: string;

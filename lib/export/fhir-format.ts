@@ -18,6 +18,7 @@ export const ACTIVITY = {
   firstAction: 'First action',
   task: 'Who does what',
   briefIntervention: 'Brief intervention',
+  review: 'Review of the plan',
 } as const;
 
 /** CarePlan.activity.outcomeCodeableConcept.text of the shared-decision activity. */

@@ -1,15 +1,17 @@
 import type { Bundle, BundleEntry, CarePlan, CarePlanActivity, Resource } from '@medplum/fhirtypes';
 import { pickNoteLine, picksOf } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
+import type { AgreedPlan } from '../plan/agreed-plan';
+import { buildAgreedPlan } from '../plan/build-agreed-plan';
 import { noteTitle } from '../plan/clinician-note';
+import { safetyNetLines } from '../plan/safety-net';
 import { clean, list } from '../plan/lines';
 import type { PlanContext } from '../plan/plan-types';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
-import { decisionOf } from './fhir-decision';
 import { ACTIVITY, DECISION_OUTCOME, FORMAT_SOURCE, gridUri } from './fhir-format';
 import { goalResource } from './fhir-goal';
 import { consultationObservations } from './fhir-observations';
-import { compact, instant, note, patientRef, writtenAt } from './fhir-parts';
+import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-parts';
 import { stableUuid } from './stable-uuid';
 
 // Type-only imports from @medplum/fhirtypes: nothing from medplum ships in the extension.
@@ -22,27 +24,61 @@ function carePlanStatus(c: Consultation): CarePlan['status'] {
 
 const NO_TREATMENT = 'Informed choice of no treatment at present';
 
-/** The shared decision as the plan's first activity: what was chosen, and the grid it used. */
-function decisionActivity(c: Consultation): CarePlanActivity {
-  const decision = decisionOf(c);
-  const grid = c.options.grid;
+/** The shared decision as the plan's first activity: the option chosen by its own name, and the grid. */
+function decisionActivity(plan: AgreedPlan): CarePlanActivity {
+  const d = plan.decision;
+  const kind = d.kind === 'chosen' ? 'chosen' : d.kind === 'no-treatment' ? 'noTreatment' : 'notDecided';
+  const grid = plan.grid;
   const description =
-    decision.kind === 'chosen'
-      ? decision.chosen.join('; ')
-      : decision.kind === 'noTreatment'
+    kind === 'chosen'
+      ? d.chosen.join('; ')
+      : kind === 'noTreatment'
         ? NO_TREATMENT
         : DECISION_OUTCOME.notDecided;
+  const decideBy = isoDate(d.decideBy);
   return {
-    outcomeCodeableConcept: [{ text: DECISION_OUTCOME[decision.kind] }],
+    outcomeCodeableConcept: [{ text: DECISION_OUTCOME[kind] }],
     detail: compact({
       code: { text: ACTIVITY.decision },
-      status: decision.kind === 'notDecided' ? ('in-progress' as const) : ('completed' as const),
+      status: kind === 'notDecided' ? ('in-progress' as const) : ('completed' as const),
       description,
       // Not decided yet: the date to decide by, as when the decision is scheduled.
-      scheduledPeriod: decision.decideBy ? { end: decision.decideBy } : undefined,
-      instantiatesUri: grid && clean(grid.id) ? [gridUri(clean(grid.id), clean(grid.version))] : undefined,
+      scheduledPeriod: kind === 'notDecided' && decideBy ? { end: decideBy } : undefined,
+      instantiatesUri: grid && grid.id ? [gridUri(grid.id, grid.version)] : undefined,
     }),
   };
+}
+
+/** The review of the plan, dated, whether or not a goal was typed. */
+function reviewActivity(plan: AgreedPlan): CarePlanActivity[] {
+  if (!plan.reviewDate) return [];
+  const day = isoDate(plan.reviewDate);
+  return [
+    {
+      detail: compact({
+        code: { text: ACTIVITY.review },
+        status: 'scheduled' as const,
+        scheduledPeriod: day ? { start: day } : undefined,
+        scheduledString: day ? undefined : plan.reviewDate,
+      }),
+    },
+  ];
+}
+
+/** What the record needs beside the activities: options discussed, when to get help, status words. */
+function planNotes(plan: AgreedPlan): string[] {
+  const options = plan.decision.options;
+  const words = (list: typeof options) => list.map((o) => o.label.en).join(' / ');
+  const discussed = options.filter((o) => o.discussed);
+  const shown = options.filter((o) => !o.discussed);
+  return [
+    discussed.length ? `Options discussed: ${words(discussed)}` : '',
+    shown.length ? `Also on the grid, not marked as discussed: ${words(shown)}` : '',
+    plan.decision.informedNoTreatment && plan.decision.kind === 'chosen'
+      ? 'Informed choice of no treatment'
+      : '',
+    `When to get help (as given in the patient's plan): ${safetyNetLines(plan, 'en').join(' ')}`,
+  ];
 }
 
 function plannedActivities(c: Consultation): CarePlanActivity[] {
@@ -91,6 +127,12 @@ function plannedActivities(c: Consultation): CarePlanActivity[] {
  * urn:uuid full URLs. Stable: the same consultation always gives the same bundle.
  */
 export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
+  return fhirBundleFrom(buildAgreedPlan(c, ctx));
+}
+
+/** The FHIR bundle as a projection of the agreed-plan document. */
+export function fhirBundleFrom(plan: AgreedPlan): Bundle {
+  const { source: c, context: ctx } = plan;
   const planId = stableUuid(`careplan:${c.id}`);
   const goalId = stableUuid(`goal:${c.id}`);
   const hasGoal = clean(c.agreement.goal) !== '';
@@ -116,7 +158,7 @@ export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
     intent: 'plan',
     category: [{ text: 'Personalised care and support plan' }],
     // The title follows the status, as the note's does: DRAFT until the plan is agreed (docs/plan-truth.md).
-    title: noteTitle(c),
+    title: noteTitle(plan),
     description:
       [clean(c.options.problem), aims.length ? `Care aim: ${aims.join(', ')}` : '']
         .filter(Boolean)
@@ -126,13 +168,14 @@ export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
     author: author ? { display: author } : undefined,
     goal: goalUrl ? [{ reference: goalUrl }] : undefined,
     supportingInfo: obs.about.map((o) => ({ reference: o.fullUrl })),
-    activity: [decisionActivity(c), ...plannedActivities(c)],
+    activity: [decisionActivity(plan), ...plannedActivities(c), ...reviewActivity(plan)],
     note: [
       ...note(clean(c.agreement.rationale) ? `Why (patient): ${clean(c.agreement.rationale)}` : ''),
       ...note(
         clean(c.options.whatMattered) ? `What mattered in choosing: ${clean(c.options.whatMattered)}` : '',
       ),
       ...note(clean(c.agreement.contact) ? `Contact: ${clean(c.agreement.contact)}` : ''),
+      ...planNotes(plan).flatMap(note),
     ],
   });
   const entries: BundleEntry[] = [

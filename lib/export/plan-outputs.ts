@@ -1,8 +1,10 @@
 import type { Consultation } from '../domain/consultation';
 import { planToHtmlFragment } from './html';
 import { planToPlainText, plansToPlainText } from './plain-text';
-import { buildPatientPlans } from '../plan/build-patient-plan';
-import { buildClinicianNote } from '../plan/clinician-note';
+import type { AgreedPlan } from '../plan/agreed-plan';
+import { buildAgreedPlan } from '../plan/build-agreed-plan';
+import { patientPlansFrom } from '../plan/build-patient-plan';
+import { clinicianNoteFrom } from '../plan/clinician-note';
 import { jargonList, type JargonFound } from '../plan/jargon';
 import { untranslatedLines, type UntranslatedLine } from '../plan/not-translated';
 import { jargonInPlan } from '../plan/plain-words';
@@ -11,8 +13,9 @@ import { assessPlanReadability, type PlanReadability } from '../readability/plan
 
 export type PlanVersion = 'patient' | 'note';
 
-/** Everything the panel shows and sends out, built once per change of the consultation. */
+/** Everything the panel previews, built once per settled change from the agreed-plan document. */
 export interface PlanOutputs {
+  plan: AgreedPlan;
   patient: PlanDocument[];
   note: PlanDocument;
   text: Record<PlanVersion, string>;
@@ -26,9 +29,16 @@ export interface PlanOutputs {
 }
 
 export function planOutputs(consultation: Consultation, context: PlanContext): PlanOutputs {
-  const patient = buildPatientPlans(consultation, context);
-  const note = buildClinicianNote(consultation, context);
+  return planPreview(buildAgreedPlan(consultation, context));
+}
+
+/** The previews of one agreed-plan document (what leaves Cocreate is built by lib/outputs). */
+export function planPreview(plan: AgreedPlan): PlanOutputs {
+  const context = plan.context;
+  const patient = patientPlansFrom(plan);
+  const note = clinicianNoteFrom(plan);
   return {
+    plan,
     patient,
     note,
     text: { patient: plansToPlainText(patient), note: planToPlainText(note) },

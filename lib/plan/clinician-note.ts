@@ -17,7 +17,8 @@ import {
   sheetsGivenWords,
   reasonableAdjustments,
 } from './note-words';
-import { decisionOutcome } from './outcome';
+import type { AgreedPlan, PlanOption } from './agreed-plan';
+import { buildAgreedPlan } from './build-agreed-plan';
 import type { PlanContext, PlanDocument, PlanLine, PlanSection } from './plan-types';
 import { safetyNetNote } from './safety-net';
 
@@ -28,43 +29,64 @@ const outOf10 = (value: unknown, about?: string): string => {
 // Grid text ends with its own full stop; the note joins pieces with "; ".
 const piece = (value: unknown) => clean(value).replace(/\.+$/, '');
 
-const gridName = (c: Consultation) =>
-  c.options.grid ? `${clean(c.options.grid.title)} v${clean(c.options.grid.version)}` : '';
+const gridName = (plan: AgreedPlan) =>
+  plan.grid ? `${plan.grid.title || plan.grid.id} v${plan.grid.version || '0'}` : '';
 
-/**
- * "SDM: options A / B / no treatment discussed using {grid vN} ({source}); chose B; review dd/mm/yyyy":
- * the line a GP reads first in the record.
- */
-export function summaryLine(c: Consultation, ctx: PlanContext): string {
-  const labels = list(c.options.options)
-    .map((o) => clean(o.label))
-    .filter(Boolean);
-  const source = ctx.grid && ctx.grid.id === c.options.grid?.id ? clean(ctx.grid.organisation) : '';
-  const using = gridName(c) ? ` using ${gridName(c)}${source ? ` (${source})` : ''}` : '';
-  const discussed = labels.length
-    ? `options ${labels.join(' / ')} discussed${using}`
-    : `no options recorded${using}`;
-  const outcome = decisionOutcome(c);
-  const decided =
-    outcome.kind === 'chosen'
-      ? `chose ${outcome.chosen.join(' + ')}`
-      : outcome.kind === 'no-treatment'
-        ? 'chose no treatment (informed choice)'
-        : outcome.kind === 'not-decided'
-          ? `not decided yet${outcome.decideBy ? `, to decide by ${formatShortDate(outcome.decideBy)}` : ''}`
-          : 'no decision recorded';
-  const review = formatShortDate(c.agreement.followUpDate);
-  return [`SDM: ${discussed}`, decided, review ? `review ${review}` : ''].filter(Boolean).join('; ');
+const labels = (options: readonly PlanOption[]) => options.map((o) => o.label.en).join(' / ');
+
+/** The decision in the note's words: the option chosen by its own name, never "no treatment" for it. */
+function decisionWords(plan: AgreedPlan, short: boolean): string {
+  const d = plan.decision;
+  const informed = d.informedNoTreatment ? ' (informed choice of no treatment)' : '';
+  const by = d.decideBy ? formatShortDate(d.decideBy) : '';
+  if (d.kind === 'chosen')
+    return short ? `chose ${d.chosen.join(' + ')}${informed}` : `${d.chosen.join('; ')}${informed}`;
+  if (d.kind === 'no-treatment')
+    return short ? 'chose no treatment (informed choice)' : 'Informed choice of no treatment at present';
+  if (d.kind === 'not-decided')
+    return short
+      ? `not decided yet${by ? `, to decide by ${by}` : ''}`
+      : `Not decided yet: wants time to think or talk it over${by ? `; to decide by ${by}` : ''}`;
+  return short ? 'no decision recorded' : '';
 }
 
-function header(c: Consultation, ctx: PlanContext): PlanLine[] {
+/**
+ * "SDM: options A / B discussed using {grid vN} ({source}), also on the grid C / D; chose B;
+ * review dd/mm/yyyy": the line a GP reads first in the record. Opening a grid discusses
+ * nothing by itself: an option counts as discussed when typed, chosen or leaned to, or when the
+ * grid's rows that mattered were marked (lib/plan/outcome.ts).
+ */
+export function summaryLine(c: Consultation, ctx: PlanContext): string {
+  return summaryLineOf(buildAgreedPlan(c, ctx));
+}
+
+export function summaryLineOf(plan: AgreedPlan): string {
+  const options = plan.decision.options;
+  const discussed = options.filter((o) => o.discussed);
+  const onlyShown = options.filter((o) => !o.discussed);
+  const source = plan.grid?.organisation ?? '';
+  const using = gridName(plan) ? ` using ${gridName(plan)}${source ? ` (${source})` : ''}` : '';
+  const what = discussed.length
+    ? `options ${labels(discussed)} discussed${using}`
+    : plan.grid
+      ? `grid ${gridName(plan)} opened, no option marked as discussed`
+      : 'no options recorded';
+  const shown = onlyShown.length ? `also on the grid: ${labels(onlyShown)}` : '';
+  const review = formatShortDate(plan.reviewDate);
+  return [`SDM: ${what}`, shown, decisionWords(plan, true), review ? `review ${review}` : '']
+    .filter(Boolean)
+    .join('; ');
+}
+
+function header(plan: AgreedPlan): PlanLine[] {
+  const { source: c, context: ctx } = plan;
   const s = ctx.settings;
   const by = [clean(s.clinicianName), clean(s.clinicianRole), clean(s.practiceName)]
     .filter(Boolean)
     .join(', ');
   const used = elementsUsed(c).map((id) => ELEMENT_NAMES[id]);
   return [
-    { text: summaryLine(c, ctx) },
+    { text: summaryLineOf(plan) },
     ...line(formatDate(ctx.date, 'en'), 'Date'),
     ...line(c.patientRef, 'Patient ref'),
     ...line(by, 'Clinician'),
@@ -78,45 +100,50 @@ function header(c: Consultation, ctx: PlanContext): PlanLine[] {
   ];
 }
 
-function options(c: Consultation, gridUsed: PlanContext['grid']): PlanLine[] {
+function options(plan: AgreedPlan): PlanLine[] {
+  const { source: c, context } = plan;
   const o = c.options;
+  const rowsRead = list(o.questionsThatMattered).length > 0;
+  const onlyShown = plan.decision.options.filter((opt) => !opt.discussed);
   return [
     ...line(o.problem, 'Problem'),
     ...line(list(o.careAims).map(careAimName).join(', '), 'Care aim'),
-    ...(gridName(c)
-      ? [{ text: `Benefits and harms discussed using ${gridName(c)} (${clean(o.grid?.id)})` }]
-      : []),
-    ...list(o.options).flatMap((opt) =>
-      line(
-        [
-          piece(opt.label),
-          piece(opt.pros) && `+ ${piece(opt.pros)}`,
-          piece(opt.cons) && `− ${piece(opt.cons)}`,
+    // "Benefits and harms discussed" only when rows were read together; otherwise only opened.
+    ...(plan.grid
+      ? [
+          {
+            text: `${rowsRead ? 'Benefits and harms discussed using' : 'Option grid opened:'} ${gridName(plan)} (${plan.grid.id})`,
+          },
         ]
-          .filter(Boolean)
-          .join('; '),
-        opt.isDoNothing === true ? 'Option (do nothing)' : 'Option',
+      : []),
+    ...plan.decision.options
+      .filter((opt) => opt.discussed)
+      .flatMap((opt) =>
+        line(
+          [
+            piece(opt.label.en),
+            piece(opt.pros) && `+ ${piece(opt.pros)}`,
+            piece(opt.cons) && `− ${piece(opt.cons)}`,
+          ]
+            .filter(Boolean)
+            .join('; '),
+          opt.isDoNothing ? 'Option (do nothing)' : 'Option',
+        ),
       ),
-    ),
+    ...line(labels(onlyShown), 'Also on the grid, not marked as discussed'),
     ...line(
-      questionsInWords(gridUsed, list(o.questionsThatMattered)).map(clean).filter(Boolean).join('; '),
+      questionsInWords(context.grid, list(o.questionsThatMattered)).map(clean).filter(Boolean).join('; '),
       'Questions that mattered',
     ),
     ...line(o.whatMattered, 'What mattered'),
   ];
 }
 
-function decision(c: Consultation): PlanLine[] {
-  const outcome = decisionOutcome(c);
-  const text =
-    outcome.kind === 'chosen'
-      ? outcome.chosen.join('; ')
-      : outcome.kind === 'no-treatment'
-        ? 'Informed choice of no treatment at present'
-        : outcome.kind === 'not-decided'
-          ? `Not decided yet: wants time to think or talk it over${outcome.decideBy ? `; to decide by ${formatShortDate(outcome.decideBy)}` : ''}`
-          : '';
-  return [...line(text, 'Decision'), ...line(c.agreement.rationale, 'Rationale (patient)')];
+function decision(plan: AgreedPlan): PlanLine[] {
+  return [
+    ...line(decisionWords(plan, false), 'Decision'),
+    ...line(plan.decision.rationale, 'Rationale (patient)'),
+  ];
 }
 
 function goal(c: Consultation): PlanLine[] {
@@ -158,10 +185,10 @@ function review(c: Consultation): PlanLine[] {
   ];
 }
 
-/** The note's title follows the plan's status: DRAFT until "Plan agreed" is ticked. */
-export function noteTitle(c: Consultation): string {
-  if (c.status === 'open') return 'DRAFT: shared decision making (plan not agreed yet)';
-  if (decisionOutcome(c).kind === 'not-decided') return 'Shared decision making: not decided yet';
+/** The note's title states the plan's status: DRAFT until agreed; agreed with nothing decided says so. */
+export function noteTitle(plan: AgreedPlan): string {
+  if (plan.status === 'draft') return 'DRAFT: shared decision making (plan not agreed yet)';
+  if (plan.status === 'not-decided') return 'Shared decision making: not decided yet';
   return 'Agreed plan (shared decision making)';
 }
 
@@ -170,6 +197,12 @@ export function noteTitle(c: Consultation): string {
  * compact labelled lines under short headings, so it reads as a structured block in any EHR.
  */
 export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocument {
+  return clinicianNoteFrom(buildAgreedPlan(c, ctx));
+}
+
+/** The clinician note as a projection of the agreed-plan document. */
+export function clinicianNoteFrom(plan: AgreedPlan): PlanDocument {
+  const c = plan.source;
   const a = c.agenda;
   const who = (owner: 'patient' | 'clinician') =>
     list(a.items)
@@ -177,15 +210,19 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       .map((i) => clean(i.text))
       .filter(Boolean)
       .join('; ');
-  const followUp = formatShortDate(c.agreement.followUpDate);
-  // Said only when true: own or grid advice, or urgent-help lines in a plan agreed or handed over.
-  const safetyNetGiven =
-    clean(c.agreement.safetyNet) !== '' ||
-    (ctx.grid?.safetyNet?.length ?? 0) > 0 ||
-    c.status !== 'open' ||
-    list(c.copiesGiven).length > 0;
+  const followUp = formatShortDate(plan.reviewDate);
+  // "Given" only once a copy reached the patient; before that the note says what the plan holds.
+  const safetyNetLabel = plan.handedOver.given ? 'Safety-netting advice given' : 'Safety-netting in the plan';
+  // A blank draft's note stays its header; anything planned carries what the plan says about help.
+  const safetyNetSaid =
+    plan.status !== 'draft' ||
+    plan.handedOver.given ||
+    plan.goal !== '' ||
+    plan.firstStep !== '' ||
+    plan.decision.options.length > 0 ||
+    plan.safetyNet.en.own.length + plan.safetyNet.en.grid.length > 0;
   const sections: (PlanSection | null)[] = [
-    section('summary', 'Shared decision making', header(c, ctx)),
+    section('summary', 'Shared decision making', header(plan)),
     section('agenda', 'What matters and agenda', [
       ...line(who('patient'), 'Patient agenda'),
       ...line(who('clinician'), 'Clinician agenda'),
@@ -204,8 +241,8 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ),
       ...line(c.information.dailyImpact, 'Daily impact'),
     ]),
-    section('options', 'Options discussed', options(c, ctx.grid)),
-    section('decision', 'Shared decision', decision(c)),
+    section('options', 'Options discussed', options(plan)),
+    section('decision', 'Shared decision', decision(plan)),
     section('goal', 'Goal and actions (SMARTER)', goal(c)),
     section(
       'responsibilities',
@@ -222,7 +259,7 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ),
     ),
     section('follow-up', 'Plan review and contacts', [
-      ...line(formatDate(c.agreement.followUpDate, 'en'), 'Review'),
+      ...line(formatDate(plan.reviewDate, 'en'), 'Review'),
       ...line(followUp, 'EHR recall to set'),
       ...line(c.implementation.referrals, 'Referrals'),
       ...briefInterventionNoteLines(c).flatMap((text) => line(text, 'Brief intervention')),
@@ -230,17 +267,17 @@ export function buildClinicianNote(c: Consultation, ctx: PlanContext): PlanDocum
       ...line(c.implementation.support, 'Support'),
       ...line(c.implementation.wayBackIn, 'Way back in'),
       ...line(c.agreement.contact, 'Contact'),
-      ...line(safetyNetGiven ? safetyNetNote(c, ctx) : '', 'Safety-netting advice given'),
+      ...line(safetyNetSaid ? safetyNetNote(plan) : '', safetyNetLabel),
       ...line(copiesGivenWords(c.copiesGiven), 'Copy of plan given'),
     ]),
     section('review', 'Review of previous plan', review(c)),
     understandingNoteSection(c),
-    summaryBlockSection(c, ctx),
+    summaryBlockSection(plan),
   ];
   return finishDocument({
     kind: 'clinician',
     language: 'en',
-    title: noteTitle(c),
+    title: noteTitle(plan),
     sections: sections.filter((s): s is PlanSection => s !== null),
   });
 }

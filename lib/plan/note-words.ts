@@ -76,11 +76,18 @@ export function sheetsGivenWords(sheets: readonly PreparationSheetGiven[] | unde
     .join('; ');
 }
 
-/** "printed, inserted; English / Welsh", or '' when no copy was given. */
+const HOW_WORDS: Record<PlanCopyGiven['how'], string> = {
+  printed: 'printed',
+  downloaded: 'downloaded',
+  inserted: 'inserted',
+  'text message': 'sent as a text message',
+};
+
+/** "printed, sent as a text message; English / Welsh", or '' when no copy was given. */
 export function copiesGivenWords(copies: readonly PlanCopyGiven[] | undefined): string {
   const all = list(copies);
   if (all.length === 0) return '';
-  const how = [...new Set(all.map((c) => c.how))];
+  const how = [...new Set(all.map((c) => HOW_WORDS[c.how] ?? clean(c.how)))];
   const languages = [...new Set(all.flatMap((c) => list(c.languages)))].map((l) => LANGUAGE_WORDS[l]);
   return `${how.join(', ')}${languages.length ? `; ${languages.join(' / ')}` : ''}`;
 }

@@ -5,7 +5,7 @@ import { CARE_AIMS } from '../domain/consultation';
 import { describeChangesSince } from './changes-since';
 import { formatDate } from '../i18n/format-date';
 import { clean, line, list, score, section } from './lines';
-import { decisionOutcome, doNothingDiscussed } from './outcome';
+import type { AgreedPlan } from './agreed-plan';
 import type { DocumentLanguage, PlanContext, PlanLine, PlanSection } from './plan-types';
 import { endSentence, joinSentences } from './safe-text';
 import { safetyNetLines } from './safety-net';
@@ -17,6 +17,9 @@ const said = (path: string): boolean => PATIENT_WORDS_FIELDS.includes(path);
 import type { PlanWords } from './words';
 
 export interface SectionInput {
+  /** The agreed-plan document: status, decision, safety net and review are read from it. */
+  plan: AgreedPlan;
+  /** The consultation, with grid options in the plan's language: the narrative fields only. */
   consultation: Consultation;
   context: PlanContext;
   words: PlanWords;
@@ -72,7 +75,7 @@ const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words, languag
     }),
   );
 
-const choices: PatientSectionBuilder = ({ consultation: c, words }) => {
+const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
   const options = list(c.options.options).filter((option) => clean(option.label));
   if (options.length === 0) return null;
   return section('choices', words.headings.choices, [
@@ -85,23 +88,24 @@ const choices: PatientSectionBuilder = ({ consultation: c, words }) => {
       return [{ label: clean(option.label), text: text || '—' }];
     }),
     // Only when a do-nothing option was on the table (framework.md §4): never a stock sentence.
-    ...(doNothingDiscussed(c) ? [{ text: words.doingNothingIsAChoice }] : []),
+    ...(plan.decision.options.some((o) => o.isDoNothing) ? [{ text: words.doingNothingIsAChoice }] : []),
   ]);
 };
 
-const decision: PatientSectionBuilder = ({ consultation: c, words, language }) => {
-  const outcome = decisionOutcome(c);
+// The option chosen by its own name, in the plan's language; "no treatment" only when declined.
+const decision: PatientSectionBuilder = ({ plan, words, language }) => {
+  const d = plan.decision;
   const lines: PlanLine[] =
-    outcome.kind === 'no-treatment'
+    d.kind === 'no-treatment'
       ? [{ text: words.noTreatment }]
-      : outcome.kind === 'not-decided'
-        ? [{ text: words.notDecided(formatDate(outcome.decideBy, language)) }]
-        : outcome.kind === 'chosen'
-          ? outcome.chosen.flatMap((label) => line(label, words.labels.chose))
+      : d.kind === 'not-decided'
+        ? [{ text: words.notDecided(formatDate(d.decideBy, language)) }]
+        : d.kind === 'chosen'
+          ? d.options.filter((o) => o.chosen).flatMap((o) => line(o.label[language], words.labels.chose))
           : [];
   return section('decision', words.headings.decision, [
     ...lines,
-    ...line(c.agreement.rationale, words.labels.why, said('agreement.rationale')),
+    ...line(d.rationale, words.labels.why, said('agreement.rationale')),
   ]);
 };
 
@@ -162,8 +166,8 @@ const whoDoesWhat: PatientSectionBuilder = ({ consultation: c, words }) =>
     }),
   );
 
-const next: PatientSectionBuilder = ({ consultation: c, words, language }) => {
-  const followUp = formatDate(c.agreement.followUpDate, language);
+const next: PatientSectionBuilder = ({ consultation: c, plan, words, language }) => {
+  const followUp = formatDate(plan.reviewDate, language);
   return section('next', words.headings.next, [
     ...line(c.implementation.referrals, words.labels.referral),
     ...briefInterventionPlanLines(c, language).map((text) => ({ label: words.labels.changeHelp, text })),
@@ -174,11 +178,11 @@ const next: PatientSectionBuilder = ({ consultation: c, words, language }) => {
 };
 
 // Every plan, whatever else was typed: the nation's urgent-help lines, the grid's, the clinician's.
-const getHelp: PatientSectionBuilder = ({ consultation: c, context, words, language }) =>
+const getHelp: PatientSectionBuilder = ({ plan, words, language }) =>
   section(
     'get-help',
     words.headings.getHelp,
-    safetyNetLines(c, context, language).map((text) => ({ text })),
+    safetyNetLines(plan, language).map((text) => ({ text })),
   );
 
 // The practice's own number is printed whatever the clinician typed in "How to get back in touch".

@@ -34,7 +34,7 @@ export type PlanSettings = Pick<
   Settings,
   'clinicianName' | 'clinicianRole' | 'practiceName' | 'practiceContact'
 > &
-  Partial<Pick<Settings, 'nation' | 'jargonExtra'>>;
+  Partial<Pick<Settings, 'nation' | 'jargonExtra' | 'largePrint'>>;
 
 /** Everything a plan needs besides the consultation itself. */
 export interface PlanContext {

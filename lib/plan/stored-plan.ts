@@ -6,6 +6,8 @@ export type PlanFormat =
   | 'download-html'
   | 'download-text'
   | 'insert'
+  | 'download-calendar'
+  | 'text-message'
   /** Stored before version 3 (2026-11-29), when how it was given was not recorded. */
   | 'unrecorded';
 
@@ -14,6 +16,8 @@ export const PLAN_FORMATS: readonly PlanFormat[] = [
   'download-html',
   'download-text',
   'insert',
+  'download-calendar',
+  'text-message',
   'unrecorded',
 ];
 

@@ -1,7 +1,13 @@
-import type { Consultation } from '../domain/consultation';
+import type { AgreedPlan, PlanStatus } from './agreed-plan';
 import { formatIsoDay } from '../i18n/format-date';
 import { clean, list, score } from './lines';
-import type { PlanContext, PlanLine, PlanSection } from './plan-types';
+import type { PlanLine, PlanSection } from './plan-types';
+
+const STATUS_WORDS: Record<PlanStatus, string> = {
+  draft: 'draft',
+  agreed: 'agreed',
+  'not-decided': 'not decided',
+};
 import {
   NO_GRID,
   NO_TREATMENT,
@@ -42,16 +48,18 @@ const clinicalKey = (label: string, unit: string): string =>
  * follow-up), as labelled lines a reader of the record understands and
  * lib/continuity/read-summary-block.ts reads back. Null when nothing was agreed.
  */
-export function summaryBlockSection(c: Consultation, ctx: Pick<PlanContext, 'date'>): PlanSection | null {
+export function summaryBlockSection(plan: AgreedPlan): PlanSection | null {
+  const c = plan.source;
   const a = c.agreement;
   const b = a.baseline;
   const byId = new Map(list(c.options.options).map((o) => [o.id, flat(o.label)]));
-  const chosen = a.noTreatment
-    ? NO_TREATMENT
-    : list(a.chosenOptionIds)
-        .map((id) => byId.get(id) ?? '')
-        .filter(Boolean)
-        .join('; ');
+  const chosen =
+    plan.decision.kind === 'no-treatment'
+      ? NO_TREATMENT
+      : list(a.chosenOptionIds)
+          .map((id) => byId.get(id) ?? '')
+          .filter(Boolean)
+          .join('; ');
   const grid = c.options.grid;
   const gridText =
     grid && clean(grid.id)
@@ -62,7 +70,14 @@ export function summaryBlockSection(c: Consultation, ctx: Pick<PlanContext, 'dat
   if (values.every((v) => !v) && score(b.patientMeasure) === null && score(a.confidence) === null)
     return null;
   const lines: PlanLine[] = [
-    { label: SUMMARY_KEYS.agreed, text: orNot(formatIsoDay(ctx.date)) },
+    // Before the keys the reader splits at: who and where the plan stands, for the reader to compare.
+    { label: 'Patient ref', text: orNot(flat(plan.patientRef)) },
+    { label: 'Status', text: STATUS_WORDS[plan.status] },
+    // A draft was agreed on no date.
+    {
+      label: SUMMARY_KEYS.agreed,
+      text: plan.status === 'draft' ? NOT_RECORDED : orNot(formatIsoDay(plan.date)),
+    },
     { label: SUMMARY_KEYS.goal, text: orNot(flat(a.goal)) },
     { label: SUMMARY_KEYS.firstAction, text: orNot(flat(a.firstAction)) },
     { label: SUMMARY_KEYS.chosen, text: orNot(chosen) },

@@ -12,7 +12,11 @@ export interface UrgentHelp {
   lines: Record<DocumentLanguage, readonly string[]>;
   /** The routes in a few words, for the clinician note. */
   summary: string;
+  /** 999 and the urgent route in the fewest words, for a text message that must be short (lib/sms). */
+  short: Record<DocumentLanguage, readonly string[]>;
 }
+
+const SHORT_999 = { en: 'Emergency: call 999.', cy: 'Argyfwng: ffoniwch 999.' };
 
 const EMERGENCY = {
   en: 'If you feel very unwell or it is an emergency, call 999.',
@@ -34,6 +38,10 @@ export const URGENT_HELP: Record<Nation, UrgentHelp> = {
       ],
     },
     summary: '999; NHS 111 (mental health option)',
+    short: {
+      en: [SHORT_999.en, 'Urgent but not an emergency: call NHS 111.'],
+      cy: [SHORT_999.cy, 'Brys ond nid argyfwng: ffoniwch NHS 111.'],
+    },
   },
   wales: {
     lines: {
@@ -49,6 +57,10 @@ export const URGENT_HELP: Record<Nation, UrgentHelp> = {
       ],
     },
     summary: '999; NHS 111 Wales (111 press 2 for mental health)',
+    short: {
+      en: [SHORT_999.en, 'Urgent but not an emergency: call NHS 111 Wales.'],
+      cy: [SHORT_999.cy, 'Brys ond nid argyfwng: ffoniwch GIG 111 Cymru.'],
+    },
   },
   scotland: {
     lines: {
@@ -64,6 +76,10 @@ export const URGENT_HELP: Record<Nation, UrgentHelp> = {
       ],
     },
     summary: '999; NHS 24 on 111 (mental health option)',
+    short: {
+      en: [SHORT_999.en, 'Urgent but not an emergency: call NHS 24 on 111.'],
+      cy: [SHORT_999.cy, 'Brys ond nid argyfwng: ffoniwch NHS 24 ar 111.'],
+    },
   },
   // Northern Ireland has no NHS 111: out of hours, each area's GP Out of Hours service has its
   // own number, given on the surgery's phone message (docs/urgent-help.md).
@@ -81,6 +97,10 @@ export const URGENT_HELP: Record<Nation, UrgentHelp> = {
       ],
     },
     summary: '999; GP Out of Hours; Lifeline 0808 808 8000',
+    short: {
+      en: [SHORT_999.en, 'Urgent when the surgery is closed: call GP Out of Hours.'],
+      cy: [SHORT_999.cy, 'Brys pan fydd y feddygfa ar gau: ffoniwch y meddyg teulu y tu allan i oriau.'],
+    },
   },
 };
 

@@ -8,6 +8,7 @@ import type { PlanWords } from './words';
 export const WORDS_CY: PlanWords = {
   title: 'Eich cynllun',
   draftTitle: 'DRAFFT: eich cynllun (heb ei gytuno eto)',
+  notDecidedTitle: 'Eich cynllun (heb benderfynu eto)',
   headings: {
     getHelp: 'Pryd i gael help',
     sinceLastTime: 'Ers y tro diwethaf',

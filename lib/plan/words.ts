@@ -10,6 +10,8 @@ export interface PlanWords {
   title: string;
   /** The title until "Plan agreed" is ticked: nothing on the page is agreed yet. */
   draftTitle: string;
+  /** Agreed with nothing decided: the title says so rather than read as a decision. */
+  notDecidedTitle: string;
   headings: {
     getHelp: string;
     sinceLastTime: string;
@@ -77,6 +79,7 @@ export interface PlanWords {
 export const WORDS_EN: PlanWords = {
   title: 'Your plan',
   draftTitle: 'DRAFT: your plan (not agreed yet)',
+  notDecidedTitle: 'Your plan (not decided yet)',
   headings: {
     getHelp: 'When to get help',
     sinceLastTime: 'Since last time',

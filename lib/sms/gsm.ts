@@ -59,3 +59,19 @@ const TYPOGRAPHIC: [RegExp, string][] = [
 export function toGsmPunctuation(text: string): string {
   return TYPOGRAPHIC.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
 }
+
+/**
+ * Fixed text and the practice's name in GSM letters: a letter outside the alphabet that is an
+ * accented GSM letter (ŵ, ŷ, â, ô) loses its accent, so one circumflex does not turn the whole
+ * message into UCS-2 (70 characters a text instead of 160). The patient's own words never go
+ * through this: they are sent as typed, and the editor warns.
+ */
+export function toGsmLetters(text: string): string {
+  return [...toGsmPunctuation(text)]
+    .map((ch) => {
+      if (BASIC_SET.has(ch) || EXTENDED_SET.has(ch)) return ch;
+      const bare = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      return [...bare].every((c) => BASIC_SET.has(c)) ? bare : ch;
+    })
+    .join('');
+}

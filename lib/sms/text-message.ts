@@ -1,64 +1,63 @@
-import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
-import type { OptionGrid } from '../option-grids/grid';
-import { gridSafetyNetLines } from '../option-grids/grid-safety-net';
-import { clean, list } from '../plan/lines';
-import type { PlanSettings } from '../plan/plan-types';
-import { countSms, SMS_MAX_SEPTETS, toGsmPunctuation } from './gsm';
+import type { AgreedPlan } from '../plan/agreed-plan';
+import { clean } from '../plan/lines';
+import type { DocumentLanguage } from '../plan/plan-types';
+import { countSms, SMS_MAX_SEPTETS, toGsmLetters, toGsmPunctuation } from './gsm';
+import { SMS_WORDS } from './sms-words';
 
-/** Said when neither the grid nor the practice says more (framework.md §6, "the way back in"). */
-export const DEFAULT_GET_HELP = 'If you feel worse or are worried, contact us. In an emergency call 999.';
-
-export interface TextMessageInput {
-  consultation: Consultation;
-  settings: Pick<PlanSettings, 'practiceName' | 'practiceContact' | 'nation'>;
-  grid?: Pick<OptionGrid, 'safetyNet'> | null;
-}
-
-const oneLine = (value: unknown) => toGsmPunctuation(clean(value).replace(/\s+/g, ' '));
-
-/** Shortens `text` to `max` characters at a word, marked with "...". */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 3));
-  const atWord = cut.lastIndexOf(' ') > max / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
-  return `${atWord.trimEnd()}...`;
-}
+// The patient's words keep their letters; only typographic punctuation becomes GSM.
+const theirs = (value: unknown) => toGsmPunctuation(clean(value).replace(/\s+/g, ' '));
+const ours = (value: unknown) => toGsmLetters(clean(value).replace(/\s+/g, ' '));
 
 /**
- * "Copy as text message" (telephone and video consultations): goal, first
- * step, review date, who to contact and when to get help, in GSM 03.38 and at
- * most four SMS segments (612 septets). The goal and first step are shortened,
- * longest first, only when the whole would not fit.
+ * One language's block. `full` adds the contact, when and how often, and the grid's and the
+ * clinician's own "when to get help" lines; the short block keeps the status, the decision, the
+ * goal, the first step, the review and urgent help whole and points to the full plan.
+ * `withTheirWords` false leaves out goal and first step (the second block of a bilingual text:
+ * the patient's words are the same in both).
  */
-export function buildTextMessage({ consultation: c, settings, grid }: TextMessageInput): string {
-  const a = c.agreement;
-  const practice = oneLine(settings.practiceName);
-  const contact = oneLine(a.contact) || oneLine(settings.practiceContact);
-  const review = formatDate(a.followUpDate, 'en');
-  const choice = { nation: settings.nation, chosenOptionIds: list(a.chosenOptionIds) };
-  const help = oneLine(gridSafetyNetLines(grid ?? {}, choice).join(' ')) || DEFAULT_GET_HELP;
-  let goal = oneLine(a.goal);
-  let first = oneLine(a.firstAction);
-  const compose = () =>
-    [
-      practice ? `Your plan from ${practice}.` : 'Your plan.',
-      goal && `Goal: ${goal}`,
-      first && `First step: ${first}`,
-      review && `Review: ${oneLine(review)}`,
-      contact && `Contact: ${contact}`,
-      `Get help: ${help}`,
-    ]
-      .filter(Boolean)
-      .join('\n');
-  let message = compose();
-  while (countSms(message).septets > SMS_MAX_SEPTETS && (goal.length > 20 || first.length > 20)) {
-    const over = countSms(message).septets - SMS_MAX_SEPTETS;
-    // Never below the other's length in one go: the two shrink towards each other, then together.
-    if (goal.length >= first.length)
-      goal = shorten(goal, Math.min(goal.length - 1, Math.max(20, first.length, goal.length - over)));
-    else first = shorten(first, Math.min(first.length - 1, Math.max(20, goal.length, first.length - over)));
-    message = compose();
-  }
-  return message;
+function block(
+  plan: AgreedPlan,
+  language: DocumentLanguage,
+  full: boolean,
+  withTheirWords: boolean,
+): string[] {
+  const w = SMS_WORDS[language];
+  const d = plan.decision;
+  const net = plan.safetyNet[language];
+  const review = formatDate(plan.reviewDate, language);
+  const chosen = d.options.filter((o) => o.chosen).map((o) => ours(o.label[language]));
+  const when = [plan.when, plan.howOften].map(theirs).filter(Boolean).join(', ');
+  const contact = theirs(plan.contact.own) || ours(plan.contact.practiceContact);
+  return [
+    plan.status === 'draft' ? w.draft : '',
+    w.intro(ours(plan.contact.practiceName)),
+    d.kind === 'not-decided' ? w.notDecided(formatDate(d.decideBy, language)) : '',
+    chosen.length ? `${w.chose}: ${chosen.join(' + ')}.` : d.kind === 'no-treatment' ? w.noTreatment : '',
+    withTheirWords && plan.goal ? `${w.goal}: ${theirs(plan.goal)}` : '',
+    withTheirWords && plan.firstStep ? `${w.firstStep}: ${theirs(plan.firstStep)}` : '',
+    full && when ? `${w.when}: ${when}` : '',
+    review ? `${w.review}: ${ours(review)}` : '',
+    full && contact ? `${w.contact}: ${contact}` : '',
+    full && net.grid.length + net.own.length > 0
+      ? `${w.getHelp}: ${[...net.grid, ...net.own].map(ours).join(' ')}`
+      : '',
+    // The nation's 999 line and its urgent route, always (docs/urgent-help.md).
+    ...(full ? net.urgent : net.urgentShort).map(ours),
+    full ? '' : w.fullPlan,
+  ].filter(Boolean);
+}
+
+const compose = (plan: AgreedPlan, full: boolean): string =>
+  plan.languages.map((language, i) => block(plan, language, full, full || i === 0).join('\n')).join('\n\n');
+
+/**
+ * "Copy as text message" (telephone and video consultations): the plan in the patient's language
+ * (Welsh, English, or both), in GSM 03.38 and within four SMS segments (612 septets) where it can
+ * be. Nothing is cut mid-sentence: when the whole will not fit, the message keeps the status,
+ * the decision, goal, first step, review and urgent help whole and says where the full plan is.
+ */
+export function buildTextMessage(plan: AgreedPlan): string {
+  const whole = compose(plan, true);
+  return countSms(whole).septets <= SMS_MAX_SEPTETS ? whole : compose(plan, false);
 }

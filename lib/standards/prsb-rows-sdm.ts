@@ -111,7 +111,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...OPTIONS, 'Option entry', 'Free text'),
     note: 'options: Option',
     plan: 'choices',
-    fhir: notExported(NEXT),
+    fhir: exported('CarePlan.note.text'),
   },
   {
     id: 'option-risks',

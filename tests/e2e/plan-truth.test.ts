@@ -147,7 +147,9 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
       /SDM: options Amlodipine tablet \/ Do nothing for now[^;]* discussed; chose Amlodipine tablet/,
     );
     expect(note).toContain('First action: Take the tablet od and check your BP at home');
-    expect(note).toContain('Safety-netting advice given: If your ankles swell a lot, ring us.');
+    // Nothing has reached the patient yet: the note says what the plan holds, not what was given.
+    expect(note).toContain('Safety-netting in the plan: If your ankles swell a lot, ring us.');
+    expect(note).not.toContain('advice given');
 
     const inserted = await insertPatientVersion();
     expect(inserted).toContain('When to get help');
@@ -156,6 +158,7 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     expectClean(plan, note, inserted);
     // The preview follows after its pause (components/plan/use-settled.ts).
     await expect.poll(noteText, { timeout: 15_000 }).toContain('Copy of plan given: inserted; English');
+    expect(await noteText()).toContain('Safety-netting advice given: If your ankles swell a lot, ring us.');
   });
 
   it('2. a grid without a do-nothing option (stopping smoking): no do-nothing sentence, the grid’s own help lines', async () => {
@@ -183,9 +186,11 @@ describe('what leaves Cocreate is true, in real Chromium', () => {
     expect(plan).toContain('call NHS 111 Wales');
     expect(plan).toContain('Your surgery: Heol y Bont Surgery, 029 2000 0000');
     const note = await noteText();
-    expect(note).toContain('Benefits and harms discussed using Stopping smoking: choosing an aid v');
+    // Opening the grid discussed nothing by itself: only the option chosen is "discussed".
+    expect(note).toContain('Option grid opened: Stopping smoking: choosing an aid v');
+    expect(note).toContain('Also on the grid, not marked as discussed: Nicotine patches');
     expect(note).toContain('chose Varenicline tablets');
-    expect(note).toContain('Safety-netting advice given: From the Stopping smoking: choosing an aid grid:');
+    expect(note).toContain('Safety-netting in the plan: From the Stopping smoking: choosing an aid grid:');
     const inserted = await insertPatientVersion();
     expect(inserted).not.toContain('Doing nothing for now');
     expect(inserted).toContain('When to get help');

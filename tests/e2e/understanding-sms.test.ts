@@ -100,7 +100,7 @@ describe('understanding check and text message in real Chromium', () => {
     expect(built).toContain(`First step: ${FIRST}`);
     expect(built).toContain('Review: ');
     expect(built).toContain('Contact: Ring reception and ask for Nurse Jones');
-    expect(built).toContain('Get help: ');
+    expect(built).toContain('call 999');
     const count = panel.locator('#text-message-count');
     expect(await count.innerText()).toMatch(
       new RegExp(`^${built.length} characters, [1-4] of 4 text messages? \\(\\d+ of 612\\)$`),

@@ -55,6 +55,7 @@ describe('<PlanPanel>', () => {
       'Download HTML',
       'Download text',
       'Export FHIR (JSON)',
+      'Download calendar file (.ics)',
     ]);
   });
 });

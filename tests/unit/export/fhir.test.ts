@@ -94,13 +94,15 @@ describe('UK Core CarePlan constraints we claim', () => {
 
   it('lists the first action (when, how often, by the patient) and who does what', () => {
     const activities = plan(buildFhirBundle(complete(), context())).activity ?? [];
-    expect(activities.map((a) => a.detail?.description)).toEqual([
+    expect(activities.map((a) => a.detail?.description ?? a.detail?.code?.text)).toEqual([
       'More walking',
       'Walk for 10 minutes after lunch',
       'Keep a note of each walk',
       'Send the blood test form',
       'Walk with you on Sundays',
+      'Review of the plan',
     ]);
+    expect(activities[5]?.detail?.scheduledPeriod?.start).toBe('2027-01-18');
     expect(activities[1]?.detail?.scheduledString).toBe('Starting Monday, Five days a week');
     expect(activities[4]?.detail?.performer?.[0]?.display).toBe('Your daughter');
   });

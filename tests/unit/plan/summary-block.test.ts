@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSummaryBlock } from '../../../lib/continuity/read-summary-block';
 import { summaryBlockSection } from '../../../lib/plan/summary-block';
+import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
 import { planToPlainText } from '../../../lib/export/plain-text';
 import { buildClinicianNote } from '../../../lib/plan/clinician-note';
 import { blank, complete, context, noTreatment } from '../plan/consultations';
@@ -14,6 +15,8 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
     const block = text.slice(text.indexOf('Cocreate summary (format 1)'));
     expect(block.split('\n')).toEqual([
       'Cocreate summary (format 1)',
+      'Patient ref: AE 1961',
+      'Status: agreed',
       'Agreed: 2026-11-23',
       'Goal: Walk to the allotment without stopping by the spring',
       'First step: Walk for 10 minutes after lunch',
@@ -27,8 +30,16 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
     ]);
   });
 
+  it('a draft names the patient and its status and was agreed on no date, so a review never reads it as agreed', () => {
+    const draft = { ...complete(), status: 'open' as const };
+    const block = noteText(draft).split('Cocreate summary (format 1)')[1] ?? '';
+    expect(block).toContain('Patient ref: AE 1961\nStatus: draft\nAgreed: not recorded');
+    const read = readSummaryBlock(noteText(draft));
+    expect(read.ok && read.summary.agreedOn).toBe('');
+  });
+
   it('is left out when nothing was agreed', () => {
-    expect(summaryBlockSection(blank(), { date: '2026-11-23' })).toBeNull();
+    expect(summaryBlockSection(buildAgreedPlan(blank(), context()))).toBeNull();
     expect(noteText(blank())).not.toContain('Cocreate summary');
   });
 

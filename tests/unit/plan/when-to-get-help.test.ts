@@ -103,9 +103,13 @@ describe('"When to get help" on every patient plan', () => {
     expect(contact).toContain('Your surgery: Riverside Surgery, 01234 567890');
   });
 
-  it('the note records the safety-netting advice given, and the urgent-help route', () => {
+  it('the note says what the plan holds about getting help, and "given" only once a copy reached the patient', () => {
     const c = complete();
     c.agreement.safetyNet = 'If the dizziness gets worse, stop the tablets and ring us';
+    const before = planToPlainText(buildClinicianNote(c, withNation('wales', 'en', { grid: grid() })));
+    expect(before).toContain('Safety-netting in the plan: If the dizziness gets worse');
+    expect(before).not.toContain('advice given');
+    c.copiesGiven = [{ how: 'printed', languages: ['en'], at: '2026-11-23T10:00:00Z' }];
     const note = planToPlainText(buildClinicianNote(c, withNation('wales', 'en', { grid: grid() })));
     expect(note).toContain(
       'Safety-netting advice given: If the dizziness gets worse, stop the tablets and ring us. From the Raised blood pressure grid: If you get a sudden severe headache, call 999. Urgent help: 999; NHS 111 Wales (111 press 2 for mental health).',

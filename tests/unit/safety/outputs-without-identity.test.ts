@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planToPlainText } from '../../../lib/export/plain-text';
+import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
 import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';
 import { buildTextMessage } from '../../../lib/sms/text-message';
 import { complete, context } from '../plan/consultations';
@@ -13,7 +14,7 @@ describe('what leaves with the patient names no patient', () => {
   const c = { ...complete(), patientRef: 'AE 1961' };
 
   it('the text message carries no patient reference', () => {
-    const text = buildTextMessage({ consultation: c, settings: context('en').settings });
+    const text = buildTextMessage(buildAgreedPlan(c, context('en')));
     expect(text).toContain(c.agreement.firstAction.slice(0, 20));
     expect(text).not.toContain('AE 1961');
     expect(text).not.toContain('AE1961');

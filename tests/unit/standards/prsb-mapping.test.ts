@@ -71,6 +71,7 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
   decision: (c) =>
     c.options.options.filter((o) => c.agreement.chosenOptionIds.includes(o.id)).map((o) => o.label),
   'decision-review': (c) => [c.agreement.followUpDate],
+  option: (c) => c.options.options.map((o) => o.label),
   'why-chosen': (c) => [c.agreement.rationale, c.options.whatMattered],
   'actions-for-professionals': (c) =>
     list(c.agreement.responsibilities)
@@ -100,7 +101,6 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
  */
 const NOT_YET: Record<string, (c: Consultation) => string[]> = {
   'consultation-method': (c) => [c.preparation.appointmentType],
-  option: (c) => c.options.options.map((o) => o.label).filter((l) => l !== 'More walking'),
   'option-risks': (c) => c.options.options.map((o) => o.cons),
   'option-benefits': (c) => c.options.options.map((o) => o.pros),
   'decision-tool-name': (c) => [c.options.grid!.title],

@@ -1,0 +1,20 @@
+import { neutraliseBidi } from '../plan/safe-text';
+import type { PlanOutput } from './plan-output';
+import { fileStem } from './projections';
+
+/** The plan as a FHIR R4 bundle for the record; its builder loads on first use (not in the panel's first payload). */
+export const fhirDownload: PlanOutput = {
+  id: 'fhir',
+  label: 'Export FHIR (JSON)',
+  delivery: 'download',
+  build: async (plan) => {
+    const { fhirBundleFrom } = await import('../export/fhir');
+    return {
+      audience: 'record',
+      text: neutraliseBidi(JSON.stringify(fhirBundleFrom(plan), null, 2)),
+      file: { name: `${fileStem(plan)}.fhir.json`, type: 'application/fhir+json' },
+      languages: ['en'],
+    };
+  },
+  record: () => null,
+};

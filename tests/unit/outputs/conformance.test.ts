@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatShortDate } from '../../../lib/i18n/format-date';
+import { PLAN_OUTPUTS } from '../../../lib/outputs/registry';
+import type { OutputChoice, OutputContent } from '../../../lib/outputs/plan-output';
+import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
+import type { Nation } from '../../../lib/settings/nation';
+import { allScenarios, DECIDE_BY, GOAL, REVIEW, type Scenario } from './scenarios';
+
+/**
+ * Every output × the four nations × English / Welsh / both × draft / agreed / not decided ×
+ * each bundled grid and no grid (docs/plan-truth.md, "One document, every way out"). Each
+ * invariant is stated once here, over every projection of the agreed-plan document.
+ */
+
+const ROUTE: Record<Nation, RegExp> = {
+  england: /NHS 111/,
+  wales: /111/,
+  scotland: /NHS 24/,
+  'northern-ireland': /Out of Hours|tu allan i oriau/i,
+};
+/** Services that do not exist in that nation. */
+const NOT_HERE: Record<Nation, RegExp> = {
+  england: /NHS 24|Lifeline|111\.wales/,
+  wales: /NHS 24|Lifeline|111\.nhs\.uk/,
+  scotland: /NHS 111|111\.nhs\.uk|111\.wales|Lifeline/,
+  'northern-ireland': /\b111\b/,
+};
+const STATUS_WORDS = {
+  draft: { en: /draft/i, cy: /drafft/i },
+  'not-decided': { en: /not decided/i, cy: /heb benderfynu/i },
+};
+/** Safety-net lines that belong to one option (or its medicine) only, by grid, in both languages. */
+const OPTION_LINES: Record<string, { option: string[]; line: RegExp }[]> = {
+  'statins-heart-stroke-risk': [{ option: ['statin'], line: /Stop the statin|Stopiwch y statin/ }],
+  'stop-smoking-aids': [{ option: ['bupropion'], line: /Stop bupropion|Stopiwch bupropion/ }],
+  // The option names say "SGLT2" too: only the safety-net wording is checked.
+  'type-2-diabetes-next-step': [
+    {
+      option: ['metformin-sglt2', 'sglt2'],
+      line: /stop your SGLT2|stop the SGLT2|On an SGLT2 tablet|stopiwch eich tabled SGLT2|Ar dabled SGLT2|stopio'r dabled SGLT2/i,
+    },
+  ],
+  'raised-blood-pressure': [{ option: ['tablets'], line: /pregnan|beichiog/i }],
+};
+/** The calendar file holds the first step, the review and when to get help: not the decision. */
+const NO_DECISION = new Set(['calendar']);
+/** The plan's own words for an informed choice of no treatment (grid text may say "no treatment" otherwise). */
+const NO_TREATMENT_SAID =
+  /not to start treatment|informed choice of no treatment|chose no treatment|No treatment: informed choice|peidio [aâ] dechrau triniaeth/i;
+const GIVEN = /advice given|copy of plan given|sent as a text|was given|given to the patient/i;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
+
+const asText = (content: OutputContent): string =>
+  content.html
+    ? content.html
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+    : content.text;
+/** The note's machine-read block writes dates as 2027-01-18 on purpose (docs/continuity.md). */
+const humanPart = (text: string) => text.split(/Cocreate summary \(format/)[0] ?? text;
+/** Calendar text unfolds (RFC 5545 §3.1) and unescapes before it is read. */
+const unfoldIcs = (text: string) =>
+  text
+    .replace(/\r\n[ \t]/g, '')
+    .replace(/\\n/gi, '\n')
+    .replace(/\\([,;\\])/g, '$1');
+
+function problems(s: Scenario, id: string, content: OutputContent): string[] {
+  const raw = id === 'calendar' ? unfoldIcs(content.text) : asText(content);
+  const text = raw.replace(/\s+/g, ' ');
+  const out: string[] = [];
+  const fail = (what: string) => out.push(`${id} (${content.audience}): ${what}`);
+  const machine = id === 'fhir' || id === 'calendar';
+  if (BIDI.test(content.text) || BIDI.test(content.html ?? '')) fail('bidirectional control left in');
+  if (!/\b999\b/.test(text)) fail('no 999');
+  if (!ROUTE[s.nation].test(text)) fail(`no ${s.nation} urgent route`);
+  const wrong = NOT_HERE[s.nation].exec(text);
+  if (wrong) fail(`names "${wrong[0]}", which ${s.nation} does not have`);
+  if (s.status !== 'agreed') {
+    const words = STATUS_WORDS[s.status];
+    const langs = content.audience === 'record' ? (['en'] as const) : content.languages;
+    for (const l of langs) if (!words[l].test(text)) fail(`status ${s.status} not stated in ${l}`);
+  } else if (/\bdraft\b|drafft/i.test(text)) fail('an agreed plan called a draft');
+  if (id !== 'calendar' && !text.includes(GOAL)) fail('goal not verbatim');
+  // What the patient takes away may reach the wrong person: it names no patient.
+  if (content.audience === 'patient' && text.includes(s.consultation.patientRef))
+    fail('patient reference in a patient copy');
+  if (s.chosenId && !NO_DECISION.has(id)) {
+    const langs = content.audience === 'record' ? (['en'] as const) : content.languages;
+    for (const l of langs) if (!text.includes(s.chosen[l])) fail(`chosen option "${s.chosen[l]}" not named`);
+  }
+  if (NO_TREATMENT_SAID.test(text))
+    fail('informed no-treatment said though an option was chosen or nothing decided');
+  if (content.audience === 'record' && GIVEN.test(humanPart(text)))
+    fail('"given" before anything was handed over');
+  if (!machine && ISO_DAY.test(humanPart(text)))
+    fail(`a date not through the formatter: ${ISO_DAY.exec(humanPart(text))?.[0]}`);
+  const reviewShown =
+    id === 'fhir'
+      ? [REVIEW]
+      : id === 'calendar'
+        ? [REVIEW.replace(/-/g, '')]
+        : content.audience === 'record'
+          ? [formatShortDate(REVIEW), formatDate(REVIEW, 'en')]
+          : content.languages.map((l) => formatDate(REVIEW, l));
+  const reviewRaw = id === 'calendar' ? content.text : text;
+  if (
+    content.audience === 'record'
+      ? !reviewShown.some((d) => reviewRaw.includes(d))
+      : !reviewShown.every((d) => reviewRaw.includes(d))
+  )
+    fail('review date missing');
+  if (s.status === 'not-decided' && !machine) {
+    const by =
+      content.audience === 'record'
+        ? [formatShortDate(DECIDE_BY)]
+        : content.languages.map((l) => formatDate(DECIDE_BY, l));
+    if (id !== 'text-message' && !by.every((d) => text.includes(d))) fail('decide-by date missing');
+  }
+  for (const rule of OPTION_LINES[s.grid?.en.id ?? ''] ?? [])
+    if (!rule.option.includes(s.chosenId) && rule.line.test(text))
+      fail(`safety-net line for an option not chosen: ${rule.line}`);
+  return out;
+}
+
+const CHOICES: readonly OutputChoice[] = [{ version: 'patient' }, { version: 'note' }];
+
+describe('every way out of Cocreate tells the same truth', () => {
+  const scenarios = allScenarios();
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, s) => {
+    const plan = buildAgreedPlan(s.consultation, s.context);
+    const found: string[] = [];
+    for (const output of PLAN_OUTPUTS)
+      for (const choice of CHOICES) found.push(...problems(s, output.id, await output.build(plan, choice)));
+    expect([...new Set(found)].join('\n')).toBe('');
+  });
+
+  it('a draft note never says it was agreed, and names the patient and the status', async () => {
+    const draft = scenarios.find((s) => s.status === 'draft' && s.grid === null && s.language === 'en')!;
+    const note = PLAN_OUTPUTS.find((o) => o.id === 'insert-note')!;
+    const content = await note.build(buildAgreedPlan(draft.consultation, draft.context), { version: 'note' });
+    expect(content.text).not.toMatch(/Agreed: \d/);
+    expect(content.text).toContain('Patient ref: AE 1961');
+    expect(content.text).toContain('Status: draft');
+  });
+});
