@@ -71,6 +71,12 @@ export interface ImportedFrom {
   formatVersion: string;
   /** ISO date-time it was read and confirmed. */
   importedAt: string;
+  /** The patient reference the source named ('' when none); absent on records imported before. */
+  patientRef?: string;
+  /** True when the clinician chose to use a plan naming another reference, or none (a recorded choice). */
+  otherPatient?: boolean;
+  /** The source's own check: 'intact', 'edited' (used knowingly) or 'unchecked'. */
+  integrity?: 'intact' | 'edited' | 'unchecked';
 }
 
 /** One copy of the patient version given to the patient (docs/plan-truth.md). */

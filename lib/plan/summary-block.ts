@@ -8,6 +8,8 @@ import {
   NOT_RECORDED,
   SUMMARY_END,
   SUMMARY_KEYS,
+  SUMMARY_STATUS,
+  summaryCheck,
   summaryHeading,
 } from '../continuity/summary-format';
 
@@ -61,7 +63,10 @@ export function summaryBlockSection(c: Consultation, ctx: Pick<PlanContext, 'dat
   const values = [flat(a.goal), flat(a.firstAction), chosen, clinical, flat(a.followUpDate)];
   if (values.every((v) => !v) && score(b.patientMeasure) === null && score(a.confidence) === null)
     return null;
-  const lines: PlanLine[] = [
+  const lines = [
+    // Who and whether agreed come first, so a reader compares them before anything else.
+    { label: SUMMARY_KEYS.patientRef, text: orNot(flat(c.patientRef)) },
+    { label: SUMMARY_KEYS.status, text: c.status === 'open' ? SUMMARY_STATUS.draft : SUMMARY_STATUS.agreed },
     { label: SUMMARY_KEYS.agreed, text: orNot(formatIsoDay(ctx.date)) },
     { label: SUMMARY_KEYS.goal, text: orNot(flat(a.goal)) },
     { label: SUMMARY_KEYS.firstAction, text: orNot(flat(a.firstAction)) },
@@ -80,7 +85,12 @@ export function summaryBlockSection(c: Consultation, ctx: Pick<PlanContext, 'dat
     },
     { label: SUMMARY_KEYS.confidence, text: outOf10(a.confidence) },
     { label: SUMMARY_KEYS.followUp, text: orNot(flat(a.followUpDate)) },
+  ];
+  const all: PlanLine[] = [
+    ...lines,
+    // A hash over the lines above, so an edited or cut-short block is recognised on reading.
+    { label: SUMMARY_KEYS.check, text: summaryCheck(lines) },
     { text: SUMMARY_END },
   ];
-  return { id: 'cocreate-summary', heading: summaryHeading(), lines };
+  return { id: 'cocreate-summary', heading: summaryHeading(), lines: all };
 }

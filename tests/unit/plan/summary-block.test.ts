@@ -11,10 +11,12 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
   it('ends the note with every value a review needs, in plain labelled lines', () => {
     const text = noteText();
     expect(text.endsWith('End of Cocreate summary')).toBe(true);
-    const block = text.slice(text.indexOf('Cocreate summary (format 1)'));
+    const block = text.slice(text.indexOf('Cocreate summary (format 2)'));
     expect(block.split('\n')).toEqual([
-      'Cocreate summary (format 1)',
-      'Agreed: 2026-11-23',
+      'Cocreate summary (format 2)',
+      'Patient ref: AE 1961',
+      'Status: agreed',
+      'Date: 2026-11-23',
       'Goal: Walk to the allotment without stopping by the spring',
       'First step: Walk for 10 minutes after lunch',
       'Chosen option: More walking',
@@ -23,6 +25,7 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
       'Clinical baseline (Blood pressure, mmHg): 152/94',
       'Confidence: 8/10',
       'Follow-up: 2027-01-18',
+      expect.stringMatching(/^Check: [0-9a-f]{16}$/),
       'End of Cocreate summary',
     ]);
   });
@@ -37,7 +40,10 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
       ok: true,
       summary: {
         source: 'note',
-        formatVersion: '1',
+        formatVersion: '2',
+        patientRef: 'AE 1961',
+        status: 'agreed',
+        integrity: 'intact',
         agreedOn: '2026-11-23',
         goal: 'Walk to the allotment without stopping by the spring',
         firstAction: 'Walk for 10 minutes after lunch',
@@ -53,6 +59,13 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
         followUpDate: '2027-01-18',
       },
     });
+  });
+
+  it('says a plan not yet agreed is a draft, and reads back as one', () => {
+    const c = complete();
+    c.status = 'open';
+    expect(noteText(c)).toContain('Status: draft (not agreed)');
+    expect(readSummaryBlock(noteText(c))).toMatchObject({ ok: true, summary: { status: 'draft' } });
   });
 
   it('reads back an informed choice of no treatment', () => {
