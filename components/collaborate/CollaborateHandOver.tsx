@@ -44,7 +44,7 @@ export function CollaborateHandOver() {
           )
         }
       >
-        {answered ? 'Hand over again (replaces the answers)' : 'Hand over to the patient'}
+        {answered ? 'Hand over again (a new response; the first is kept)' : 'Hand over to the patient'}
       </button>
       <p role="status" class={problem ? 'plan-message plan-message--warn' : 'field__hint'}>
         {problem ||

@@ -55,6 +55,11 @@ export interface Consultation {
    * Absent on records saved before this field existed.
    */
   collaborate?: CollaborateResponse | null;
+  /**
+   * Responses given after the first, oldest first: a second hand-over is a new response and never
+   * replaces the first, which alone counts in the audit (one per consultation). Absent until then.
+   */
+  collaborateLater?: CollaborateResponse[];
 }
 
 /** The three collaboRATE answers (0–9 each), saved only when all three are given. */
