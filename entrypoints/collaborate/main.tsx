@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { closeHandOver } from '../../components/collaborate/open-hand-over';
 import { HandOverApp } from '../../components/collaborate/HandOverApp';
+import { HAND_OVER_CHANNEL, handOverHeld } from '../../lib/collaborate/hand-over-end';
 import { recordCollaborate } from '../../lib/state/record-collaborate';
 import { createSyncChannel, SYNC_CHANNEL_NAME } from '../../lib/state/sync-channel';
 import { consultationRepository } from '../../lib/storage/consultations';
@@ -19,7 +20,11 @@ render(
     consultationId={id}
     language={params.get('lang') === 'cy' ? 'cy' : 'en'}
     save={(response) => recordCollaborate(consultations, sync, id, response)}
-    onUnlock={() => void closeHandOver(browser).catch(() => window.close())}
+    onUnlock={() => {
+      // Said before closing: any other way this window closes locks the clinician's panel.
+      new BroadcastChannel(HAND_OVER_CHANNEL).postMessage(handOverHeld(id));
+      void closeHandOver(browser).catch(() => window.close());
+    }}
   />,
   document.getElementById('app')!,
 );

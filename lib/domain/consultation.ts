@@ -60,6 +60,8 @@ export interface Consultation {
    * replaces the first, which alone counts in the audit (one per consultation). Absent until then.
    */
   collaborateLater?: CollaborateResponse[];
+  /** ISO date-times at which a hand-over window was closed any way but the hold. Absent until then. */
+  handOversEndedEarly?: string[];
 }
 
 /** The three collaboRATE answers (0–9 each), saved only when all three are given. */

@@ -159,6 +159,7 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   // The patient's private collaboRATE answers (docs/collaborate.md).
   collaborate: { fields: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
   collaborateLater: { each: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
+  handOversEndedEarly: 'timestamp',
 };
 
 /** In framework order. */
