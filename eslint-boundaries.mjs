@@ -15,15 +15,27 @@ export const BASE_SYNTAX = [
 ];
 
 const tableNames = `/^(${TABLES.join('|')})$/`;
+const TABLE_MESSAGE = 'Only lib/storage names a table: use its repository (lib/storage/*.ts).';
+/**
+ * What may hold the database, read from the code's shape (the rules run without types): a name
+ * like `db`, `opened`, `database` or `…Db`, such a name on another object (`deps.db`), or an awaited
+ * value (`(await db).consultations`). Dexie's `table(…)` is refused on any object.
+ */
+const DATABASE_NAME = '/^(db|database|opened)$|(Db|Database)$/';
+const DATABASE_HOLDERS = [
+  `[object.type='Identifier'][object.name=${DATABASE_NAME}]`,
+  `[object.type='MemberExpression'][object.property.name=${DATABASE_NAME}]`,
+  "[object.type='AwaitExpression']",
+];
 const TABLE_SYNTAX = [
-  {
-    selector: `MemberExpression[object.name='db'][property.name=${tableNames}]`,
-    message: 'Only lib/storage names a table: use its repository (lib/storage/*.ts).',
-  },
-  {
-    selector: `MemberExpression[object.property.name='db'][property.name=${tableNames}]`,
-    message: 'Only lib/storage names a table: use its repository (lib/storage/*.ts).',
-  },
+  ...DATABASE_HOLDERS.flatMap((holder) => [
+    { selector: `MemberExpression${holder}[property.name=${tableNames}]`, message: TABLE_MESSAGE },
+    {
+      selector: `MemberExpression${holder}[computed=true][property.value=${tableNames}]`,
+      message: TABLE_MESSAGE,
+    },
+  ]),
+  { selector: "CallExpression[callee.property.name='table']", message: TABLE_MESSAGE },
 ];
 
 const STORAGE = {
@@ -31,6 +43,12 @@ const STORAGE = {
   message: 'This folder does not reach storage: take the data or a repository as a parameter.',
 };
 const STATE = { group: ['**/state/*'], message: 'This folder does not reach the app state (lib/state).' };
+/** The domain sits below every service: they use it, never the other way round. */
+const ABOVE_DOMAIN = {
+  group: ['**/state/*', '**/retention/*', '**/backup/*'],
+  message:
+    'The domain does not reach the services (lib/state, lib/retention, lib/backup): take what they give.',
+};
 const SERVICES = {
   group: ['**/state/*', '**/retention/*', '**/backup/*'],
   message: 'Storage is below the services (lib/state, lib/retention, lib/backup), never above them.',
@@ -81,12 +99,12 @@ export const DOMAIN_FOLDERS = [
 export const boundaries = [
   {
     files: DOMAIN_FOLDERS.map((folder) => `lib/${folder}/**`),
-    rules: restrict(STORAGE, STATE, UI, SIGNALS, BROWSER, DEXIE),
+    rules: restrict(STORAGE, ABOVE_DOMAIN, UI, SIGNALS, BROWSER, DEXIE),
   },
   {
     // The strings follow the chosen language through one signal (lib/i18n/catalogue.ts).
     files: ['lib/i18n/**'],
-    rules: restrict(STORAGE, STATE, UI, BROWSER, DEXIE),
+    rules: restrict(STORAGE, ABOVE_DOMAIN, UI, BROWSER, DEXIE),
   },
   {
     // Services: the model and the whole-database jobs, over the repositories.

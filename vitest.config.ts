@@ -1,6 +1,26 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * End-to-end files that must have the machine to themselves, run one at a time after the others.
+ * The rest run two at a time: each starts its own browser with its own profile, demo EHR on a free
+ * port and temporary folders, so two cannot meet.
+ */
+export const E2E_ALONE = [
+  // They write browser policy where every browser on this machine reads it (/etc/chromium,
+  // Firefox's distribution folder): a browser another file started meanwhile would take it up.
+  'tests/e2e/brief-interventions.test.ts',
+  'tests/e2e/firefox-managed-policy.test.ts',
+  'tests/e2e/firefox-policy-grants-ehr.test.ts',
+  'tests/e2e/policy-grants-ehr.test.ts',
+  'tests/e2e/retention-policy.test.ts',
+  'tests/e2e/settings-managed-policy.test.ts',
+  // Headed Chromium under Xvfb with real clicks and keys (xdotool), and a practice build of its own.
+  'tests/e2e/fresh-install.test.ts',
+];
+
+const E2E_TIMEOUTS = { testTimeout: 90_000, hookTimeout: 90_000 };
+
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -21,11 +41,24 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: E2E_ALONE,
           environment: 'node',
-          // Two cores: one Chromium at a time keeps timings honest and the suite stable.
+          // Two files at once on two cores: most of a file's time is a browser starting, waiting on
+          // a page or on the disk, so a second file fills that time (docs/architecture.md, "Tests").
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          ...E2E_TIMEOUTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-alone',
+          include: E2E_ALONE,
+          environment: 'node',
           fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
+          sequence: { groupOrder: 2 },
+          ...E2E_TIMEOUTS,
         },
       },
     ],

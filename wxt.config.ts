@@ -49,9 +49,8 @@ const CORE_MODULES = [
   // The stores most pages read. A module listed here joins every page's first load, whether that
   // page uses it or not.
   /\/lib\/storage\/(consultations|settings|draft-journal|save-error|unsaved-text|plans-given)\.ts$/,
-  /\/lib\/settings\/(managed|nation|setting-fields|settings|stored-setting)\.ts$/,
+  /\/lib\/settings\/(managed|nation|setting-fields|settings)\.ts$/,
   /\/lib\/domain\/(elements|new-consultation|element-registry|field-kinds|element-used|text-fields)\.ts$/,
-  /\/lib\/audit\/elements-used\.ts$/,
   /\/lib\/ids\/new-id\.ts$/,
   /\/lib\/state\/(leaf-patch|settings-store|connect-managed|sync-channel)\.ts$/,
   /format-date\.ts$/,

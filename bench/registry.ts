@@ -3,6 +3,7 @@ import { insertBench } from './browser/insert';
 import { memory } from './browser/memory';
 import { panelOpen } from './browser/panel-open';
 import { payload } from './browser/payload';
+import { practiceReportBench } from './browser/practice-report';
 import type { BenchSession } from './browser/session';
 import { typing } from './browser/typing';
 import { auditComputeBench } from './node/audit';
@@ -27,6 +28,7 @@ export const BENCHMARKS: Benchmark[] = [
   { id: 'payload', kind: 'browser', run: async (bench) => (await payload(bench)).figures },
   { id: 'typing', kind: 'browser', run: (bench) => typing(bench) },
   { id: 'memory', kind: 'browser', run: (bench) => memory(bench) },
+  { id: 'practice-report', kind: 'browser', run: (bench) => practiceReportBench(bench) },
   // Its own Chromium: insertion needs the demo site allowed (tests/e2e/plan-support.ts).
   { id: 'insert', kind: 'node', run: () => insertBench() },
   { id: 'growth', kind: 'browser', run: (bench) => panelOpenGrowth(bench) },

@@ -49,6 +49,9 @@ export async function panelOpen(bench: BenchSession, runs = 31): Promise<Figure[
     runs,
   );
   const blank = { name: 'blank extension page', value: median(times.blank) };
+  // The budget is against the floor any page with a script pays (docs/performance.md, "Panel open"):
+  // against a page with no script the floor alone measured 1.20–1.48× on this kind of machine.
+  const floor = { name: 'one-script extension page', value: median(times.oneScript) };
   const samples = `${runs} runs of each page after 3 warm-up rounds, in turn`;
   return [
     {
@@ -56,15 +59,15 @@ export async function panelOpen(bench: BenchSession, runs = 31): Promise<Figure[
       name: 'Panel open (median)',
       value: median(times.panel),
       unit: 'ms',
-      baseline: blank,
-      budget: { max: 1.5, of: 'ratio' },
+      baseline: floor,
+      budget: { max: 1.2, of: 'ratio' },
       method:
-        'New tab → sidepanel.html; in-page performance.now() at the first animation frame where an enabled control of the step shows the restored draft (a full consultation). Baseline: bench-blank.html (one text box, no script) timed the same way, in turn with it.',
+        'New tab → sidepanel.html; in-page performance.now() at the first animation frame where an enabled control of the step shows the restored draft (a full consultation). Baseline: bench-one-script.html (one five-line module script that adds one text box) timed the same way, in turn with it; bench-blank.html (no script) is printed beside it.',
       notes: [
         samples,
-        `panel p90 ${percentile(times.panel, 90).toFixed(1)} ms, blank p90 ${percentile(times.blank, 90).toFixed(1)} ms`,
-        `one-script page ${(median(times.oneScript) / blank.value).toFixed(2)}× the blank page: no page whose content needs a script opens faster here`,
-        `panel ${(median(times.panel) / median(times.oneScript)).toFixed(2)}× the one-script page`,
+        `panel p90 ${percentile(times.panel, 90).toFixed(1)} ms, one-script p90 ${percentile(times.oneScript, 90).toFixed(1)} ms, blank p90 ${percentile(times.blank, 90).toFixed(1)} ms`,
+        `panel ${(median(times.panel) / blank.value).toFixed(2)}× the blank page (no script)`,
+        `one-script page ${(floor.value / blank.value).toFixed(2)}× the blank page: no page whose content needs a script opens faster here`,
       ],
     },
     {

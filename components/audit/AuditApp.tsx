@@ -15,6 +15,7 @@ import { AuditUsage } from './AuditUsage';
 import { CsvExport } from './CsvExport';
 import { defaultFilter } from './default-period';
 import { PdsaLog } from './PdsaLog';
+import { TeamExport } from './TeamExport';
 import { RetentionSection } from './RetentionSection';
 import './audit.css';
 
@@ -30,13 +31,20 @@ interface Props {
   readSettings: () => Promise<Settings>;
   /** Rewrites the database after a purge (lib/storage/rebuild-database.ts). */
   rebuild: () => Promise<void>;
+  /** This PC's source word for team exports (lib/report/export-source.ts). */
+  exportSource: () => string;
 }
 
 /** The clinician's own audit page (framework.md, "Reflective learning"): local, private, exportable. */
-export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild }: Props) {
+export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild, exportSource }: Props) {
   const [filter, setFilter] = useState<AuditFilter>(() => defaultFilter(now()));
   const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [folder, setFolder] = useState('');
+
+  useEffect(() => {
+    void readSettings().then((settings) => setFolder(settings.teamExportFolder));
+  }, [readSettings]);
 
   useEffect(() => {
     let live = true;
@@ -68,6 +76,7 @@ export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild 
             <AuditOutcomes figures={figures} />
           </div>
           <CsvExport rows={rows} filter={filter} />
+          <TeamExport rows={rows} filter={filter} source={exportSource} folder={folder} />
         </div>
       ) : (
         <p>Loading…</p>

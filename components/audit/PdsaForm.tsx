@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PDSA_FIELDS } from '../../lib/pdsa/pdsa';
-import type { PdsaEntry } from '../../lib/pdsa/pdsa-entry';
+import type { PdsaEntry } from '../../lib/domain/pdsa-entry';
 import { TextField } from '../fields/TextField';
 
 interface Props {

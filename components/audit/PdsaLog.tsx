@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { newPdsaEntry, PDSA_FIELDS } from '../../lib/pdsa/pdsa';
 import { deletePdsa, listPdsa, savePdsa } from '../../lib/storage/pdsa';
 import { formatLongDate } from '../../lib/i18n/format-date';
-import type { PdsaEntry } from '../../lib/pdsa/pdsa-entry';
+import type { PdsaEntry } from '../../lib/domain/pdsa-entry';
 import type { CocreateDb } from '../../lib/storage/db';
 import { PdsaForm } from './PdsaForm';
 

@@ -1,5 +1,5 @@
 import { formatLongDate } from '../../lib/i18n/format-date';
-import type { RetentionRun } from '../../lib/retention/retention-run';
+import type { RetentionRun } from '../../lib/domain/retention-run';
 
 /** The last retention runs, as counts only (docs/privacy.md, "Retention"). */
 export function RetentionRuns({ runs }: { runs: readonly RetentionRun[] }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/i18n/format-date';
 import { previewPurge, type PurgeFailure } from '../../lib/retention/apply-purge';
-import type { RetentionRun } from '../../lib/retention/retention-run';
+import type { RetentionRun } from '../../lib/domain/retention-run';
 import { runRetention, type RetentionDeps } from '../../lib/retention/run-retention';
 import type { PurgeCandidate } from '../../lib/retention/select';
 import type { Settings } from '../../lib/settings/settings';

@@ -3,7 +3,7 @@ import type { BriefIntervention } from '../../lib/brief-interventions/built-in';
 import { isPicked, picksOf, pickNoteLine, samePick, togglePick } from '../../lib/brief-interventions/picks';
 import { briefInterventionList } from '../../lib/brief-interventions/practice-list';
 import { useApp } from '../app-context';
-import { useSection } from '../steps/use-section';
+import { useSection } from '../ui/use-section';
 import './brief-interventions.css';
 
 /**

@@ -1,5 +1,13 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import { setOptionalText } from '../../lib/option-grids/grid-edit';
+import {
+  addSafetyNetLine,
+  removeSafetyNetLine,
+  setOptionalText,
+  setSafetyNetLine,
+} from '../../lib/option-grids/grid-edit';
+import { asLine } from '../../lib/option-grids/grid-safety-net';
+import { GRID_LIMITS } from '../../lib/option-grids/limits';
+import { EditorSafetyLine } from './EditorSafetyLine';
 import { TextField } from '../fields/TextField';
 import { LinesField } from './LinesField';
 
@@ -26,12 +34,27 @@ export function EditorSafety({ grid, onChange }: Props) {
         lines={scope.doNotUseIf}
         onChange={(doNotUseIf) => onChange({ ...grid, scope: { ...scope, doNotUseIf } })}
       />
-      <LinesField
-        label="When to get help (goes into the patient's plan)"
-        hint="One line each, in the grid's language"
-        lines={grid.safetyNet ?? []}
-        onChange={(safetyNet) => onChange({ ...grid, safetyNet })}
-      />
+      <div role="group" aria-label="When to get help (goes into the patient's plan)">
+        <p class="field__label">When to get help (goes into the patient&rsquo;s plan)</p>
+        <p class="field__hint">One line each, in the grid&rsquo;s language.</p>
+        {(grid.safetyNet ?? []).map((entry, index) => (
+          <EditorSafetyLine
+            key={index}
+            number={index + 1}
+            line={asLine(entry)}
+            options={grid.options}
+            onChange={(line) => onChange(setSafetyNetLine(grid, index, line))}
+            onRemove={() => onChange(removeSafetyNetLine(grid, index))}
+          />
+        ))}
+        <button
+          type="button"
+          disabled={(grid.safetyNet?.length ?? 0) >= GRID_LIMITS.linesMax}
+          onClick={() => onChange(addSafetyNetLine(grid))}
+        >
+          Add a line
+        </button>
+      </div>
       <TextField
         label="Why there is no do-nothing option"
         hint="Leave empty when one option is doing nothing or carrying on as now"

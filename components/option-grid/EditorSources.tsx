@@ -1,5 +1,11 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import { addSource, removeSource, setSource, setSourceChecked } from '../../lib/option-grids/grid-edit';
+import {
+  addSource,
+  removeSource,
+  setOptionalText,
+  setSource,
+  setSourceChecked,
+} from '../../lib/option-grids/grid-edit';
 import { GRID_LIMITS } from '../../lib/option-grids/limits';
 import { TextField } from '../fields/TextField';
 
@@ -50,6 +56,12 @@ export function EditorSources({ grid, onChange }: Props) {
       >
         Add a source
       </button>
+      <TextField
+        label="Choices with no good figures in numbers"
+        hint="For example: We do not have good figures in numbers for a back-up prescription."
+        value={grid.figuresNote ?? ''}
+        onChange={(note) => onChange(setOptionalText(grid, 'figuresNote', note))}
+      />
     </section>
   );
 }

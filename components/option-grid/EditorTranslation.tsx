@@ -1,5 +1,6 @@
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { setOptionalText } from '../../lib/option-grids/grid-edit';
+import { WELSH_NOT_REVIEWED, welshNotReviewed } from '../../lib/option-grids/grid-welsh-review';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 
@@ -29,6 +30,11 @@ export function EditorTranslation({ grid, others, onChange }: Props) {
   return (
     <fieldset class="grid-editor__translation">
       <legend>Translation</legend>
+      {welshNotReviewed(grid) ? (
+        <p class="grid-editor__welsh" role="note">
+          {WELSH_NOT_REVIEWED}
+        </p>
+      ) : null}
       <SelectField<string>
         label="This grid translates"
         choices={choices}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { SAMPLE_LABEL } from '../../lib/option-grids/grid-status';
+import { WELSH_NOT_REVIEWED, welshNotReviewed } from '../../lib/option-grids/grid-welsh-review';
 import { isOverdue } from '../../lib/option-grids/grid-words';
 import { LANGUAGE_NAMES, SOURCE_LABELS } from '../../lib/option-grids/source-labels';
 import { GridSignOffForm } from './GridSignOffForm';
@@ -42,6 +43,7 @@ export function GridList({ entries, today, onView, onEdit, onExport, onDelete, o
                 · review due {grid.reviewDue}
                 {overdue ? <strong class="grid-list__overdue"> · review overdue</strong> : null}
               </p>
+              {welshNotReviewed(grid) ? <p class="grid-list__welsh">{WELSH_NOT_REVIEWED}</p> : null}
               <div class="toolbar">
                 <button type="button" onClick={() => onView(entry)}>
                   View

@@ -108,7 +108,7 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
             // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
             onLeaning={(id, on) => model.update((c) => chooseOption(c, id, on))}
           />
-          <GridSafetyNet grid={entry.grid} />
+          <GridSafetyNet grid={entry.grid} nation={settings.value.nation} />
           <details class="grid-panel__sources">
             <summary>Sources and review dates</summary>
             <GridSources grid={entry.grid} />

@@ -8,6 +8,7 @@ export function GridSources({ grid }: { grid: OptionGrid }) {
   return (
     <div class="grid-sources" lang={grid.language}>
       <p class="grid-sources__heading">{words.sources}</p>
+      {grid.figuresNote ? <p class="grid-sources__figures-note">{grid.figuresNote}</p> : null}
       <ol>
         {grid.sources.map((source) => (
           <li key={source.id}>

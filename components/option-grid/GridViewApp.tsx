@@ -62,7 +62,7 @@ export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => 
         <GridTable grid={grid} nation={nation} />
         <ThreeQuestions language={grid.language} />
       </div>
-      <GridSafetyNet grid={grid} />
+      <GridSafetyNet grid={grid} nation={nation} />
       <GridSources grid={grid} />
       <p class="grid-view__check">{CHECK_BEFORE_USE}</p>
     </main>

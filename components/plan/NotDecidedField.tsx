@@ -1,4 +1,4 @@
-import { useSection } from '../steps/use-section';
+import { useSection } from '../ui/use-section';
 import { CheckboxField } from '../fields/CheckboxField';
 import { TextField } from '../fields/TextField';
 

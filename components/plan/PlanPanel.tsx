@@ -11,7 +11,7 @@ import { neutraliseBidi } from '../../lib/plan/safe-text';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
-import { copyHtml, copyText } from './clipboard';
+import { copyHtml, copyText } from '../ui/clipboard';
 import { ehrInserter } from './ehr-inserter';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';

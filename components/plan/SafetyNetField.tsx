@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
-import { useSection } from '../steps/use-section';
-import { useModel } from '../app-context';
+import { useSection } from '../ui/use-section';
+import { useApp } from '../app-context';
 import { useGridUsed } from './use-grid-used';
+import { gridSafetyNetLines } from '../../lib/option-grids/grid-safety-net';
 
 /**
  * The clinician's "when to get help" advice for this patient (docs/urgent-help.md): it prints
@@ -11,10 +12,13 @@ import { useGridUsed } from './use-grid-used';
 export function SafetyNetField() {
   const id = useId();
   const [agreement, set] = useSection('agreement');
-  const gridId = useModel().consultation.value?.options.grid?.id;
+  const { model, settings } = useApp();
+  const gridId = model.consultation.value?.options.grid?.id;
   const { grid } = useGridUsed(gridId);
   const value = typeof agreement.safetyNet === 'string' ? agreement.safetyNet : '';
-  const suggestions = (grid?.safetyNet ?? []).filter((s) => !value.includes(s.trim()));
+  // Only the lines this patient's plan would carry: the nation's wording, the options chosen.
+  const choice = { nation: settings.value.nation, chosenOptionIds: agreement.chosenOptionIds ?? [] };
+  const suggestions = (grid ? gridSafetyNetLines(grid, choice) : []).filter((s) => !value.includes(s));
   const add = (line: string) => set({ safetyNet: value.trim() ? `${value.trimEnd()}\n${line}` : line });
   return (
     <div class="field safety-net-field">

@@ -1,4 +1,4 @@
-import { list } from '../../lib/plan/lines';
+import { list } from '../../lib/domain/read-values';
 import { useModel } from '../app-context';
 import { openExtensionTab } from '../option-grid/open-tab';
 

@@ -13,7 +13,7 @@ export function SheetGrid({ grid, nation }: { grid: OptionGrid; nation?: Nation 
       <h2>{grid.title}</h2>
       <p class="grid-view__decision">{grid.decision}</p>
       <GridTable grid={grid} nation={nation} />
-      <GridSafetyNet grid={grid} />
+      <GridSafetyNet grid={grid} nation={nation} />
       <GridSources grid={grid} />
     </section>
   );

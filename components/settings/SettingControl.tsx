@@ -1,4 +1,3 @@
-import type { Settings } from '../../lib/settings/settings';
 import type { SettingDescriptor } from './setting-descriptors';
 
 export interface SettingControlProps {
@@ -104,9 +103,4 @@ export function SettingControl({ descriptor, value, locked, error, onChange }: S
       )}
     </div>
   );
-}
-
-/** The form's text for a stored value. */
-export function toFormValue(value: Settings[keyof Settings]): string | boolean {
-  return typeof value === 'boolean' ? value : String(value);
 }

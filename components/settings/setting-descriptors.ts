@@ -123,4 +123,10 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     label: 'Where your EHR shows the patient banner',
     hint: 'CSS selectors, one a line (the list starts with common ones; add your EHR’s). Insert is refused if the banner changed since you chose the note field.',
   },
+  {
+    key: 'teamExportFolder',
+    kind: 'text',
+    label: 'The practice’s shared folder for team exports',
+    hint: 'Its name, shown on the audit page and the practice report, for example “Cocreate pilot exports”.',
+  },
 ];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { countSms, SMS_MAX_SEPTETS } from '../../lib/sms/gsm';
-import { copyText } from '../plan/clipboard';
+import { copyText } from '../ui/clipboard';
 
 interface Props {
   initial: string;

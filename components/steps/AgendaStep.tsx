@@ -7,7 +7,7 @@ import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
 import { BelowTheFold } from '../ui/BelowTheFold';
 import { StepFrame } from './StepFrame';
-import { useSection, useStrings } from './use-section';
+import { useSection, useStrings } from '../ui/use-section';
 
 /**
  * Element 2 (framework.md §2): both agendas, what matters, the rulers and

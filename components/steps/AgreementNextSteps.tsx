@@ -3,7 +3,7 @@ import { BriefInterventionPicks } from '../brief-interventions/BriefIntervention
 import { NeedsList } from '../fields/NeedsList';
 import { ResponsibilityList } from '../fields/ResponsibilityList';
 import { TextField } from '../fields/TextField';
-import { useSection } from './use-section';
+import { useSection } from '../ui/use-section';
 
 /**
  * Who does what, with the referral and the information still needed beside it

@@ -20,7 +20,7 @@ import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { SafetyNetField } from '../plan/SafetyNetField';
 import { AgreementNextSteps } from './AgreementNextSteps';
 import { StepFrame } from './StepFrame';
-import { useSection } from './use-section';
+import { useSection } from '../ui/use-section';
 import './quick-path.css';
 
 /**

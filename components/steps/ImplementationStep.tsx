@@ -1,7 +1,7 @@
 import { BriefInterventionPicks } from '../brief-interventions/BriefInterventionPicks';
 import { TextField } from '../fields/TextField';
 import { StepFrame } from './StepFrame';
-import { useSection } from './use-section';
+import { useSection } from '../ui/use-section';
 
 /** Element 6 (framework.md §6): referrals, interventions, support and the way back in. */
 export function ImplementationStep() {

@@ -5,7 +5,7 @@ import { AddBox } from '../fields/AddBox';
 import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
 import { TextField } from '../fields/TextField';
 import { StepFrame } from './StepFrame';
-import { useSection } from './use-section';
+import { useSection } from '../ui/use-section';
 
 const NEXT_STEPS: readonly Choice<Exclude<InformationGathering['nextStep'], ''>>[] = [
   { value: 'continue', label: 'Carry on and decide today' },

@@ -10,7 +10,7 @@ import { OptionCard } from '../fields/OptionCard';
 import { TextField } from '../fields/TextField';
 import { GridPanel } from '../option-grid/GridPanel';
 import { StepFrame } from './StepFrame';
-import { useSection, useStrings } from './use-section';
+import { useSection, useStrings } from '../ui/use-section';
 import './quick-path.css';
 
 function newOption(label: string, isDoNothing = false): OptionDiscussed {

@@ -8,7 +8,7 @@ import { TextField } from '../fields/TextField';
 import { PreparationAnswersToggle } from '../preparation/PreparationAnswersToggle';
 import { PreparationSheetLink } from '../preparation/PreparationSheetLink';
 import { StepFrame } from './StepFrame';
-import { useSection } from './use-section';
+import { useSection } from '../ui/use-section';
 
 const PRESENT: readonly Choice<PresentPerson>[] = [
   { value: 'carer', label: 'Carer' },

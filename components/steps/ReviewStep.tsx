@@ -9,7 +9,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { SinceLastTime } from '../review/SinceLastTime';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { StepFrame } from './StepFrame';
-import { useSection } from './use-section';
+import { useSection } from '../ui/use-section';
 
 const ATTAINMENT: readonly Choice<Exclude<GoalAttainment, ''>>[] = [
   { value: 'achieved', label: 'Goal achieved' },

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { ElementId } from '../../lib/domain/elements';
 import { ELEMENT_REGISTRY } from '../../lib/domain/element-registry';
 import { useModel } from '../app-context';
-import { useStrings } from './use-section';
+import { useStrings } from '../ui/use-section';
 
 /**
  * The top of every step: its name and the one prompt to say first; the

@@ -43,7 +43,10 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
       };
     }, [state]);
     useEffect(() => {
-      if (state === 'ready' && refocus.current) document.getElementById(`step-${id}`)?.focus();
+      // Effects run a frame after the step is on the page: a clinician who has tabbed on into it
+      // meanwhile keeps the focus where they took it.
+      const nowhere = document.activeElement === null || document.activeElement === document.body;
+      if (state === 'ready' && refocus.current && nowhere) document.getElementById(`step-${id}`)?.focus();
     }, [state]);
 
     if (state === 'ready' && loaded) return h(loaded, null);

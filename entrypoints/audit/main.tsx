@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AuditApp } from '../../components/audit/AuditApp';
 import { newId } from '../../lib/ids/new-id';
+import { exportSource } from '../../lib/report/export-source';
 import { createSettingsStore } from '../../lib/state/settings-store';
 import { openDb } from '../../lib/storage/db';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
@@ -27,6 +28,7 @@ void recoverInterruptedRebuild(db, openByName, indexedDB).finally(() =>
         return settings.effective.value;
       }}
       rebuild={() => rebuildDatabase(db, openByName)}
+      exportSource={() => exportSource(localStorage, (bytes) => crypto.getRandomValues(bytes))}
     />,
     document.getElementById('app')!,
   ),

@@ -1,5 +1,5 @@
 import { ELEMENT_IDS } from '../domain/elements';
-import { neutraliseBidi } from '../plan/safe-text';
+import { neutraliseBidi } from '../domain/read-values';
 import { usesElement, type AuditRow } from './audit-row';
 import { gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
 import { isoWeek } from './iso-week';

@@ -19,7 +19,3 @@ export type ElementId = (typeof ELEMENT_IDS)[number];
 export const QUICK_PATH: readonly ElementId[] = ['agenda', 'options', 'agreement'];
 
 export type ConsultationPath = 'quick' | 'full';
-
-export function isElementId(value: unknown): value is ElementId {
-  return typeof value === 'string' && (ELEMENT_IDS as readonly string[]).includes(value);
-}

@@ -24,7 +24,7 @@ interface WithMeta {
 /** The bundle without its check tag: what the check is computed over. */
 function withoutCheck<T extends WithMeta>(bundle: T): T {
   const tags = (bundle.meta?.tag ?? []).filter((t) => t.system !== INTEGRITY_SYSTEM);
-   
+
   const { tag: _dropped, ...meta } = bundle.meta ?? {};
   return { ...bundle, meta: tags.length ? { ...meta, tag: tags } : meta };
 }

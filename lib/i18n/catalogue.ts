@@ -1,5 +1,4 @@
 import { signal } from '@preact/signals-core';
-import type { PlanLanguage } from '../domain/consultation';
 import { CY } from './cy';
 import { EN } from './en';
 import type { Catalogue, Language } from './types';
@@ -10,14 +9,6 @@ import type { Catalogue, Language } from './types';
  * object, so its bundle leaves Welsh out and loads it when a patient chooses it.
  */
 export const CATALOGUES: Record<Language, Catalogue> = { en: EN, cy: CY };
-
-/**
- * The language for prompts the clinician reads aloud: the patient's preferred
- * language from preparation. "Both" reads in English, the clinician's default.
- */
-export function promptLanguage(planLanguage: PlanLanguage): Language {
-  return planLanguage === 'cy' ? 'cy' : 'en';
-}
 
 /**
  * The language of the clinician's own panel: a setting of its own, never the patient's plan

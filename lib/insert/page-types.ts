@@ -4,8 +4,6 @@ export type FieldKind = 'textarea' | 'input' | 'contenteditable' | 'ckeditor5' |
 /** Editors whose own API must make the change (their model would undo a plain DOM write). */
 export type EditorKind = Extract<FieldKind, 'ckeditor5' | 'tinymce' | 'quill'>;
 
-export const EDITOR_KINDS: readonly FieldKind[] = ['ckeditor5', 'tinymce', 'quill'];
-
 /** What the page showed when the field was chosen, and shows again at each check. */
 export interface PageFacts {
   url: string;

@@ -71,6 +71,17 @@ export function gridConsistencyProblems(
     }
   });
 
+  (grid.safetyNet ?? []).forEach((entry, index) => {
+    if (typeof entry === 'string') return;
+    for (const key of entry.forOptions ?? []) {
+      if (!optionIds.includes(key)) {
+        problems.push(
+          `"safetyNet" › item ${index + 1} › "forOptions": names an option "${key}" that the grid does not have`,
+        );
+      }
+    }
+  });
+
   problems.push(...signOffProblems(grid));
   // NICE NG197 §1.5: a decision aid shows doing nothing (or carrying on as now) as a real choice.
   if (!legacy && !grid.options.some((option) => option.isDoNothing) && !grid.noDoNothingReason?.trim()) {

@@ -1,5 +1,15 @@
-import type { GridFigure, GridNation, GridOption, GridQuestion, GridSource, OptionGrid } from './grid';
+import type {
+  GridFigure,
+  GridNation,
+  GridOption,
+  GridQuestion,
+  GridSafetyNetLine,
+  GridSource,
+  OptionGrid,
+} from './grid';
 import { nextPartId } from './grid-draft';
+import { GRID_NATIONS } from './grid-nation';
+import { asLine, toEntry } from './grid-safety-net';
 import { GRID_LIMITS } from './limits';
 
 /**
@@ -29,20 +39,34 @@ export function addOption(grid: OptionGrid): OptionGrid {
 
 export function removeOption(grid: OptionGrid, id: string): OptionGrid {
   if (grid.options.length <= GRID_LIMITS.optionsMin) return grid;
-  return {
+  const removed: OptionGrid = {
     ...grid,
     options: grid.options.filter((o) => o.id !== id),
     // Its figures and nation answers go too: the parser refuses a cell for an option the grid lacks.
     questions: grid.questions.map((q) =>
       withNationAnswers(
         withFigures({ ...q, answers: without(q.answers, id) }, without(q.figures ?? {}, id)),
-        {
-          england: without(q.byNation?.england ?? {}, id),
-          wales: without(q.byNation?.wales ?? {}, id),
-        },
+        nationRecords((n) => without(q.byNation?.[n] ?? {}, id)),
       ),
     ),
   };
+  // A safety-net line that belonged only to this option goes with it; one shared keeps the others.
+  if (!grid.safetyNet) return removed;
+  const lines = grid.safetyNet.map(asLine).flatMap((line) => {
+    if (!line.forOptions?.includes(id)) return [line];
+    const forOptions = line.forOptions.filter((o) => o !== id);
+    return forOptions.length > 0 ? [{ ...line, forOptions }] : [];
+  });
+  return { ...removed, safetyNet: lines.map(toEntry) };
+}
+
+function nationRecords(
+  of: (nation: GridNation) => Record<string, string>,
+): Record<GridNation, Record<string, string>> {
+  return Object.fromEntries(GRID_NATIONS.map((n) => [n, of(n)])) as Record<
+    GridNation,
+    Record<string, string>
+  >;
 }
 
 /** `object` without `key`, typed (a rest pattern would leave an unused binding). */
@@ -74,8 +98,6 @@ function withNationAnswers(
   return Object.keys(kept).length > 0 ? { ...rest, byNation: kept } : rest;
 }
 
-const NATIONS: readonly GridNation[] = ['england', 'wales'];
-
 /** The figure for one option in one row; `undefined` takes it out. */
 export function setFigure(
   grid: OptionGrid,
@@ -95,7 +117,7 @@ export function setFigure(
 
 /**
  * A nation's own answer for one option in one row (a service named differently in
- * England and Wales); an empty answer takes it out, so the general answer shows there.
+ * each nation); an empty answer takes it out, so the general answer shows there.
  */
 export function setNationAnswer(
   grid: OptionGrid,
@@ -108,10 +130,7 @@ export function setNationAnswer(
     ...grid,
     questions: grid.questions.map((q) => {
       if (q.id !== questionId) return q;
-      const byNation = Object.fromEntries(NATIONS.map((n) => [n, { ...(q.byNation?.[n] ?? {}) }])) as Record<
-        GridNation,
-        Record<string, string>
-      >;
+      const byNation = nationRecords((n) => ({ ...(q.byNation?.[n] ?? {}) }));
       const answers = without(byNation[nation], optionId);
       byNation[nation] = answer.trim() === '' ? answers : { ...answers, [optionId]: answer };
       return withNationAnswers(q, byNation);
@@ -202,7 +221,7 @@ export function setSourceChecked(grid: OptionGrid, id: string, checked: string):
 /** An optional top-level text field: empty (or blank) takes it out, so the file stays as it was. */
 export function setOptionalText(
   grid: OptionGrid,
-  key: 'translationOf' | 'translationSignOffNeeded' | 'noDoNothingReason',
+  key: 'translationOf' | 'translationSignOffNeeded' | 'noDoNothingReason' | 'figuresNote',
   value: string,
 ): OptionGrid {
   const rest = omitKey(grid, key);
@@ -215,4 +234,27 @@ export function keywordsFromText(text: string): string[] {
     .split(',')
     .map((word) => word.trim())
     .filter((word) => word.length > 0);
+}
+
+/** A new general "when to get help" line (empty until typed). */
+export function addSafetyNetLine(grid: OptionGrid): OptionGrid {
+  const lines = grid.safetyNet ?? [];
+  if (lines.length >= GRID_LIMITS.linesMax) return grid;
+  return { ...grid, safetyNet: [...lines, ''] };
+}
+
+export function removeSafetyNetLine(grid: OptionGrid, index: number): OptionGrid {
+  const kept = (grid.safetyNet ?? []).filter((_, i) => i !== index);
+  return kept.length > 0 ? { ...grid, safetyNet: kept } : omitKey(grid, 'safetyNet');
+}
+
+/**
+ * One line replaced, stored in its compact form (plain text when it has no nation
+ * wording and belongs to every option), so an old-style grid keeps its shape.
+ */
+export function setSafetyNetLine(grid: OptionGrid, index: number, line: GridSafetyNetLine): OptionGrid {
+  return {
+    ...grid,
+    safetyNet: (grid.safetyNet ?? []).map((entry, i) => (i === index ? toEntry(line) : entry)),
+  };
 }

@@ -24,7 +24,12 @@ const FIGURE_FIELDS: Record<string, string> = {
   iconArray: 'icon array',
 };
 
-const NATION_NAMES: Record<string, string> = { england: 'England', wales: 'Wales' };
+const NATION_NAMES: Record<string, string> = {
+  england: 'England',
+  wales: 'Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
 
 type PathItem = { key: unknown };
 
@@ -79,6 +84,18 @@ function receivedWords(input: unknown): string {
 
 /** One plain-words line for one valibot issue. */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  // A line that is either text or an object (a safety-net line): name what is wrong inside
+  // the shape it was written in, not "must be text or an object".
+  if (issue.type === 'union' && issue.issues) {
+    // The branches' issues carry paths from the union down; the one with a path (or a failed
+    // check) is the branch the line was written in.
+    const inner = issue.issues.find((sub) => sub.kind === 'validation' || (sub.path?.length ?? 0) > 0);
+    if (inner)
+      return describeIssue({
+        ...inner,
+        path: [...(issue.path ?? []), ...(inner.path ?? [])],
+      } as typeof inner);
+  }
   const where = describePath(issue.path);
   if (issue.kind === 'validation') return `${where}: ${issue.message}`;
   // Strict objects report a field they do not know as expecting "never".

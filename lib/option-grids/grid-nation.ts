@@ -1,13 +1,16 @@
 import type { GridNation, GridQuestion, OptionGrid } from './grid';
-import type { Nation } from '../domain/nation';
+import { NATIONS, type Nation } from '../domain/nation';
 
 /**
- * Service rows by nation: a row can hold England and Wales variants of an answer
- * (talking therapies, stop-smoking support); the practice's nation setting picks
- * one. Scotland and Northern Ireland see the general answer.
+ * Service rows by nation: a row can hold a variant of an answer for each of the four
+ * nations (talking therapies, stop-smoking support, urgent routes); the practice's nation
+ * setting picks one. A nation without its own variant, or a practice with no nation set,
+ * sees the general answer, which names no nation's own service.
  */
+export const GRID_NATIONS: readonly GridNation[] = NATIONS;
+
 export function gridNation(nation: Nation | undefined): GridNation | null {
-  return nation === 'england' || nation === 'wales' ? nation : null;
+  return nation && GRID_NATIONS.includes(nation) ? nation : null;
 }
 
 export function answerFor(question: GridQuestion, optionId: string, nation: Nation | undefined): string {

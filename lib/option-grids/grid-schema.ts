@@ -100,7 +100,14 @@ export const QuestionSchema = v.strictObject({
   answers,
   sourceIds: v.pipe(v.array(slug), v.maxLength(L.sourcesMax, `must list at most ${L.sourcesMax} sources`)),
   figures: v.optional(v.record(v.string(), FigureSchema)),
-  byNation: v.optional(v.strictObject({ england: v.optional(answers), wales: v.optional(answers) })),
+  byNation: v.optional(
+    v.strictObject({
+      england: v.optional(answers),
+      wales: v.optional(answers),
+      scotland: v.optional(answers),
+      'northern-ireland': v.optional(answers),
+    }),
+  ),
 });
 
 export const SourceSchema = v.strictObject({
@@ -111,6 +118,31 @@ export const SourceSchema = v.strictObject({
 });
 
 const lines = (min: number, what: string) => list(text(L.line), min, L.linesMax, what);
+
+/** One "when to get help" line that differs by nation or belongs to some options (grid.ts). */
+export const SafetyNetLineSchema = v.strictObject({
+  text: text(L.line),
+  byNation: v.optional(
+    v.strictObject({
+      england: v.optional(text(L.line)),
+      wales: v.optional(text(L.line)),
+      scotland: v.optional(text(L.line)),
+      'northern-ireland': v.optional(text(L.line)),
+    }),
+  ),
+  forOptions: v.optional(
+    v.pipe(
+      v.array(slug),
+      v.check(
+        (ids) => ids.length > 0,
+        'must name at least one option id (leave "forOptions" out for a line for everyone)',
+      ),
+    ),
+  ),
+});
+
+/** A plain line (for everyone, in every nation) or a line with variants or options. */
+const safetyNetEntry = v.union([text(L.line), SafetyNetLineSchema]);
 
 export const ScopeSchema = v.strictObject({
   notForYouIf: lines(0, 'lines'),
@@ -151,9 +183,10 @@ export const GridSchema = v.strictObject({
   lastReviewed: v.optional(isoDate),
   reviewDue: isoDate,
   scope: v.optional(ScopeSchema),
-  safetyNet: v.optional(lines(0, 'lines')),
+  safetyNet: v.optional(list(safetyNetEntry, 0, L.linesMax, 'lines')),
   signOff: v.optional(SignOffSchema),
   noDoNothingReason: v.optional(text(L.reason)),
+  figuresNote: v.optional(text(L.reason)),
   translationSignOffNeeded: v.optional(text(L.reason)),
 });
 

@@ -28,7 +28,8 @@ const WORDS: Record<GridLanguage, StatusWords> = {
     gridUsed: (title, version) => `About the option grid used: ${title} (version ${version})`,
   },
   cy: {
-    sample: 'Sampl — nid yw eich practis wedi’i gymeradwyo eto',
+    // "Your surgery has not approved this grid yet" (the old wording read "your practice has not been approved").
+    sample: 'Sampl — nid yw eich meddygfa wedi cymeradwyo’r grid hwn eto',
     overdue: (due) => `Adolygiad yn hwyr: roedd y grid hwn i fod i gael ei wirio eto ar ${due}`,
     signedOff: 'Cymeradwywyd gan',
     gridUsed: (title, version) => `Am y grid opsiynau a ddefnyddiwyd: ${title} (fersiwn ${version})`,

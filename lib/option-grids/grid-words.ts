@@ -21,6 +21,8 @@ export interface GridWords {
   notForYouIf: string;
   doNotUseIf: string;
   whenToGetHelp: string;
+  /** Before the options a help line belongs to, e.g. "If you choose: Take a statin". */
+  ifYouChoose: string;
   signOffNeeded: string;
   checked: string;
 }
@@ -46,6 +48,7 @@ export const GRID_WORDS: Record<GridLanguage, GridWords> = {
     notForYouIf: 'This is not for you if:',
     doNotUseIf: 'For the clinician — do not use if:',
     whenToGetHelp: 'When to get help',
+    ifYouChoose: 'If you choose',
     signOffNeeded: 'Sign-off needed',
     checked: 'checked',
   },
@@ -69,6 +72,7 @@ export const GRID_WORDS: Record<GridLanguage, GridWords> = {
     notForYouIf: 'Nid yw hwn i chi os:',
     doNotUseIf: 'I’r clinigwr — peidiwch â’i ddefnyddio os:',
     whenToGetHelp: 'Pryd i gael help',
+    ifYouChoose: 'Os byddwch chi’n dewis',
     signOffNeeded: 'Angen cymeradwyaeth',
     checked: 'gwiriwyd',
   },

@@ -1,3 +1,5 @@
+import type { Nation } from '../domain/nation';
+
 /**
  * An option grid: the reasonable options for one decision side by side (columns)
  * against the questions patients most often ask (rows), with short plain answers,
@@ -42,6 +44,12 @@ export interface OptionGrid {
    */
   noDoNothingReason?: string;
   /**
+   * Said where an option has no figure in numbers: which choices have no good "N in 100"
+   * figures, e.g. "We do not have good figures in numbers for a back-up prescription."
+   * Shown with the sources, so a missing figure reads as missing, not as "no difference".
+   */
+  figuresNote?: string;
+  /**
    * For a grid in a language its clinical reviewer may not read (Welsh): who must sign it
    * off, e.g. "A first-language clinical Welsh speaker must sign off this translation."
    */
@@ -53,9 +61,29 @@ export interface OptionGrid {
   scope?: GridScope;
   /**
    * "When to get help" lines for the patient, in the grid's language. They flow into the
-   * "When to get help" section of the plan of a consultation that used this grid.
+   * "When to get help" section of the plan of a consultation that used this grid, chosen
+   * by `gridSafetyNetLines` (grid-safety-net.ts). A plain string is a general line for
+   * every patient in every nation; a `GridSafetyNetLine` can belong to some options only
+   * and can word a route differently in each nation.
    */
-  safetyNet?: string[];
+  safetyNet?: GridSafetyNetEntry[];
+}
+
+export type GridSafetyNetEntry = string | GridSafetyNetLine;
+
+export interface GridSafetyNetLine {
+  /**
+   * The line for a nation with no variant of its own (and for a practice that has not set
+   * its nation): it must name no service that exists in only some nations.
+   */
+  text: string;
+  /** The line as worded for one nation, where the route or service differs (NHS 111, NHS 24). */
+  byNation?: Partial<Record<GridNation, string>>;
+  /**
+   * The ids of the options this line belongs to (a medicine started with them, advice that
+   * only fits them): it reaches only a patient who chose one of them. Absent: every patient.
+   */
+  forOptions?: string[];
 }
 
 export interface GridSignOff {
@@ -103,8 +131,8 @@ export interface GridQuestion {
   byNation?: Partial<Record<GridNation, Record<string, string>>>;
 }
 
-/** The nations a grid can hold service variants for (lib/settings/nation.ts lists all four). */
-export type GridNation = 'england' | 'wales';
+/** The nations a grid can hold service variants for: all four UK nations (lib/domain/nation.ts). */
+export type GridNation = Nation;
 
 export interface GridFigure {
   /** How many people in 100 have `outcome` with this option (0–100). */

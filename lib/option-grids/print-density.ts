@@ -1,6 +1,7 @@
 import type { OptionGrid } from './grid';
+import { safetyNetEntries } from './grid-safety-net';
 
-export type PrintDensity = 'roomy' | 'compact' | 'dense' | 'tight';
+export type PrintDensity = 'roomy' | 'compact' | 'dense' | 'tight' | 'tightest';
 
 /**
  * How tightly to set a grid so its printout fits one A4 page (docs/option-grids.md, "Print and screen"). Grid
@@ -16,7 +17,8 @@ export function printDensity(grid: OptionGrid): PrintDensity {
   );
   // The patient's scope lines, the safety net and each figure (its sentences and icon array)
   // print too; the clinician-only scope lines do not.
-  const notes = [...(grid.scope?.notForYouIf ?? []), ...(grid.safetyNet ?? [])].join('').length;
+  const help = safetyNetEntries(grid).map((line) => line.text);
+  const notes = [...(grid.scope?.notForYouIf ?? []), ...help].join('').length;
   // An icon array is about as tall as five lines of an answer; a figure in words about two.
   const figures = grid.questions
     .flatMap((q) => Object.values(q.figures ?? {}))
@@ -26,5 +28,7 @@ export function printDensity(grid: OptionGrid): PrintDensity {
   if (total < 1800) return 'roomy';
   if (total < 2600) return 'compact';
   if (total < 3300) return 'dense';
-  return 'tight';
+  // The longest Welsh grids (five options, or every help line worded out) need one more step.
+  if (total < 4700) return 'tight';
+  return 'tightest';
 }

@@ -10,8 +10,6 @@ export const PDSA_FIELDS = [
   { key: 'nextCycle', label: 'Next cycle', hint: 'Adopt, adapt or abandon — and what next?' },
 ] as const satisfies readonly { key: keyof PdsaEntry; label: string; hint: string }[];
 
-export type PdsaTextKey = (typeof PDSA_FIELDS)[number]['key'];
-
 export function newPdsaEntry(id: string, now: Date): PdsaEntry {
   return {
     id,

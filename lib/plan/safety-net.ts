@@ -1,5 +1,6 @@
 import type { Consultation } from '../domain/consultation';
 import type { OptionGrid } from '../option-grids/grid';
+import { gridSafetyNetLines } from '../option-grids/grid-safety-net';
 import { clean, list } from './lines';
 import type { DocumentLanguage, PlanContext } from './plan-types';
 import { endSentence } from './safe-text';
@@ -36,7 +37,8 @@ export function gridSafetyNet(c: Consultation, context: PlanContext, language: D
       g.language === language && (g.translationOf === grid.id || g.id === grid.translationOf),
   );
   const chosen = grid.language === language ? grid : (translated ?? grid);
-  return list(chosen.safetyNet)
+  const choice = { nation: context.settings.nation, chosenOptionIds: list(c.agreement.chosenOptionIds) };
+  return gridSafetyNetLines(chosen, choice)
     .map((l) => endSentence(clean(l)))
     .filter(Boolean);
 }

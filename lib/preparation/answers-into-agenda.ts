@@ -1,5 +1,5 @@
 import type { AgendaItem, AgendaSetting } from '../domain/consultation';
-import { clean, list } from '../plan/lines';
+import { clean, list } from '../domain/read-values';
 
 /** What the patient brought back from the preparation sheet (docs/preparation.md). */
 export interface PreparationAnswers {

@@ -1,7 +1,8 @@
 import { answerFor } from '../option-grids/grid-nation';
 import type { OptionGrid } from '../option-grids/grid';
 import { finishDocument } from '../plan/finish-document';
-import { clean, line, section } from '../plan/lines';
+import { clean } from '../domain/read-values';
+import { line, section } from '../plan/lines';
 import type { DocumentLanguage, PlanDocument, PlanLine, PlanSection } from '../plan/plan-types';
 import type { Nation } from '../settings/nation';
 import { SHEET_WORDS } from './sheet-words';

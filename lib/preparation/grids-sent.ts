@@ -1,5 +1,5 @@
 import type { Preparation } from '../domain/consultation';
-import { list } from '../plan/lines';
+import { list } from '../domain/read-values';
 
 /**
  * The grid chosen for the preparation sheet, recorded in "grids sent in advance"

@@ -1,4 +1,4 @@
-import { clean } from '../plan/lines';
+import { clean } from '../domain/read-values';
 import type { DocumentLanguage } from '../plan/plan-types';
 import { countSms, SMS_MAX_SEPTETS, toGsmPunctuation } from '../sms/gsm';
 import { SHEET_WORDS } from './sheet-words';

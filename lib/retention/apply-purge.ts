@@ -3,7 +3,7 @@ import type { CocreateDb } from '../storage/db';
 import { purgeRecord } from '../storage/purge-records';
 import { dueNow } from './due-now';
 import { purgeFreeText } from './purge-text';
-import type { RetentionRun } from './retention-run';
+import type { RetentionRun } from '../domain/retention-run';
 import type { PurgeCandidate } from './select';
 
 /** What is due now, for the clinician to see before confirming. */

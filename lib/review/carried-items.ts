@@ -1,5 +1,5 @@
 import type { Consultation } from '../domain/consultation';
-import { clean, list } from '../plan/lines';
+import { clean, list } from '../domain/read-values';
 
 /**
  * A new cycle copies the earlier plan forward so nothing is retyped (carry-forward.ts), but old

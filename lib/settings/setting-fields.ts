@@ -49,6 +49,7 @@ export const SETTING_FIELDS = {
   requireEncryptedBackup: flag,
   ehrAddress: webAddress,
   patientBannerSelectors: text(2000),
+  teamExportFolder: text(200),
 } satisfies { [K in SettingKey]: Check<Settings[K]> };
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

@@ -48,6 +48,12 @@ export interface Settings {
   ehrAddress: string;
   /** CSS selectors for the EHR's patient banner, one a line; insertion is bound to its text. */
   patientBannerSelectors: string;
+  /**
+   * The name of the practice's shared folder for team exports, shown where a clinician downloads one
+   * and where the practice report reads them (docs/practice-report.md). Only a name: a browser
+   * cannot write to or read a folder without the person choosing it.
+   */
+  teamExportFolder: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -68,6 +74,7 @@ export const DEFAULT_SETTINGS: Settings = {
   requireEncryptedBackup: false,
   ehrAddress: '',
   patientBannerSelectors: DEFAULT_BANNER_SELECTORS,
+  teamExportFolder: '',
 };
 
 export type SettingKey = keyof Settings;

@@ -1,7 +1,8 @@
 import type { Consultation } from '../domain/consultation';
 import { formatDate } from '../i18n/format-date';
 import type { OptionGrid } from '../option-grids/grid';
-import { clean } from '../plan/lines';
+import { gridSafetyNetLines } from '../option-grids/grid-safety-net';
+import { clean, list } from '../plan/lines';
 import type { PlanSettings } from '../plan/plan-types';
 import { countSms, SMS_MAX_SEPTETS, toGsmPunctuation } from './gsm';
 
@@ -10,7 +11,7 @@ export const DEFAULT_GET_HELP = 'If you feel worse or are worried, contact us. I
 
 export interface TextMessageInput {
   consultation: Consultation;
-  settings: Pick<PlanSettings, 'practiceName' | 'practiceContact'>;
+  settings: Pick<PlanSettings, 'practiceName' | 'practiceContact' | 'nation'>;
   grid?: Pick<OptionGrid, 'safetyNet'> | null;
 }
 
@@ -35,7 +36,8 @@ export function buildTextMessage({ consultation: c, settings, grid }: TextMessag
   const practice = oneLine(settings.practiceName);
   const contact = oneLine(a.contact) || oneLine(settings.practiceContact);
   const review = formatDate(a.followUpDate, 'en');
-  const help = oneLine((grid?.safetyNet ?? []).join(' ')) || DEFAULT_GET_HELP;
+  const choice = { nation: settings.nation, chosenOptionIds: list(a.chosenOptionIds) };
+  const help = oneLine(gridSafetyNetLines(grid ?? {}, choice).join(' ')) || DEFAULT_GET_HELP;
   let goal = oneLine(a.goal);
   let first = oneLine(a.firstAction);
   const compose = () =>

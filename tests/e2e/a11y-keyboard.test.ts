@@ -108,15 +108,28 @@ describe('accessibility: the main flow by keyboard alone', () => {
   it.each(ELEMENT_IDS.map((id, index) => [id, index + 1] as const))(
     'shows where focus is at every Tab stop on element %s (Alt+%i), all the way round',
     async (id, number) => {
+      // Keys go to the page in front; nothing else in this browser may hold the focus.
+      await panel.bringToFront();
       await panel.keyboard.press(`Alt+Digit${number}`);
       await expect
         .poll(() => panel.locator('.navigator [aria-current="step"]').textContent(), { timeout: 15_000 })
         .toContain(`${number}.`);
       // The panel moves focus to the step's heading on the next frame (after its code loads):
-      // start counting from there, not from wherever focus was a moment before.
+      // start counting from there, not from wherever focus was a moment before. A step whose code
+      // is still loading shows a "Loading…" placeholder with the heading's id: counting from it
+      // started before the step was on the page, so the heading's own words are waited for, and
+      // the footer below it (drawn a frame after the first paint).
       await expect
-        .poll(() => panel.evaluate(() => document.activeElement?.id), { timeout: 15_000 })
-        .toBe(`step-${id}`);
+        .poll(
+          () =>
+            panel.evaluate(() => {
+              const heading = document.activeElement;
+              const footer = document.querySelector('.step-footer');
+              return footer ? `${heading?.id} ${heading?.textContent?.trim()}` : 'no footer yet';
+            }),
+          { timeout: 15_000 },
+        )
+        .toMatch(new RegExp(`^step-${id} ${number}\\. `));
       // From the step heading to the end of the page, out to the browser, and round to where it began.
       const seen: string[] = [];
       let wrapped = 0;

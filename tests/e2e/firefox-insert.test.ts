@@ -134,7 +134,13 @@ describe.skipIf(!hasFirefox())('the plan goes into the EHR field in a real Firef
       note = await panel.evaluate(
         () => document.querySelector('[aria-label="Clinician note preview"] pre')?.textContent ?? '',
       );
-      return note.includes('without stopping by the spring') && note.includes('Walk for 10 minutes');
+      // The preview follows a short pause after each change: the agreed plan, not the draft it
+      // showed while the fields were being filled (a busy machine pauses between them).
+      return (
+        note.startsWith('Agreed plan') &&
+        note.includes('without stopping by the spring') &&
+        note.includes('Walk for 10 minutes')
+      );
     }, 'the clinician note preview');
   }, 180_000);
 

@@ -102,7 +102,8 @@ describe.skipIf(skipReason !== '')('an EHR site granted by Firefox enterprise po
       note = await panel!.evaluate(
         () => document.querySelector('[aria-label="Clinician note preview"] pre')?.textContent ?? '',
       );
-      return note.includes('Walk for 10 minutes');
+      // The agreed plan, not the draft the preview showed a pause before (it follows changes after one).
+      return note.startsWith('Agreed plan') && note.includes('Walk for 10 minutes');
     }, 'the clinician note preview');
 
     const ehr = await session.openDemoEhr();

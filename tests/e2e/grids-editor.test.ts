@@ -65,10 +65,11 @@ describe('editing a grid’s figures and nation answers, in real Chromium', () =
     await library.getByLabel('Question 3, option 2 figure: over what time').fill('over 10 years');
     await library.getByLabel('Question 3, option 2 figure: show as an icon array').check();
     // Row 2 "Who is it usually for?", option 1 "Take a statin": an answer for Wales only.
-    await library.getByText('Question 2, option 1: different answer in England or Wales').click();
+    await library.getByText('Question 2, option 1: different answer in a nation').click();
     await library.getByLabel('Question 2, option 1 answer in Wales').fill(WALES_ANSWER);
-    const help = library.getByLabel("When to get help (goes into the patient's plan)");
-    await help.fill(`${await help.inputValue()}\n${NEW_HELP_LINE}`);
+    // A new help line for everyone: one more card under the grid's four.
+    await library.getByRole('button', { name: 'Add a line' }).click();
+    await library.getByLabel('When to get help, line 5', { exact: true }).fill(NEW_HELP_LINE);
     await expect.poll(() => library.getByRole('heading', { name: 'Ready to save' }).count()).toBe(1);
     // The live preview draws the new figure as an icon array with its sentence as its name.
     expect(await library.getByRole('img', { name: FIGURE }).count()).toBe(1);

@@ -66,7 +66,7 @@ describe('a grid’s safety net and options in the patient plan, in real Chromiu
     const note = view.getByRole('note', {
       name: `Am y grid opsiynau a ddefnyddiwyd: ${WELSH_TITLE} (fersiwn 2.0)`,
     });
-    expect(await note.textContent()).toContain('Sampl — nid yw eich practis wedi’i gymeradwyo eto');
+    expect(await note.textContent()).toContain('Sampl — nid yw eich meddygfa wedi cymeradwyo’r grid hwn eto');
   });
 
   it('puts each language in its own column in a "both" plan', async () => {

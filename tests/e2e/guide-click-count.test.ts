@@ -120,7 +120,7 @@ describe('guide: a real ten-minute consultation is short', () => {
 
     await click(panel.getByRole('button', { name: 'Low back pain: what can help' }), 'suggested grid');
     await click(
-      option('Which option does the patient lean to?', 'Keep active and let it settle'),
+      option('Which option does the patient lean to?', 'Keep active, with advice on looking after your back'),
       'keep active',
     );
     await press('Alt+n');
@@ -169,7 +169,7 @@ describe('guide: a real ten-minute consultation is short', () => {
         },
       ],
     });
-    // Keeping active is the grid's "let it settle" option, not a refusal of care.
+    // Keeping active is NICE's first treatment for back pain, not a refusal of care.
     report('Low back pain by telephone');
     expect(actions.length).toBeLessThanOrEqual(15);
   });

@@ -55,7 +55,12 @@ describe('the agreed plan goes into the EHR field the clinician chose, in real C
     await panel.getByLabel('Plan agreed with the patient').check();
     await panel.getByRole('radio', { name: 'Clinician note' }).check();
     const preview = panel.getByRole('region', { name: 'Clinician note preview' });
-    await preview.getByText(/Walk for 10 minutes/).waitFor({ timeout: 15_000 });
+    // The preview follows a short pause after each change: wait until it shows the agreed plan, not
+    // the draft it showed while the fields were being filled (a busy machine pauses between them).
+    await preview
+      .locator('pre')
+      .filter({ hasText: /^Agreed plan[^]*Walk for 10 minutes[^]*Five days a week/ })
+      .waitFor({ timeout: 15_000 });
     note = (await preview.locator('pre').textContent()) ?? '';
     ehr = await session.openDemoEhr();
     await ehr.locator('body[data-editors-ready="true"]').waitFor({ timeout: 30_000 });

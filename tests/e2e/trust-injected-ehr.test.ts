@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neutraliseBidi } from '../../lib/plan/safe-text';
+import { neutraliseBidi } from '../../lib/domain/read-values';
 import { SHORT_HOSTILE_STRINGS } from '../fixtures/hostile-strings';
 import type { Session } from './harness';
 import { launchAllowed } from './plan-support';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { parseGrid, toLibraryDocument } from '../../lib/option-grids/parse-grid';
-import { neutraliseBidi } from '../../lib/plan/safe-text';
+import { neutraliseBidi } from '../../lib/domain/read-values';
 import { validGrid } from '../fixtures/grids/valid-grid';
 import { hostileById, SHORT_HOSTILE_STRINGS } from '../fixtures/hostile-strings';
 import { launch, type Session } from './harness';

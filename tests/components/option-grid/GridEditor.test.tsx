@@ -12,6 +12,7 @@ import {
   GridSchema,
   OptionSchema,
   QuestionSchema,
+  SafetyNetLineSchema,
   ScopeSchema,
   SignOffSchema,
   SourceSchema,
@@ -58,9 +59,20 @@ function roundTrip(grid: OptionGrid) {
   return parseGridFile(exportGrid(grid).text);
 }
 
-/** An unsigned grid (so "Review due" shows), its first option answered by nation, one figure. */
+/**
+ * An unsigned grid (so "Review due" shows), its first option answered by nation, one figure,
+ * a plain help line and one worded for Northern Ireland that belongs to the tablets only.
+ */
 function fullGrid(): OptionGrid {
   const grid = withoutSignOff(validGrid());
+  grid.safetyNet = [
+    'Contact us if the pain gets much worse.',
+    {
+      text: 'Stop the tablets and get help the same day if you have black poo.',
+      byNation: { 'northern-ireland': 'Stop the tablets and call GP Out of Hours if you have black poo.' },
+      forOptions: ['tablets'],
+    },
+  ];
   grid.questions[0]!.byNation = { wales: { exercise: 'Ask about the National Exercise Referral Scheme.' } };
   grid.questions[0]!.figures = {
     exercise: { inHundred: 40, outcome: 'have less pain', otherOutcome: 'do not', over: 'after 3 months' },
@@ -92,6 +104,7 @@ const FIELD_LABELS: Record<string, Record<string, string>> = {
     safetyNet: "When to get help (goes into the patient's plan)",
     signOff: 'Reviewer name',
     noDoNothingReason: 'Why there is no do-nothing option',
+    figuresNote: 'Choices with no good figures in numbers',
     translationSignOffNeeded: 'Who must sign off this translation',
   },
   option: {
@@ -132,6 +145,11 @@ const FIELD_LABELS: Record<string, Record<string, string>> = {
     notForYouIf: 'This is not for you if… (read with the patient)',
     doNotUseIf: 'Do not use if… (for the clinician)',
   },
+  safetyNetLine: {
+    text: 'When to get help, line 2',
+    byNation: 'When to get help, line 2, in Northern Ireland',
+    forOptions: 'When to get help, line 2: only for option 2 (Pain tablets)',
+  },
 };
 
 const SCHEMAS = {
@@ -142,6 +160,7 @@ const SCHEMAS = {
   source: SourceSchema,
   signOff: SignOffSchema,
   scope: ScopeSchema,
+  safetyNetLine: SafetyNetLineSchema,
 };
 
 describe('<GridEditor> covers the whole format', () => {
@@ -252,6 +271,39 @@ describe('<GridEditor> saves what was typed, and export and import keep it', () 
     const out = await saved(onSave);
     expect(out.questions[0]).toEqual(validGrid().questions[0]);
     expect(roundTrip(out)).toEqual({ ok: true, grid: out });
+  });
+
+  it('ties a help line to an option and words it for a nation, then makes it plain again', async () => {
+    const onSave = renderEditor(fullGrid());
+    tick('When to get help, line 1: only for option 1 (Exercise and weight loss)');
+    type('When to get help, line 1, in Scotland', 'Contact us or NHS 24 on 111 if the pain gets much worse.');
+    type('When to get help, line 2, in Northern Ireland', '');
+    tick('When to get help, line 2: only for option 2 (Pain tablets)');
+    const out = await saved(onSave);
+    expect(out.safetyNet).toEqual([
+      {
+        text: 'Contact us if the pain gets much worse.',
+        byNation: { scotland: 'Contact us or NHS 24 on 111 if the pain gets much worse.' },
+        forOptions: ['exercise'],
+      },
+      'Stop the tablets and get help the same day if you have black poo.',
+    ]);
+    expect(roundTrip(out)).toEqual({ ok: true, grid: out });
+  });
+
+  it('warns when a general help line names a service a nation does not have, until it is worded there', () => {
+    renderEditor(fullGrid());
+    type('When to get help, line 1', 'Call NHS 111 if the pain gets much worse.');
+    const hint = () =>
+      screen.getByLabelText('When to get help, line 1').getAttribute('aria-describedby') ?? '';
+    const words = () => document.getElementById(hint())?.textContent ?? '';
+    expect(words()).toContain('the 111 number does not exist in Northern Ireland');
+    expect(words()).toContain('NHS 111 (England) does not exist in Wales');
+    type(
+      'When to get help, line 1, in Northern Ireland',
+      'Call GP Out of Hours if the pain gets much worse.',
+    );
+    expect(words()).not.toContain('Northern Ireland');
   });
 
   it('names the grid a translation translates and who must sign it off', async () => {

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { GridLibraryApp } from '../../../components/option-grid/GridLibraryApp';
 import { GridViewApp } from '../../../components/option-grid/GridViewApp';
+import { WELSH_NOT_REVIEWED } from '../../../lib/option-grids/grid-welsh-review';
 import { saveLocalGrid } from '../../../lib/storage/grids';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 import { testDb } from '../../unit/test-db';
@@ -17,6 +18,22 @@ describe('<GridViewApp>', () => {
     expect(screen.getAllByRole('columnheader').length).toBeGreaterThanOrEqual(3);
     expect(screen.getByText('What are my options?')).toBeTruthy();
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows every help line in the nation’s wording, each option’s line with the option it belongs to', async () => {
+    render(
+      <GridViewApp
+        db={testDb(`view-${Math.random()}`)}
+        id="low-back-pain"
+        printOnOpen={false}
+        print={vi.fn()}
+        nation="northern-ireland"
+      />,
+    );
+    const help = await screen.findByRole('region', { name: 'When to get help' }, { timeout: 5000 });
+    expect(help.textContent).toContain('or call GP Out of Hours if we are closed');
+    expect(help.textContent).not.toMatch(/\b111\b/);
+    expect(help.textContent).toContain('If you choose: Painkillers. Stop anti-inflammatory tablets');
   });
 
   it('says so when the grid is not on this computer', async () => {
@@ -56,5 +73,27 @@ describe('<GridLibraryApp>', () => {
     const mine = await screen.findByRole('article', { name: validGrid().title }, { timeout: 5000 });
     fireEvent.click(within(mine).getByRole('button', { name: 'Export' }));
     expect(download).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'knee-pain-test-v1.0.json' }));
+  });
+
+  it('marks each Welsh grid no first-language clinical reviewer has signed, and no English one', async () => {
+    const db = testDb(`library-${Math.random()}`);
+    await saveLocalGrid(
+      db,
+      validGrid({ id: 'knee-pain-test-cy', language: 'cy', title: 'Poen pen-glin' }),
+      NOW,
+    );
+    render(<GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} />);
+    const shippedWelsh = await screen.findByRole(
+      'article',
+      { name: 'Poen yng ngwaelod y cefn: beth all helpu' },
+      { timeout: 5000 },
+    );
+    expect(shippedWelsh.textContent).toContain(WELSH_NOT_REVIEWED);
+    const english = screen.getByRole('article', { name: 'Low back pain: what can help' });
+    expect(english.textContent).not.toContain(WELSH_NOT_REVIEWED);
+    // A Welsh grid signed off (by the reviewer its translation note names) is no longer marked.
+    expect(screen.getByRole('article', { name: 'Poen pen-glin' }).textContent).not.toContain(
+      WELSH_NOT_REVIEWED,
+    );
   });
 });

@@ -74,7 +74,12 @@ describe('<GridPanel>', () => {
     expect(within(scope).getByText('This is not for you if:')).toBeTruthy();
     expect(within(scope).getByText('For the clinician — do not use if:')).toBeTruthy();
     const help = within(grid).getByRole('region', { name: 'When to get help' });
-    expect(within(help).getByText(/hot, red and very swollen, with a fever/)).toBeTruthy();
+    expect(within(help).getByText(/hot, red and very swollen, or you have a fever/)).toBeTruthy();
+    // A line that belongs to one option says so before anything is chosen.
+    const nsaid = within(help)
+      .getByText(/Stop anti-inflammatory tablets/)
+      .closest('li');
+    expect(nsaid?.textContent).toMatch(/^If you choose: Painkiller gel or tablets\. Stop anti-inflammatory/);
   });
 
   it.each([

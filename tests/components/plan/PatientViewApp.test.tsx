@@ -80,7 +80,7 @@ describe('<PatientViewApp> names the grid’s status', () => {
     await note(/^About the option grid used/);
     fireEvent.click(screen.getByRole('radio', { name: /^Both side by side/ }));
     const welsh = await note(/^Am y grid opsiynau a ddefnyddiwyd: Poen pen-glin \(fersiwn 1\.0\)/);
-    expect(welsh.textContent).toContain('Sampl — nid yw eich practis wedi’i gymeradwyo eto');
+    expect(welsh.textContent).toContain('Sampl — nid yw eich meddygfa wedi cymeradwyo’r grid hwn eto');
     expect(welsh.textContent).toContain('Adolygiad yn hwyr');
     const english = await note(/^About the option grid used: Knee pain/);
     expect(english.textContent).toContain('Review overdue');

@@ -95,6 +95,54 @@ describe('import boundaries', () => {
       'Only lib/storage names a table',
     ],
     [
+      'a component naming a table on an awaited database',
+      'components/plan/Planted.tsx',
+      'export const rows = async (db: Promise<{ consultations: unknown }>) => (await db).consultations;',
+      'Only lib/storage names a table',
+    ],
+    [
+      'a component naming a table on an opened database',
+      'components/review/Planted.tsx',
+      'export const rows = (opened: { consultations: unknown }) => opened.consultations;',
+      'Only lib/storage names a table',
+    ],
+    [
+      'a service naming a table in brackets',
+      'lib/retention/planted.ts',
+      "export const rows = (cocreateDb: { plans: unknown }) => cocreateDb['plans'];",
+      'Only lib/storage names a table',
+    ],
+    [
+      'an entry point asking Dexie for a table by name',
+      'entrypoints/audit/planted.ts',
+      "export const rows = (source: { table(name: string): unknown }) => source.table('pdsa');",
+      'Only lib/storage names a table',
+    ],
+    [
+      'a domain file importing the app state',
+      'lib/review/planted.ts',
+      "import { createConsultationModel } from '../state/consultation-model';",
+      'does not reach the services',
+    ],
+    [
+      'a domain file importing retention',
+      'lib/plan/planted.ts',
+      "import { dueNow } from '../retention/due-now';",
+      'does not reach the services',
+    ],
+    [
+      'a domain file importing the backup',
+      'lib/audit/planted.ts',
+      "export { exportBackup } from '../backup/export-backup';",
+      'does not reach the services',
+    ],
+    [
+      'the strings importing a service',
+      'lib/i18n/planted.ts',
+      "import type { RetentionRun } from '../retention/run-retention';",
+      'does not reach the services',
+    ],
+    [
       'storage importing a service above it',
       'lib/storage/planted.ts',
       "import { createConsultationModel } from '../state/consultation-model';",
@@ -103,6 +151,15 @@ describe('import boundaries', () => {
   ])('report %s', async (_name, filePath, code, words) => {
     const found = await problems(code, filePath);
     expect(found.some((p) => p.includes(words))).toBe(true);
+  });
+
+  it('leave a property that shares a table name on something other than the database alone', async () => {
+    expect(
+      await problems(
+        'export const name = (context: { settings: { practiceName: string } }) => context.settings.practiceName;',
+        'components/plan/Planted.tsx',
+      ),
+    ).toEqual([]);
   });
 
   it('leave lib/storage free to use Dexie and its tables', async () => {

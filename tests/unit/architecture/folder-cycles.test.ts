@@ -8,9 +8,9 @@ import { folderCycles, folderGraph, importsOf, readSources } from './import-grap
 // The layers and who may import whom: docs/architecture.md, "Layers".
 // Node's own path functions: the test reads the same files whatever the environment's URL.
 const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../..')}/`;
-const sources = readSources(ROOT, 'lib');
+const sources = readSources(ROOT, 'components', readSources(ROOT, 'lib'));
 
-describe('lib/ folders import each other without loops', () => {
+describe('the folders of lib/ and components/ import each other without loops', () => {
   it('reads every kind of import', () => {
     expect(
       importsOf(
@@ -30,10 +30,29 @@ describe('lib/ folders import each other without loops', () => {
     expect(cycles.some((group) => group.includes('lib/domain') && group.includes('lib/plan'))).toBe(true);
   });
 
+  it('reports a planted cycle between component folders', () => {
+    const planted = new Map(sources);
+    planted.set('components/fields/Planted.tsx', "import { AgendaStep } from '../steps/AgendaStep';");
+    const cycles = folderCycles(folderGraph(planted));
+    expect(
+      cycles.some((group) => group.includes('components/fields') && group.includes('components/steps')),
+    ).toBe(true);
+  });
+
+  it('reads components/ and the files directly in it as nodes of their own', () => {
+    const graph = folderGraph(sources);
+    expect(graph.get('components/steps')).toContain('components/fields');
+    expect(graph.get('components/SidebarApp')).toContain('components/steps');
+    expect(graph.get('components/steps')).toContain('components/app-context');
+  });
+
   it('keeps every domain folder off lib/storage, dynamic imports included (lint sees only static ones)', () => {
     const reachesStorage = (files: ReadonlyMap<string, string>) =>
       [...folderGraph(files)]
-        .filter(([from, to]) => DOMAIN_FOLDERS.includes(from.slice(4)) && to.has('lib/storage'))
+        .filter(
+          ([from, to]) =>
+            from.startsWith('lib/') && DOMAIN_FOLDERS.includes(from.slice(4)) && to.has('lib/storage'),
+        )
         .map(([from]) => from);
     expect(reachesStorage(sources)).toEqual([]);
     const planted = new Map(sources);

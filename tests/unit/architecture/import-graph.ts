@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 /**
- * The import graph between lib/ folders, read from the source itself (static imports, re-exports,
- * side-effect imports and dynamic `import()`), for the architecture tests. Paths are relative to
- * the repository root with forward slashes.
+ * The import graph between the folders of lib/ and components/, read from the source itself (static
+ * imports, re-exports, side-effect imports and dynamic `import()`), for the architecture tests. Paths
+ * are relative to the repository root with forward slashes.
  */
 
 const IMPORT =
@@ -14,21 +14,27 @@ export function importsOf(source: string): string[] {
   return [...source.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
-/** `lib/<folder>` for a file under lib/, else null. */
-export function libFolderOf(path: string): string | null {
+const LAYERED = new Set(['lib', 'components']);
+
+/**
+ * The node a file belongs to: `lib/<folder>` or `components/<folder>`; a file directly in lib/ or
+ * components/ (the side panel's root component, the app context) is a node of its own. Null outside.
+ */
+export function folderOf(path: string): string | null {
   const parts = path.split('/');
-  return parts[0] === 'lib' && parts.length > 2 ? `lib/${parts[1]}` : null;
+  if (!LAYERED.has(parts[0]!) || parts.length < 2) return null;
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}` : path.replace(/\.tsx?$/, '');
 }
 
-/** Folder → the other lib/ folders its files import. */
+/** Folder → the other folders (of lib/ and components/) its files import. */
 export function folderGraph(files: ReadonlyMap<string, string>): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const [path, source] of files) {
-    const from = libFolderOf(path);
+    const from = folderOf(path);
     if (!from) continue;
     for (const spec of importsOf(source)) {
       if (!spec.startsWith('.')) continue;
-      const to = libFolderOf(normalize(join(dirname(path), spec)).replaceAll('\\', '/'));
+      const to = folderOf(normalize(join(dirname(path), spec)).replaceAll('\\', '/'));
       if (!to || to === from) continue;
       graph.set(from, (graph.get(from) ?? new Set()).add(to));
     }

@@ -54,15 +54,17 @@ function unexpectedMarkup(html: string): string[] {
     'P',
     'STRONG',
   ]);
-  return [...doc.querySelectorAll('*')]
-    // The page's own content security policy, exactly as written, and no other use of those attributes.
-    .filter((el) => !(el.tagName === 'META' && el.outerHTML === CSP_META))
-    .filter(
-      (el) =>
-        !allowed.has(el.tagName) ||
-        [...el.attributes].some((a) => !['lang', 'charset', 'class', 'style'].includes(a.name)),
-    )
-    .map((el) => el.outerHTML.slice(0, 80));
+  return (
+    [...doc.querySelectorAll('*')]
+      // The page's own content security policy, exactly as written, and no other use of those attributes.
+      .filter((el) => !(el.tagName === 'META' && el.outerHTML === CSP_META))
+      .filter(
+        (el) =>
+          !allowed.has(el.tagName) ||
+          [...el.attributes].some((a) => !['lang', 'charset', 'class', 'style'].includes(a.name)),
+      )
+      .map((el) => el.outerHTML.slice(0, 80))
+  );
 }
 
 describe('HTML output escapes everything from a consultation', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OptionGrid } from '../../../lib/option-grids/grid';
 import { figureSentences } from '../../../lib/option-grids/grid-figures';
-import { gridForNation } from '../../../lib/option-grids/grid-nation';
+import { GRID_NATIONS, gridForNation } from '../../../lib/option-grids/grid-nation';
 import { parseGridFile } from '../../../lib/option-grids/parse-grid';
 import { measureReadability } from '../../../lib/readability/reading-ease';
 
@@ -185,7 +185,7 @@ describe('Welsh bundled grids', () => {
 
 /** Flesch reading ease of every English answer (each nation's variant) and figure sentence. */
 function answerScores(grid: OptionGrid): { text: string; score: number }[] {
-  const answers = (['england', 'wales'] as const).flatMap((nation) =>
+  const answers = GRID_NATIONS.flatMap((nation) =>
     gridForNation(grid, nation).questions.flatMap((q) => Object.values(q.answers)),
   );
   const figures = grid.questions.flatMap((q) =>

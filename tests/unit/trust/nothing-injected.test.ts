@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { neutraliseBidi } from '../../../lib/plan/safe-text';
+import { neutraliseBidi } from '../../../lib/domain/read-values';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import { checkBackup } from '../../../lib/backup/read-backup';
 import { restoreBackup } from '../../../lib/backup/restore-backup';

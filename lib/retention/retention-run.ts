@@ -1,2 +1,0 @@
-// The row type lives in the domain so lib/storage needs nothing from this folder.
-export type { RetentionRun } from '../domain/retention-run';

@@ -1,0 +1,185 @@
+import { exported, notCaptured, notExported, NEXT, pcsp, type PrsbRow } from './prsb-row';
+
+/** Rows of the PRSB mapping for the Personalised Care and Support Plan standard. */
+
+const PLAN = ['Care and support plan'];
+const GOALS = [...PLAN, 'Needs, concerns or problems', 'Goals and hopes'];
+const ACTIONS = [...GOALS, 'Actions and activities'];
+const CONTINGENCY = ['Contingency/safety plans'];
+
+export const PCSP_ROWS: readonly PrsbRow[] = [
+  // Personalised Care and Support Plan.
+  {
+    id: 'person-demographics',
+    prsb: pcsp('M', 'Person demographics'),
+    note: 'summary: Patient ref',
+    plan: '—',
+    fhir: notCaptured(
+      "out of scope by design: Cocreate never holds a person's name, date of birth, address or NHS number (docs/privacy.md); the EHR the plan goes into holds them, and the export names the person only by the clinician's local reference",
+    ),
+  },
+  {
+    id: 'gp-practice',
+    prsb: pcsp('R', 'GP practice', 'GP practice record entry', 'GP practice details'),
+    note: 'summary: Clinician',
+    plan: 'written-by',
+    fhir: notExported(NEXT),
+  },
+  {
+    id: 'gp-practice-identifier',
+    prsb: pcsp('M', 'GP practice', 'GP practice record entry', 'GP practice identifier'),
+    note: '—',
+    plan: '—',
+    fhir: notCaptured("not captured: Settings hold the practice's name and telephone, not its ODS code"),
+  },
+  {
+    id: 'most-important',
+    prsb: pcsp('R', 'About me', 'What is most important to me', 'What is most important to me'),
+    note: 'agenda: What matters',
+    plan: 'what-matters',
+    fhir: exported("Observation.where(category.coding.where(code = 'what-matters').exists()).valueString"),
+  },
+  {
+    id: 'how-i-communicate',
+    prsb: pcsp(
+      'R',
+      'About me',
+      'How I communicate and how to communicate with me',
+      'How I communicate and how to communicate with me',
+    ),
+    note: 'summary: Reasonable adjustments',
+    plan: '—',
+    fhir: notExported(NEXT),
+  },
+  {
+    id: 'personal-contacts',
+    prsb: pcsp('R', 'Personal contacts'),
+    note: '—',
+    plan: '—',
+    fhir: notCaptured(
+      'not captured: Cocreate keeps no list of the person’s contacts; someone who helps is named with the action they take',
+    ),
+  },
+  {
+    id: 'need',
+    prsb: pcsp('R', ...PLAN, 'Needs, concerns or problems', 'Free text'),
+    note: 'options: Problem, Care aim',
+    plan: 'choices',
+    fhir: exported('CarePlan.description'),
+  },
+  {
+    id: 'goal',
+    // PRSB's model spells this one element's name with a trailing space.
+    prsb: pcsp('R', ...GOALS, 'Free text '),
+    note: 'goal: Goal, Baseline',
+    plan: 'goal',
+    fhir: exported('Goal.description.text'),
+  },
+  {
+    id: 'goal-importance',
+    prsb: pcsp('R', ...GOALS, 'Goal importance score'),
+    note: 'agenda: Importance',
+    plan: 'confidence',
+    fhir: exported("Observation.where(code.coding.code = 'importance').value"),
+  },
+  {
+    id: 'first-action',
+    prsb: pcsp('R', ...ACTIONS, 'What', 'Free text'),
+    note: 'goal: First action',
+    plan: 'first-step',
+    fhir: exported("CarePlan.activity.where(detail.code.text = 'First action').detail.description"),
+  },
+  {
+    id: 'first-action-when',
+    prsb: pcsp('R', ...ACTIONS, 'When'),
+    note: 'goal: When / how often',
+    plan: 'first-step',
+    fhir: exported("CarePlan.activity.where(detail.code.text = 'First action').detail.scheduledString"),
+  },
+  {
+    id: 'who-does-what',
+    prsb: pcsp('R', ...ACTIONS, 'Who', 'Name'),
+    note: 'responsibilities',
+    plan: 'who-does-what',
+    fhir: exported("CarePlan.activity.where(detail.code.text = 'Who does what').detail.performer.display"),
+  },
+  {
+    id: 'brief-intervention',
+    prsb: pcsp('R', ...ACTIONS, 'What', 'Free text'),
+    note: 'follow-up: Brief intervention',
+    plan: 'next',
+    fhir: exported("CarePlan.activity.where(detail.code.text = 'Brief intervention').detail.description"),
+  },
+  {
+    id: 'referrals',
+    prsb: pcsp('R', ...ACTIONS, 'What', 'Free text'),
+    note: 'follow-up: Referrals, Interventions, Support',
+    plan: 'next',
+    fhir: notExported(NEXT),
+  },
+  {
+    id: 'way-round',
+    prsb: pcsp('R', ...ACTIONS, 'Suggested strategies'),
+    note: 'goal: Barrier → way round',
+    plan: 'barriers',
+    fhir: exported("Observation.where(code.coding.code = '811791000000103').note.text"),
+  },
+  {
+    id: 'confidence',
+    prsb: pcsp('R', ...ACTIONS, 'Confidence'),
+    note: 'goal: Confidence; agenda: Confidence',
+    plan: 'confidence',
+    fhir: exported("Observation.where(code.coding.code = 'confidence' and focus.exists()).value"),
+  },
+  {
+    id: 'goal-status',
+    prsb: pcsp('R', ...GOALS, 'Goal status'),
+    note: 'review: Goal attainment',
+    plan: 'since-last-time',
+    fhir: notExported('not yet exported: goal attainment at review lands with the plan document export'),
+  },
+  {
+    id: 'goal-outcomes',
+    prsb: pcsp('R', ...GOALS, 'Outcomes', 'Free text'),
+    note: 'review: Patient measure now … Next step',
+    plan: 'since-last-time',
+    fhir: notExported('not yet exported: the review lands with the plan document export'),
+  },
+  {
+    id: 'plan-review-date',
+    prsb: pcsp('R', ...PLAN, 'Planned review date/interval'),
+    note: 'follow-up: Review, EHR recall to set',
+    plan: 'next',
+    fhir: exported('Goal.target.dueDate'),
+  },
+  {
+    id: 'plan-updated',
+    prsb: pcsp('R', ...PLAN, 'Date this plan was last updated'),
+    note: 'summary: Date',
+    plan: 'written-by',
+    fhir: exported('CarePlan.created'),
+  },
+  {
+    id: 'safety-netting',
+    prsb: pcsp('R', ...CONTINGENCY, 'What should happen', 'Free text'),
+    note: 'follow-up: Safety-netting advice given, Way back in',
+    plan: 'get-help',
+    fhir: notExported(NEXT),
+  },
+  {
+    id: 'trigger-factors',
+    prsb: pcsp('M', ...CONTINGENCY, 'Trigger factors'),
+    note: 'follow-up: Safety-netting advice given',
+    plan: 'get-help',
+    fhir: notCaptured(
+      'not captured apart: each safety-netting line says the sign to watch for and what to do in one sentence',
+    ),
+  },
+  {
+    id: 'who-to-contact',
+    prsb: pcsp('R', ...CONTINGENCY, 'Who should be contacted', 'Contact details'),
+    note: 'follow-up: Contact',
+    plan: 'contact',
+    fhir: exported('CarePlan.note.text'),
+  },
+];
