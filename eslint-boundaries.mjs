@@ -89,6 +89,7 @@ export const DOMAIN_FOLDERS = [
   'continuity',
   'audit',
   'pdsa',
+  'report',
   'sms',
   'standards',
   'option-grids',

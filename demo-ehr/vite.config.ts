@@ -13,6 +13,8 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
         frame: resolve(import.meta.dirname, 'frame.html'),
+        editors: resolve(import.meta.dirname, 'editors.html'),
+        components: resolve(import.meta.dirname, 'components.html'),
       },
     },
   },

@@ -15,8 +15,8 @@ export function BriefInterventionPicks() {
   const { settings } = useApp();
   const [implementation, set] = useSection('implementation');
   const id = useId();
-  const { nation, briefInterventions } = settings.value;
-  const offered = briefInterventionList(nation, briefInterventions);
+  const { nation, briefInterventions, confirmedServices } = settings.value;
+  const offered = briefInterventionList(nation, briefInterventions, confirmedServices);
   // A pick made from an older list (or another nation) stays shown, so it can be taken away.
   const older: BriefIntervention[] = picksOf(implementation)
     .filter((pick) => !offered.some((entry) => samePick(pick, entry)))
@@ -41,6 +41,9 @@ export function BriefInterventionPicks() {
               <span>
                 <strong>{entry.topic}</strong>
                 <span class="brief-picks__service">{pickNoteLine({ ...entry, topic: '' })}</span>
+                {entry.confirmation ? (
+                  <span class="brief-picks__service field__hint">{entry.confirmation}</span>
+                ) : null}
               </span>
             </label>
           </li>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readCollaborateResponse } from '../../lib/collaborate/read-response';
+import { handOverLanguage } from '../../lib/collaborate/welsh-switch';
 import { formatPrintTime } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
 import { HAND_OVER_CHANNEL } from '../../lib/collaborate/hand-over-end';
@@ -19,22 +20,20 @@ const answeredOn = (iso: string) => {
  * the patient answered, never the answers: those are read in aggregate, in the audit.
  */
 export function CollaborateHandOver() {
-  const { model } = useApp();
+  const { model, settings } = useApp();
   const consultation = model.consultation.value;
   const [problem, setProblem] = useState('');
   if (!consultation) return null;
   const answered = readCollaborateResponse(consultation.collaborate);
+  const wanted = consultation.preparation.language === 'cy' ? 'cy' : 'en';
+  const language = handOverLanguage(wanted, settings.value.collaborateWelshAgreement);
   const handOver = async () => {
     setProblem('');
     // The hand-over page reads the stored record: make sure the last keystrokes are in it.
     await model.flush();
     const channel = new BroadcastChannel(HAND_OVER_CHANNEL);
     const windows = browser.windows as unknown as WindowsApi;
-    const windowId = await openHandOver(
-      browser,
-      consultation.id,
-      consultation.preparation.language === 'cy' ? 'cy' : 'en',
-    );
+    const windowId = await openHandOver(browser, consultation.id, language);
     if (windowId === undefined) return channel.close();
     // Watched from before anything else, so a window closed at once is still seen.
     const ended = watchHandOver(windows, channel, windowId, consultation.id);
@@ -58,6 +57,12 @@ export function CollaborateHandOver() {
         Three questions the patient answers privately at the end, on a full screen of its own. To come back,
         press and hold the button at the bottom of their screen.
       </p>
+      {wanted !== language ? (
+        <p class="field__hint">
+          In English only: the Welsh version waits for the collaboRATE authors’ agreement, which your practice
+          records in Settings.
+        </p>
+      ) : null}
       <button
         type="button"
         onClick={() =>

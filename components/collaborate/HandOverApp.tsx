@@ -16,6 +16,8 @@ interface Props {
   /** The consultation the answers belong to; empty when the page was opened bare. */
   consultationId: string;
   language: Language;
+  /** The languages the patient may choose from; English only until Welsh is agreed (welsh-switch.ts). */
+  languages?: readonly Language[];
   save: (response: CollaborateResponse) => Promise<void>;
   onUnlock: () => void;
   now?: () => Date;
@@ -30,12 +32,13 @@ type Phase = 'asking' | 'saving' | 'done' | 'failed';
  */
 export function HandOverApp({
   consultationId,
-  language: initial,
+  language: requested,
+  languages = ['en'],
   save,
   onUnlock,
   now = () => new Date(),
 }: Props) {
-  const [language, setLanguage] = useState<Language>(initial);
+  const [language, setLanguage] = useState<Language>(languages.includes(requested) ? requested : 'en');
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<CollaborateAnswers>([null, null, null]);
   const [phase, setPhase] = useState<Phase>('asking');
@@ -122,7 +125,7 @@ export function HandOverApp({
     <div class="hand-over" lang={language === 'cy' ? 'cy' : 'en-GB'}>
       <header class="hand-over__top">
         <h1>{text.title}</h1>
-        {phase === 'asking' ? (
+        {phase === 'asking' && languages.length > 1 ? (
           <LanguageSwitch language={language} label={text.languageLabel} onChange={setLanguage} />
         ) : null}
       </header>

@@ -19,11 +19,21 @@ interface DateFieldProps {
 export function DateField({ label, value, onChange }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(() => dateAsTyped(value));
-  const emitted = useRef(value);
+  // What this box has stored and not yet seen come back: the store may answer a key late, after the
+  // next key (18/01/20 read as 2020 arriving while the box already holds 18/01/202), and an echo of
+  // the box's own earlier value must never rewrite what is being typed.
+  const pending = useRef<string[]>([]);
+  const last = useRef(value);
   // A date set elsewhere (a one-click choice, undo) shows as it would be typed.
   useEffect(() => {
-    if (value === emitted.current) return;
-    emitted.current = value;
+    const echo = pending.current.indexOf(value);
+    if (echo >= 0) {
+      pending.current = pending.current.slice(echo + 1);
+      return;
+    }
+    if (value === last.current) return;
+    pending.current = [];
+    last.current = value;
     setText(dateAsTyped(value));
   }, [value]);
   const read = text.trim() === '' ? null : parseTypedDate(text);
@@ -42,8 +52,10 @@ export function DateField({ label, value, onChange }: DateFieldProps) {
           const parsed = parseTypedDate(typed);
           const iso = parsed.ok ? parsed.iso : '';
           setText(typed);
-          emitted.current = iso;
-          if (iso !== value) onChange(iso);
+          if (iso === last.current) return;
+          last.current = iso;
+          pending.current.push(iso);
+          onChange(iso);
         }}
       />
       <span

@@ -5,6 +5,8 @@ interface RulerProps {
   question: string;
   value: number | null;
   onChange: (value: number | null) => void;
+  /** The same question in Welsh, for a patient whose plan is in Welsh, with the ruler's ends. */
+  welsh?: { question: string; notAtAll: string; very: string } | null;
 }
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -15,7 +17,7 @@ const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
  * The keys are handled here rather than left to the browser, so every browser
  * (and the component tests) behave the same, and "not asked yet" stays possible.
  */
-export function Ruler({ question, value, onChange }: RulerProps) {
+export function Ruler({ question, value, onChange, welsh }: RulerProps) {
   const id = useId();
   const focusable = value ?? 0;
 
@@ -38,6 +40,12 @@ export function Ruler({ question, value, onChange }: RulerProps) {
     <fieldset class="ruler" role="radiogroup" aria-labelledby={`${id}-q`} onKeyDown={onKeyDown}>
       <legend id={`${id}-q`} class="field__label">
         {question}
+        {welsh ? (
+          <span class="ruler__welsh" lang="cy">
+            {' '}
+            {welsh.question}
+          </span>
+        ) : null}
       </legend>
       <div class="ruler__scale">
         {VALUES.map((n) => (
@@ -57,8 +65,14 @@ export function Ruler({ question, value, onChange }: RulerProps) {
         ))}
       </div>
       <div class="ruler__ends" aria-hidden="true">
-        <span>0 not at all</span>
-        <span>10 very</span>
+        <span>
+          0 not at all
+          {welsh ? <span lang="cy"> · {welsh.notAtAll}</span> : null}
+        </span>
+        <span>
+          10 very
+          {welsh ? <span lang="cy"> · {welsh.very}</span> : null}
+        </span>
       </div>
       {value !== null ? (
         <button type="button" class="link-button" onClick={() => onChange(null)}>

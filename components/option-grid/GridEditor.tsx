@@ -3,6 +3,7 @@ import type { GridLanguage, OptionGrid } from '../../lib/option-grids/grid';
 import { slugify, uniqueId } from '../../lib/option-grids/grid-draft';
 import { keywordsFromText, setField } from '../../lib/option-grids/grid-edit';
 import { applySignOffDraft, EMPTY_SIGN_OFF } from '../../lib/option-grids/grid-sign-off';
+import type { SignOffPolicy } from '../../lib/option-grids/sign-off-policy';
 import { parseGrid } from '../../lib/option-grids/parse-grid';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -21,6 +22,8 @@ interface Props {
   takenIds: ReadonlySet<string>;
   /** The other grids on this computer, for "This grid translates". */
   others?: readonly Pick<OptionGrid, 'id' | 'title'>[];
+  /** Who the practice lets sign off a grid (Settings → Who may sign off option grids). */
+  signOffPolicy: SignOffPolicy;
   onSave: (grid: OptionGrid) => Promise<void>;
   onCancel: () => void;
 }
@@ -34,12 +37,23 @@ const LANGUAGES = [
  * Author or edit a grid (docs/option-grids.md): validated as you type by the same parser
  * that checks imports, with a live preview and a reading-ease figure per answer.
  */
-export function GridEditor({ initial, isNew, takenIds, others = [], onSave, onCancel }: Props) {
+export function GridEditor({
+  initial,
+  isNew,
+  takenIds,
+  others = [],
+  signOffPolicy,
+  onSave,
+  onCancel,
+}: Props) {
   const [draft, setDraft] = useState(initial);
   const [keywordText, setKeywordText] = useState(initial.keywords.join(', '));
   const [tried, setTried] = useState(false);
   const [signOff, setSignOff] = useState(initial.signOff ?? EMPTY_SIGN_OFF);
-  const signed = useMemo(() => applySignOffDraft(draft, signOff), [draft, signOff]);
+  const signed = useMemo(
+    () => applySignOffDraft(draft, signOff, signOffPolicy),
+    [draft, signOff, signOffPolicy],
+  );
   const candidate = useMemo(
     () => (isNew ? { ...signed.grid, id: uniqueId(slugify(draft.title) || 'grid', takenIds) } : signed.grid),
     [signed, draft.title, isNew, takenIds],

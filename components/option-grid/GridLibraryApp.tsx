@@ -5,6 +5,7 @@ import { blankGrid, copyAsLocal } from '../../lib/option-grids/grid-draft';
 import { exportGrid, exportLibrary, type ExportFile } from '../../lib/option-grids/grid-export';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { loadCatalogue, type LoadedCatalogue } from '../../lib/option-grids/load-catalogue';
+import type { SignOffPolicy } from '../../lib/option-grids/sign-off-policy';
 import { SOURCE_LABELS } from '../../lib/option-grids/source-labels';
 import type { CocreateDb } from '../../lib/storage/db';
 import { deleteStoredGrid, listStoredGrids, saveLocalGrid } from '../../lib/storage/grids';
@@ -18,13 +19,15 @@ interface Props {
   now: () => Date;
   download: (file: ExportFile) => void;
   openView: (id: string) => void;
+  /** Who the practice lets sign off a grid, from its settings or policy. */
+  signOffPolicy: SignOffPolicy;
 }
 
 type Editing = { grid: OptionGrid; isNew: boolean } | null;
 const GROUPS = ['bundled', 'practice', 'local'] as const;
 
 /** The grid library page (docs/option-grids.md): browse, view, author, edit a copy, import, export and delete. */
-export function GridLibraryApp({ db, now, download, openView }: Props) {
+export function GridLibraryApp({ db, now, download, openView, signOffPolicy }: Props) {
   const [catalogue, setCatalogue] = useState<LoadedCatalogue | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState('');
@@ -64,6 +67,7 @@ export function GridLibraryApp({ db, now, download, openView }: Props) {
           isNew={editing.isNew}
           takenIds={taken}
           others={catalogue.entries.map((e) => e.grid)}
+          signOffPolicy={signOffPolicy}
           onSave={save}
           onCancel={() => setEditing(null)}
         />
@@ -123,6 +127,7 @@ export function GridLibraryApp({ db, now, download, openView }: Props) {
               onExport={(e) => download(exportGrid(e.grid))}
               onDelete={remove}
               onSignOff={signOff}
+              signOffPolicy={signOffPolicy}
             />
           </section>
         );

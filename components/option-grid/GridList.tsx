@@ -1,3 +1,4 @@
+import type { SignOffPolicy } from '../../lib/option-grids/sign-off-policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
 import type { OptionGrid } from '../../lib/option-grids/grid';
@@ -15,10 +16,21 @@ interface Props {
   onExport: (entry: CatalogueEntry) => void;
   onDelete: (entry: CatalogueEntry) => Promise<void>;
   onSignOff: (grid: OptionGrid) => Promise<void>;
+  /** Who the practice lets sign off a grid (Settings → Who may sign off option grids). */
+  signOffPolicy: SignOffPolicy;
 }
 
 /** Every grid on this PC with where it came from and its review dates. */
-export function GridList({ entries, today, onView, onEdit, onExport, onDelete, onSignOff }: Props) {
+export function GridList({
+  entries,
+  today,
+  onView,
+  onEdit,
+  onExport,
+  onDelete,
+  onSignOff,
+  signOffPolicy,
+}: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [signing, setSigning] = useState<string | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
@@ -66,6 +78,7 @@ export function GridList({ entries, today, onView, onEdit, onExport, onDelete, o
               {signing === grid.id ? (
                 <GridSignOffForm
                   grid={grid}
+                  policy={signOffPolicy}
                   onSigned={(signed) => onSignOff(signed).then(() => setSigning(null))}
                   onCancel={() => setSigning(null)}
                 />

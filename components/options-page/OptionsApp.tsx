@@ -5,6 +5,7 @@ import { SettingsSection } from '../settings/SettingsSection';
 import { ShortcutHelp } from '../settings/ShortcutHelp';
 import { BackupSection } from './BackupSection';
 import { PracticeLibrarySection } from './PracticeLibrarySection';
+import { WelshReviewSection } from './WelshReviewSection';
 import './options.css';
 
 export interface OptionsAppProps {
@@ -30,6 +31,7 @@ export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: O
     <main class="options-page">
       <h1>Cocreate settings</h1>
       <SettingsSection key={restores} store={settings} />
+      <WelshReviewSection />
       <PracticeLibrarySection db={db} now={() => new Date()} loadLibraryText={loadPracticeLibrary} />
       <ShortcutHelp browserName={browserName} />
       <BackupSection

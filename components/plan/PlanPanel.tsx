@@ -2,6 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { plansToHtmlPage } from '../../lib/export/html';
 import { newId } from '../../lib/ids/new-id';
+import type { EhrContext } from '../../lib/insert/ehr-context';
+import type { InsertOutcome } from '../../lib/insert/insert-into-ehr';
 import { insertMessage } from '../../lib/insert/messages';
 import { recordPlanGiven, type PlanGiven } from '../../lib/storage/plans-given';
 import type { JargonEntry } from '../../lib/plan/jargon';
@@ -13,6 +15,7 @@ import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from '../ui/clipboard';
 import { ehrInserter } from './ehr-inserter';
+import { ConfirmPatient } from './ConfirmPatient';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
@@ -43,7 +46,15 @@ export function PlanPanel() {
   const [version, setVersion] = useState<PlanVersion>('patient');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   // The EHR field Insert writes into, chosen when the panel gains focus (lib/insert).
-  const [target, setTarget, chooseAgain] = useInsertTarget(() => settings.value);
+  const [target, setTarget, chooseAgain] = useInsertTarget(
+    () => settings.value,
+    () => model.consultation.value?.id ?? '',
+  );
+  // Asked when the EHR page is not this consultation's patient: nothing is written until answered.
+  const [confirm, setConfirm] = useState<{
+    action: PlanAction;
+    outcome: Extract<InsertOutcome, { status: 'confirm-patient' }>;
+  } | null>(null);
   // A review's plan says what changed since the plan it reviews (docs/plan-truth.md, "The review cycle").
   const previous = useEarlierPlan();
   // The grid read together, so the note names the questions that mattered rather than their ids.
@@ -89,7 +100,7 @@ export function PlanPanel() {
       .catch(() => undefined);
   };
 
-  async function act(action: PlanAction): Promise<void> {
+  async function act(action: PlanAction, confirmed?: EhrContext): Promise<void> {
     const consultation = model.consultation.value;
     if (!consultation) return;
     const outputs =
@@ -109,8 +120,12 @@ export function PlanPanel() {
         // An earlier "Inserted into …" must not stand beside a new attempt that has not finished.
         say('Inserting…');
         const inserter = ehrInserter(() => settings.value);
-        const outcome = await inserter.insert(outputs.text[which], outputs.html[which]);
+        const outcome = await inserter.insert(outputs.text[which], outputs.html[which], {
+          consultationId: consultation.id,
+          ...(confirmed ? { confirmed } : {}),
+        });
         setTarget(inserter.current());
+        setConfirm(outcome.status === 'confirm-patient' ? { action, outcome } : null);
         if (which === 'patient' && outcome.status === 'inserted')
           given('insert', outputs.text.patient, languages);
         return setMessage(insertMessage(outcome, consultation.patientRef));
@@ -150,8 +165,8 @@ export function PlanPanel() {
       }
     }
   }
-  const run = (action: PlanAction) =>
-    void act(action).catch((error: unknown) =>
+  const run = (action: PlanAction, confirmed?: EhrContext) =>
+    void act(action, confirmed).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
   const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
@@ -174,7 +189,21 @@ export function PlanPanel() {
         ehrAddress={current.ehrAddress}
         onAllowed={chooseAgain}
       />
-      <PlanActions onAction={run} />
+      {confirm ? (
+        <ConfirmPatient
+          bound={confirm.outcome.bound}
+          now={confirm.outcome.now}
+          onConfirm={() => run(confirm.action, confirm.outcome.now)}
+          onCancel={() => {
+            setConfirm(null);
+            say(
+              'Nothing was written. Open the right patient in the EHR, click in the note field, then come back here.',
+              false,
+            );
+          }}
+        />
+      ) : null}
+      <PlanActions onAction={(action) => run(action)} />
       <TextMessageToggle consultation={consultation} settings={current} grid={grid} />
       <p class={message?.ok === false ? 'plan-message plan-message--warn' : 'plan-message'} role="status">
         {message?.text ?? ''}

@@ -19,6 +19,12 @@ export function ReadingEase({ reading }: { reading: PlanReadability }) {
           .
         </p>
       ) : null}
+      {overall.words > 0 ? (
+        <p class="field__hint">
+          A formula counts the length of words and sentences; it cannot tell whether this patient understands
+          the plan. Check with them.
+        </p>
+      ) : null}
       {welshNotScored ? (
         <p class="field__hint">The Welsh version is not scored: reading ease is measured for English only.</p>
       ) : null}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { REPORT_MEASURES } from '../../lib/report/measures';
-import type { PracticeCycleDraft } from '../../lib/report/report-model';
+import type { PracticeCycleDraft } from '../../lib/state/report-model';
 import { ISO_WEEK } from '../../lib/report/team-export-schema';
 import { TextField } from '../fields/TextField';
 

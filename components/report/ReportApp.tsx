@@ -1,6 +1,6 @@
 import '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { ReportModel } from '../../lib/report/report-model';
+import type { ReportModel } from '../../lib/state/report-model';
 import { reportHtml } from '../../lib/report/report-html';
 import { downloadBlob } from '../options-page/download-blob';
 import { PracticePdsaForm } from './PracticePdsaForm';

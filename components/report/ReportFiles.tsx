@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ReportFile } from '../../lib/report/report-model';
+import type { ReportFile } from '../../lib/state/report-model';
 import { directoryPicker, readFiles, readFolder } from './read-files';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ReportFile } from '../../lib/report/report-model';
+import type { ReportFile } from '../../lib/state/report-model';
 
 /** The parts of the File System Access API the page uses (Chromium only; typed here, not in lib.dom). */
 interface DirectoryHandle {

@@ -1,9 +1,17 @@
+import { NEEDS_CONFIRMING, readConfirmations } from '../../lib/brief-interventions/confirmations';
 import type { SettingKey } from '../../lib/settings/settings';
 
 /** How the settings page shows one setting: its label, a plain-words hint, and the kind of control. */
 export type SettingDescriptor =
   | { key: SettingKey; kind: 'text'; label: string; hint?: string }
-  | { key: SettingKey; kind: 'lines'; label: string; hint?: string }
+  | {
+      key: SettingKey;
+      kind: 'lines';
+      label: string;
+      hint?: string;
+      /** Lines that cannot be used as typed, in plain words; any problem stops the save. */
+      problems?: (text: string) => string[];
+    }
   | { key: SettingKey; kind: 'number'; label: string; hint: string; min: number; max: number }
   | {
       key: SettingKey;
@@ -101,6 +109,25 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     hint: 'One a line: “Topic | service for your note | line for the patient in English | in Welsh”. A topic with the same name as a built-in one (Smoking, Moving more, Weight, Alcohol) replaces it; “Topic |” alone hides it. Leave empty for the built-in list for your nation.',
   },
   {
+    key: 'confirmedServices',
+    kind: 'lines',
+    label: 'Service numbers your practice has confirmed',
+    hint: `Names and numbers no public source confirmed are not printed until you confirm them. One a line: “id | who confirmed it | YYYY-MM-DD”. Ids: ${NEEDS_CONFIRMING.map((e) => e.id).join(', ')}.`,
+    problems: (text) => readConfirmations(text).problems,
+  },
+  {
+    key: 'gridSignOffPolicy',
+    kind: 'lines',
+    label: 'Who may sign off option grids',
+    hint: 'One a line: “Role: GP partner” for a role, or “Name | register | number” for a named person (for example “Dr A Jones | GMC | 1234567”). The sign-off form refuses anyone else; empty, nobody may sign off.',
+  },
+  {
+    key: 'collaborateWelshAgreement',
+    kind: 'text',
+    label: 'collaboRATE in Welsh: the authors’ agreement',
+    hint: 'Who agreed and when. The collaboRATE licence allows no changed version, so the patient’s screen is in English only until this is filled in.',
+  },
+  {
     key: 'autoPurge',
     kind: 'checkbox',
     label: 'Remove old consultation text automatically',
@@ -121,7 +148,7 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     key: 'patientBannerSelectors',
     kind: 'lines',
     label: 'Where your EHR shows the patient banner',
-    hint: 'CSS selectors, one a line (the list starts with common ones; add your EHR’s). Insert is refused if the banner changed since you chose the note field.',
+    hint: 'CSS selectors, one a line (the list starts with common ones; add your EHR’s). Start a line with a site’s address to use it there only, for example https://ehr.example.nhs.uk #patient-header. Insert is refused if the banner changed since you chose the note field.',
   },
   {
     key: 'teamExportFolder',

@@ -28,6 +28,17 @@ export function fromDraft(
   const valid = pickValidSettings(candidate);
   const errors: Partial<Record<SettingKey, string>> = {};
   for (const descriptor of SETTING_DESCRIPTORS) {
+    const value = valid[descriptor.key];
+    const problems =
+      descriptor.kind === 'lines' && descriptor.problems && typeof value === 'string'
+        ? descriptor.problems(value)
+        : [];
+    if (problems.length > 0) {
+      // Kept as it was: a half-right line must not change what is printed.
+      delete valid[descriptor.key];
+      errors[descriptor.key] = problems.join(' ');
+      continue;
+    }
     if (Object.hasOwn(valid, descriptor.key)) continue;
     errors[descriptor.key] =
       descriptor.kind === 'number'

@@ -1,3 +1,4 @@
+import { patientPrompts } from '../../lib/i18n/patient-prompts';
 import { asClause } from '../../lib/domain/question-text';
 import { useModel } from '../app-context';
 import { ActivationChoice } from '../fields/ActivationChoice';
@@ -19,6 +20,8 @@ export function AgendaStep() {
   const [preparation, setPreparation] = useSection('preparation');
   const strings = useStrings();
   const path = useModel().consultation.value?.path;
+  // The patient reads the rulers in Welsh when their plan is in Welsh.
+  const welsh = patientPrompts(preparation.language);
   return (
     <StepFrame id="agenda">
       <AppointmentTypeChoice
@@ -49,11 +52,13 @@ export function AgendaStep() {
           />
           <Ruler
             question={`How important is it to you to ${asClause(agenda.importanceAbout, '…')}?`}
+            welsh={welsh && { ...welsh, question: welsh.importance }}
             value={agenda.importance}
             onChange={(importance) => set({ importance })}
           />
           <Ruler
             question={`How confident are you that you could ${asClause(agenda.confidenceAbout, '…')}?`}
+            welsh={welsh && { ...welsh, question: welsh.confidence }}
             value={agenda.confidence}
             onChange={(confidence) => set({ confidence })}
           />

@@ -1,3 +1,4 @@
+import { patientPrompts } from '../../lib/i18n/patient-prompts';
 import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
@@ -36,6 +37,8 @@ export function AgreementStep() {
   const [agreement, set] = useSection('agreement');
   if (!consultation) return null;
   const agreed = consultation.status !== 'open';
+  // The patient reads the ruler and the confidence question in Welsh when their plan is in Welsh.
+  const welsh = patientPrompts(consultation.preparation.language);
 
   return (
     <StepFrame id="agreement">
@@ -89,10 +92,11 @@ export function AgreementStep() {
       />
       <Ruler
         question={`How confident are you that you will ${asClause(agreement.firstAction, 'do this')}?`}
+        welsh={welsh && { ...welsh, question: welsh.firstStepConfidence }}
         value={agreement.confidence}
         onChange={(confidence) => set({ confidence })}
       />
-      <ConfidencePrompt confidence={agreement.confidence} />
+      <ConfidencePrompt confidence={agreement.confidence} welsh={welsh?.toSeven} />
       <BarrierList barriers={agreement.barriers} onChange={(barriers) => set({ barriers })} />
       <AgreementNextSteps />
       <FollowUpField value={agreement.followUpDate} onChange={(followUpDate) => set({ followUpDate })} />

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/ReportApp';
 import { newId } from '../../lib/ids/new-id';
-import { createReportModel } from '../../lib/report/report-model';
+import { createReportModel } from '../../lib/state/report-model';
 import { createSettingsStore } from '../../lib/state/settings-store';
 import { openDb } from '../../lib/storage/db';
 import { listPracticePdsa, savePdsa } from '../../lib/storage/pdsa';

@@ -1,5 +1,6 @@
 import type { Nation } from '../settings/nation';
 import { BUILT_IN_BRIEF_INTERVENTIONS, type BriefIntervention } from './built-in';
+import { asConfirmed, readConfirmations } from './confirmations';
 
 /** Longest a topic or a line may be; longer text is cut (a practice list is typed by hand). */
 const MAX_TOPIC = 60;
@@ -44,11 +45,17 @@ export function parsePracticeLines(text: unknown): PracticeLine[] {
  * The quick picks offered: the nation's built-in list with the practice's lines laid over it.
  * A practice line whose topic matches a built-in topic (ignoring case) takes its place and its
  * id; "Topic |" alone hides it; any other topic is added at the end. An unknown nation reads
- * as England, as the urgent-help lines do.
+ * as England, as the urgent-help lines do. A built-in name or number no public source
+ * confirmed is left out until the practice confirms it (`confirmedText`, confirmations.ts).
  */
-export function briefInterventionList(nation: unknown, practiceText: unknown): BriefIntervention[] {
+export function briefInterventionList(
+  nation: unknown,
+  practiceText: unknown,
+  confirmedText: unknown = '',
+): BriefIntervention[] {
   const builtIn = BUILT_IN_BRIEF_INTERVENTIONS[nation as Nation] ?? BUILT_IN_BRIEF_INTERVENTIONS.england;
-  const list = builtIn.map((entry) => ({ ...entry }));
+  const { confirmed } = readConfirmations(confirmedText);
+  const list = builtIn.map((entry) => asConfirmed(entry, confirmed));
   for (const line of parsePracticeLines(practiceText)) {
     const key = 'hide' in line ? line.hide : topicKey(line.pick.topic);
     const at = list.findIndex((entry) => topicKey(entry.topic) === key);

@@ -39,12 +39,15 @@ export function originOf(url: string | undefined): string {
 
 /**
  * The host-permission pattern for a site, asked for through optional host permissions. Chrome's
- * patterns may carry a port ("http://127.0.0.1:5177/*", that one site only); Firefox's may not, so
- * there it is the host on any port.
+ * patterns carry the port, always: a pattern without one means every port of the host, so the
+ * default port is written out ("https://ehr.example:443/*", which Chromium matches against the
+ * address's effective port). Firefox's patterns cannot carry a port, so there it is the host on
+ * any port, and "Your EHR's web address" is what keeps Cocreate to the one site.
  */
 export function sitePattern(url: string | undefined, withPort: boolean): string | null {
   const origin = originOf(url);
   if (!origin) return null;
   const { protocol, hostname, port } = new URL(origin);
-  return `${protocol}//${hostname}${withPort && port ? `:${port}` : ''}/*`;
+  const exact = port || (protocol === 'https:' ? '443' : '80');
+  return `${protocol}//${hostname}${withPort ? `:${exact}` : ''}/*`;
 }

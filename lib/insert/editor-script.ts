@@ -2,7 +2,7 @@ import type { EditorRequest, EditorResult } from './page-types';
 
 /**
  * The only code Cocreate runs in the EHR page's MAIN world: one call to a rich editor's own API
- * (CKEditor 5, TinyMCE, Quill), whose objects are invisible from the isolated world. It runs only
+ * (CKEditor 5, TinyMCE, Quill) to write or to undo a write, whose objects are invisible from the isolated world. It runs only
  * after the isolated world has checked the chosen field and tagged it, carries only the format that
  * editor needs, and is strict so a page script cannot reach its arguments through `caller`.
  * Self-contained: the browser sends this function's source text.
@@ -19,16 +19,18 @@ export function runEditorWrite(request: EditorRequest): EditorResult {
       type Editor = Record<string, unknown>;
       const TAG = 'data-cocreate-write';
 
-      // The tagged element, in this document or a same-origin frame below it.
-      const find = (doc: Document, depth: number): Element | null => {
-        const hit = doc.querySelector(`[${TAG}="${CSS.escape(request.nonce)}"]`);
-        if (hit || depth > 6) return hit;
-        for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
-          let inner: Document | null = null;
-          try {
-            inner = (frame as HTMLIFrameElement).contentDocument;
-          } catch {
-            inner = null;
+      // The tagged element, in this document, an open shadow root or a same-origin frame below it.
+      const find = (scope: Document | ShadowRoot, depth: number): Element | null => {
+        const hit = scope.querySelector(`[${TAG}="${CSS.escape(request.nonce)}"]`);
+        if (hit || depth > 12) return hit;
+        for (const element of Array.from(scope.querySelectorAll('*'))) {
+          let inner: Document | ShadowRoot | null = element.shadowRoot;
+          if (!inner && (element.tagName === 'IFRAME' || element.tagName === 'FRAME')) {
+            try {
+              inner = (element as HTMLIFrameElement).contentDocument;
+            } catch {
+              inner = null;
+            }
           }
           const found = inner ? find(inner, depth + 1) : null;
           if (found) return found;
@@ -66,6 +68,10 @@ export function runEditorWrite(request: EditorRequest): EditorResult {
         if (request.kind === 'ckeditor5') {
           const editor = (element as unknown as { ckeditorInstance?: Editor }).ckeditorInstance;
           if (!editor) throw new Error('no CKEditor instance');
+          if (request.undo) {
+            call(editor, 'execute', ['undo']);
+            return { status: 'written' };
+          }
           // The editor's own data pipeline turns the (already escaped) HTML into its model.
           call(editor.model, 'insertContent', [call(editor.data, 'parse', [request.content])]);
           return { status: 'written' };
@@ -77,7 +83,8 @@ export function runEditorWrite(request: EditorRequest): EditorResult {
             const editors = typeof tinymce?.get === 'function' ? call(tinymce, 'get', []) : [];
             for (const editor of Array.isArray(editors) ? (editors as Editor[]) : []) {
               if (call(editor, 'getBody', []) === element) {
-                call(editor, 'insertContent', [request.content]);
+                if (request.undo) call(editor.undoManager, 'undo', []);
+                else call(editor, 'insertContent', [request.content]);
                 return { status: 'written' };
               }
             }
@@ -85,6 +92,10 @@ export function runEditorWrite(request: EditorRequest): EditorResult {
             const quill = (win as unknown as { Quill?: { find?: unknown } }).Quill;
             const editor = typeof quill?.find === 'function' ? call(quill, 'find', [element]) : null;
             if (editor && typeof editor === 'object') {
+              if (request.undo) {
+                call((editor as Editor).history, 'undo', []);
+                return { status: 'written' };
+              }
               const selection = call(editor, 'getSelection', []) as { index: number } | null;
               const length = call(editor, 'getLength', []) as number;
               call(editor, 'insertText', [

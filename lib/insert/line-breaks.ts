@@ -26,3 +26,31 @@ export function oneLine(text: string): string {
     .filter(Boolean)
     .join(' | ');
 }
+
+const clean = (line: string) => line.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+
+/** The lines a field must hold after a plain-text write: one per line of text, blank ones not counted. */
+export function linesOfText(text: string): string[] {
+  return text.split('\n').map(clean).filter(Boolean);
+}
+
+const BLOCK_TAG =
+  /^<\/?(p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|section|header|footer|dl|dt|dd|hr)\b[^>]*>$/i;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The lines a rich editor must hold after taking this HTML: a block or a `<br>` ends a line, as
+ * the editor shows them. The HTML is Cocreate's own escaped markup (lib/export/html.ts), so a tag
+ * is always `<…>` and text holds entities only for the five escaped characters.
+ */
+export function linesOfHtml(html: string): string[] {
+  const text = html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (!part.startsWith('<')) return part.replace(/\s+/g, ' ');
+      return /^<br\b/i.test(part) || BLOCK_TAG.test(part) ? '\n' : '';
+    })
+    .join('')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+  return linesOfText(text);
+}

@@ -1,4 +1,5 @@
 import type { PageChange } from './binding';
+import type { EhrContext } from './ehr-context';
 import type { InsertOutcome, InsertPlace, MarkProblem } from './insert-into-ehr';
 
 const TRY_AGAIN = 'Click in the note field in the EHR, then choose Insert again.';
@@ -34,8 +35,24 @@ export function insertMessage(outcome: InsertOutcome, patientRef: string): { tex
         text:
           outcome.why === 'not-allowed'
             ? 'Cocreate may not write into this tab yet, so the plan was copied: click in the EHR note and press Ctrl+V. To insert directly, open Cocreate from its toolbar icon on the EHR page, or choose “Always allow”.'
-            : 'Copied — click in the EHR note and press Ctrl+V.',
-        ok: true,
+            : outcome.why === 'closed-shadow'
+              ? `${NOTHING} ${CLOSED_SHADOW} The note was copied instead: click in the field and press Ctrl+V.`
+              : 'Copied — click in the EHR note and press Ctrl+V.',
+        ok: outcome.why !== 'closed-shadow',
+      };
+    case 'confirm-patient':
+      return {
+        text: `${NOTHING} this EHR page may show another patient than the one this consultation is bound to. Compare the two below: confirm only if it is the same patient.`,
+        ok: false,
+      };
+    case 'lines-joined':
+      return {
+        text: `Nothing was saved correctly: the EHR joined the lines — use Copy. ${
+          outcome.undone
+            ? 'Cocreate took its text back out of the field.'
+            : 'Part of the text may still be in the field: check it and remove it.'
+        }`,
+        ok: false,
       };
     case 'no-field':
       return { text: `${NOTHING} no note field had the cursor in the EHR. ${TRY_AGAIN}`, ok: false };
@@ -71,6 +88,9 @@ export function insertMessage(outcome: InsertOutcome, patientRef: string): { tex
   }
 }
 
+const CLOSED_SHADOW =
+  'the field with the cursor is inside a closed part of the EHR page (a closed shadow root) that Cocreate cannot reach.';
+
 const CROSS_ORIGIN =
   'the field with the cursor is in a part of the EHR page that Cocreate cannot reach (a frame from another site). Use Copy, then paste it in.';
 
@@ -79,6 +99,8 @@ export function markHint(problem: MarkProblem): string {
   switch (problem) {
     case 'cross-origin':
       return `No field chosen: ${CROSS_ORIGIN}`;
+    case 'closed-shadow':
+      return `No field chosen: ${CLOSED_SHADOW} Use Copy, then paste it in (Insert copies it for you).`;
     case 'hidden-field':
       return 'No field chosen: the field with the cursor is hidden or cannot be used. Click in the note field in the EHR, then come back here.';
     case 'no-access':
@@ -88,4 +110,14 @@ export function markHint(problem: MarkProblem): string {
     case null:
       return 'To insert, click in the note field in the EHR, then click here.';
   }
+}
+
+/** One EHR context in words, for the patient lock and the same-patient question. */
+export function describeContext(context: EhrContext): string {
+  return [
+    context.banner ? `banner “${context.banner}”` : 'no patient banner recognised',
+    context.title ? `page “${context.title}”` : 'page with no title',
+    context.patientKey ? `address names “${context.patientKey}”` : 'address names no patient',
+    context.site || 'this tab',
+  ].join(' · ');
 }

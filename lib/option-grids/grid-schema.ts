@@ -152,6 +152,8 @@ export const ScopeSchema = v.strictObject({
 export const SignOffSchema = v.strictObject({
   reviewerName: text(L.person),
   reviewerRole: text(L.person),
+  registrationBody: v.optional(text(L.person)),
+  registrationNumber: v.optional(text(L.person)),
   date: isoDate,
   nextReviewDate: isoDate,
 });

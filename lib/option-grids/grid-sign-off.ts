@@ -1,4 +1,5 @@
 import type { GridSignOff, OptionGrid } from './grid';
+import { signOffRefusal, type SignOffPolicy } from './sign-off-policy';
 
 /**
  * Signing a grid off is the only way `lastReviewed` is set (docs/option-grids.md):
@@ -24,28 +25,39 @@ export function withoutSignOff(grid: OptionGrid): OptionGrid {
 export const EMPTY_SIGN_OFF: GridSignOff = {
   reviewerName: '',
   reviewerRole: '',
+  registrationBody: '',
+  registrationNumber: '',
   date: '',
   nextReviewDate: '',
 };
 
 /**
- * The editor's sign-off boxes applied to a grid: all four filled signs it off, all
- * empty leaves it unsigned (keeping `reviewDue`), anything between is a problem to fix.
+ * The editor's sign-off boxes applied to a grid: all filled, by someone the practice's policy
+ * names, signs it off; all empty leaves it unsigned (keeping `reviewDue`); anything else is a
+ * problem to fix, and the grid stays unsigned (so it keeps its "sample" label everywhere).
  */
 export function applySignOffDraft(
   grid: OptionGrid,
   draft: GridSignOff,
+  policy: SignOffPolicy,
 ): { grid: OptionGrid; problem: string } {
-  const values = [draft.reviewerName, draft.reviewerRole, draft.date, draft.nextReviewDate].map((s) =>
-    s.trim(),
-  );
+  const values = [
+    draft.reviewerName,
+    draft.reviewerRole,
+    draft.registrationBody ?? '',
+    draft.registrationNumber ?? '',
+    draft.date,
+    draft.nextReviewDate,
+  ].map((s) => s.trim());
   if (values.every((s) => s === '')) return { grid: withoutSignOff(grid), problem: '' };
   if (values.some((s) => s === '')) {
     return {
       grid: withoutSignOff(grid),
       problem:
-        'Sign-off: fill in the reviewer name, role, date and next review date (or leave all four empty)',
+        'Sign-off: fill in the reviewer’s name, role, professional register and number, the date and the next review date (or leave them all empty)',
     };
   }
+  const refusal = signOffRefusal(draft, policy);
+  if (refusal) return { grid: withoutSignOff(grid), problem: refusal };
   return { grid: signOffGrid(grid, draft), problem: '' };
 }

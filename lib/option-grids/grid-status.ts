@@ -48,11 +48,13 @@ export function gridStatus(grid: OptionGrid, today: string, language = grid.lang
   };
 }
 
-/** "Signed off by Dr A Jones, GP partner, on 2026-12-01", or '' for a sample grid. */
+/** "Signed off by Dr A Jones, GP partner (GMC 1234567): 2026-12-01", or '' for a sample grid. */
 export function signOffLine(grid: OptionGrid): string {
   const s = grid.signOff;
   if (!s) return '';
-  return `${WORDS[grid.language].signedOff} ${s.reviewerName}, ${s.reviewerRole}: ${s.date}`;
+  const register =
+    s.registrationBody && s.registrationNumber ? ` (${s.registrationBody} ${s.registrationNumber})` : '';
+  return `${WORDS[grid.language].signedOff} ${s.reviewerName}, ${s.reviewerRole}${register}: ${s.date}`;
 }
 
 /** The plan's heading for the grid used, in `language`. */

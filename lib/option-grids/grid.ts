@@ -89,6 +89,10 @@ export interface GridSafetyNetLine {
 export interface GridSignOff {
   reviewerName: string;
   reviewerRole: string;
+  /** The reviewer's professional register (GMC, NMC…); absent on sign-offs made before it was asked. */
+  registrationBody?: string;
+  /** Their number on that register. */
+  registrationNumber?: string;
   /** ISO date of the sign-off; the grid's `lastReviewed`. */
   date: string;
   /** ISO date; the grid's `reviewDue`. */

@@ -35,6 +35,21 @@ export interface Settings {
    */
   briefInterventions: string;
   /**
+   * Built-in service names and numbers the practice has confirmed, one "id | confirmed by |
+   * YYYY-MM-DD" a line (lib/brief-interventions/confirmations.ts); until then they are not printed.
+   */
+  confirmedServices: string;
+  /**
+   * Who may sign off an option grid for the practice, one a line: "Role: GP partner" or a named
+   * person "Dr A Jones | GMC | 1234567" (lib/option-grids/sign-off-policy.ts). Empty: nobody.
+   */
+  gridSignOffPolicy: string;
+  /**
+   * The record of the collaboRATE authors' agreement to the Welsh version (who, when). Empty: the
+   * hand-over screen is English only, as the instrument's licence allows no derivative (docs/collaborate.md).
+   */
+  collaborateWelshAgreement: string;
+  /**
    * Retention runs by itself when the sidebar opens, instead of waiting for the
    * clinician to confirm on the audit page (docs/privacy.md, "Retention").
    */
@@ -70,6 +85,9 @@ export const DEFAULT_SETTINGS: Settings = {
   panelLanguage: 'en',
   jargonExtra: '',
   briefInterventions: '',
+  confirmedServices: '',
+  gridSignOffPolicy: '',
+  collaborateWelshAgreement: '',
   autoPurge: false,
   requireEncryptedBackup: false,
   ehrAddress: '',

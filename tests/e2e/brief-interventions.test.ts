@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStored } from './guide-support';
 import { EXTENSION_DIR, launch, type Session } from './harness';
+import { saveSettings } from './settings-support';
 
 /** Screenshots for review when COCREATE_SHOTS_DIR is set, as the other e2e tests do. */
 const shots = process.env.COCREATE_SHOTS_DIR;
@@ -15,19 +16,6 @@ const shots = process.env.COCREATE_SHOTS_DIR;
  * and Welsh and the clinician note; the practice's own list (settings page, and enterprise
  * policy) shows up in the panel.
  */
-
-async function saveSettings(session: Session, fill: (options: Page) => Promise<unknown>): Promise<void> {
-  const options = await session.openExtensionPage('options.html');
-  await options.getByLabel('Your practice is in').waitFor({ timeout: 15_000 });
-  await fill(options);
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await options
-    .getByRole('status')
-    .filter({ hasText: 'Settings saved.' })
-    .first()
-    .waitFor({ timeout: 15_000 });
-  await options.close();
-}
 
 async function planTexts(panel: Page): Promise<{ patient: string; note: string }> {
   await panel.keyboard.press('Alt+5');
@@ -71,23 +59,26 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
   it('Wales: a tick on Smoking names Help Me Quit in the record, both languages of the plan and the note', async () => {
     await toImplementation(panel);
     const smoking = picks(panel).getByRole('checkbox', { name: /^Smoking/ });
-    expect(await smoking.evaluate((el) => el.closest('label')?.textContent)).toContain(
-      'Help Me Quit, 0800 085 2219',
-    );
+    const label = await smoking.evaluate((el) => el.closest('label')?.textContent);
+    // The number no public source confirmed is not offered until the practice confirms it.
+    expect(label).toContain('Help Me Quit (helpmequit.wales)');
+    expect(label).toContain('Not printed until your practice confirms Help Me Quit’s phone number');
+    expect(label).not.toContain('0800 085 2219');
     await smoking.check();
     const stored = await expectStored(panel, (c) => c.implementation.briefInterventions?.map((p) => p.id), [
       'wales-smoking',
     ]);
     expect(stored.implementation.briefInterventions?.[0]).toMatchObject({
       topic: 'Smoking',
-      service: 'Help Me Quit, 0800 085 2219 (helpmequit.wales)',
-      en: 'Help Me Quit gives free NHS help to stop smoking. Call 0800 085 2219 or go to helpmequit.wales.',
+      service: 'Help Me Quit (helpmequit.wales)',
+      en: 'Help Me Quit gives free NHS help to stop smoking. Go to helpmequit.wales, or ask us for their phone number.',
     });
     if (shots) await panel.screenshot({ path: `${shots}/brief-interventions-wales.png`, fullPage: true });
     const { patient, note } = await planTexts(panel);
     expect(patient).toContain('Help to make a change: Help Me Quit gives free NHS help to stop smoking.');
-    expect(patient).toContain('Help i wneud newid: Mae Helpa Fi i Stopio yn rhoi help am ddim gan y GIG');
-    expect(note).toContain('Brief intervention: Smoking: Help Me Quit, 0800 085 2219 (helpmequit.wales)');
+    expect(patient).toContain('Help i wneud newid: Mae Help Me Quit yn rhoi help am ddim gan y GIG');
+    expect(patient).not.toContain('0800 085 2219');
+    expect(note).toContain('Brief intervention: Smoking: Help Me Quit (helpmequit.wales)');
   });
 
   it('England: the same tick names the NHS Stop Smoking Service; the Welsh pick already made stays as it was', async () => {
@@ -114,7 +105,7 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
       (c) => c.implementation.briefInterventions?.map((p) => p.service),
       [
         'Local NHS Stop Smoking Service; NHS Quit Smoking app',
-        'GP exercise referral scheme (local); NHS Active 10 / Couch to 5K apps',
+        'GP exercise referral scheme (local); NHS Couch to 5K app',
       ],
     );
     expect(stored.implementation.referrals).toBe('');
@@ -122,6 +113,21 @@ describe('brief intervention quick picks, by the practice’s nation, in real Ch
     expect(patient).toContain('Your local NHS Stop Smoking Service gives free help to stop smoking.');
     expect(patient).not.toContain('Help Me Quit');
     expect(note).toContain('Brief intervention: Moving more: GP exercise referral scheme (local)');
+  });
+
+  it('a name the practice confirms in Settings is offered from then on, saying who confirmed it and when', async () => {
+    await saveSettings(session, (o) =>
+      o
+        .getByLabel('Service numbers your practice has confirmed')
+        .fill('england-activity | Bryn Surgery | 2026-12-01'),
+    );
+    await toImplementation(panel);
+    const confirmed = picks(panel).getByRole('checkbox', { name: /Active 10/ });
+    await confirmed.waitFor({ timeout: 15_000 });
+    expect(await confirmed.evaluate((el) => el.closest('label')?.textContent)).toContain(
+      'Confirmed by Bryn Surgery on 2026-12-01.',
+    );
+    await saveSettings(session, (o) => o.getByLabel('Service numbers your practice has confirmed').fill(''));
   });
 
   it('a list the practice edits in Settings shows up at once, and its pick reaches plan and note', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver, holdWithMouse, tapNumber, windowOf } from './collaborate-support';
 import { expectStep, expectStored, storedConsultation } from './guide-support';
 import { launch, type Session } from './harness';
+import { saveSettings } from './settings-support';
 
 /**
  * collaboRATE as its authors intend (docs/collaborate.md), in real Chromium: the clinician
@@ -43,6 +44,10 @@ describe('collaboRATE hand-over in real Chromium', () => {
   let session: Session;
   beforeAll(async () => {
     session = await launch();
+    // The Welsh version is offered only once the authors' agreement is recorded (docs/collaborate.md).
+    await saveSettings(session, (o) =>
+      o.getByLabel('collaboRATE in Welsh: the authors’ agreement').fill('Test: agreement recorded'),
+    );
   });
   afterAll(async () => {
     await session.close();

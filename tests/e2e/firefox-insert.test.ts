@@ -218,4 +218,28 @@ describe.skipIf(!hasFirefox())('the plan goes into the EHR field in a real Firef
     expect(await ehr.$eval('#note-textarea', (el) => (el as HTMLTextAreaElement).value)).toBe('');
     expect(session.offMachineRequests).toEqual([]);
   });
+
+  it('finds a note inside a web component’s open shadow root, and one two deep; each component’s Save keeps every line', async () => {
+    await ehr.goto(new URL('components.html', session.demoUrl).href);
+    await poll(
+      () => ehr.evaluate(() => document.body.dataset.editorsReady === 'true'),
+      'the web components',
+      60_000,
+    );
+    for (const [host, label] of [
+      ['shadow-note', 'Consultation note (web component)'],
+      ['section', 'Care plan'],
+    ] as const) {
+      const field = (await ehr.$(`#${host} >>> textarea`))!;
+      expect(await insertInto(field, label)).toContain(`Inserted into ${label}`);
+      await ehr.bringToFront();
+      await (await ehr.$(`#${host} >>> [data-save]`))!.click();
+      const saved = await ehr.evaluate(
+        () =>
+          Object.values((window as unknown as { demoSaved: Record<string, string> }).demoSaved).at(-1) ?? '',
+      );
+      expect(wordLines(saved)).toEqual(wordLines(note));
+    }
+    expect(session.offMachineRequests).toEqual([]);
+  });
 });

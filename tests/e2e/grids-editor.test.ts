@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGridFile } from '../../lib/option-grids/parse-grid';
 import { launch, type Session } from './harness';
 import { pdfText, printToPdf, squash } from './pdf-support';
+import { saveSettings } from './settings-support';
 
 /**
  * A practice edits a grid's figures and a Wales-only answer in the grid editor
@@ -28,6 +29,9 @@ describe('editing a grid’s figures and nation answers, in real Chromium', () =
 
   beforeAll(async () => {
     session = await launch();
+    await saveSettings(session, (o) =>
+      o.getByLabel('Who may sign off option grids').fill('Role: GP partner'),
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -168,6 +172,8 @@ describe('editing a grid’s figures and nation answers, in real Chromium', () =
     await myCard().getByRole('button', { name: 'Edit', exact: true }).click();
     await library.getByLabel('Reviewer name').fill('Dr A Jones');
     await library.getByLabel('Reviewer role').fill('GP partner');
+    await library.getByLabel('Professional register').fill('GMC');
+    await library.getByLabel('Registration number').fill('1234567');
     await library.getByLabel('Signed off on').fill('2024-01-10');
     await library.getByLabel('Next review date').fill('2025-01-10');
     await library.getByRole('button', { name: 'Save grid' }).click();

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
 import { pdfText, printToPdf, squash } from './pdf-support';
+import { saveSettings } from './settings-support';
 
 /**
  * Grids a clinical reviewer can sign off (docs/option-grids.md), in real Chromium:
@@ -120,16 +121,29 @@ describe('option grids a reviewer can sign off, in real Chromium', () => {
     await view.close();
   });
 
-  it('signs a shipped grid off for the practice; past its review date it shows as overdue', async () => {
+  it('signs a shipped grid off for the practice, only by a role its policy names; past its review date it shows as overdue', async () => {
+    await saveSettings(session, (o) =>
+      o.getByLabel('Who may sign off option grids').fill('Role: GP partner'),
+    );
     const library = await session.openExtensionPage('grids.html');
     const card = library
       .getByRole('region', { name: /^Shipped with Cocreate/ })
       .getByRole('article', { name: STATINS });
-    await card.getByRole('button', { name: 'Sign off for my practice' }).click();
+    await card.getByRole('button', { name: 'Sign off for my practice' }).click({ timeout: 15_000 });
     const form = card.getByRole('form', { name: `Sign off ${STATINS}` });
     await form.getByLabel('Reviewer name').fill('Dr A Jones');
-    await form.getByLabel('Reviewer role').fill('GP partner');
+    await form.getByLabel('Reviewer role').fill('Receptionist');
+    await form.getByLabel('Professional register').fill('GMC');
+    await form.getByLabel('Registration number').fill('1234567');
     await form.getByLabel('Signed off on').fill('2024-01-10');
+    await form.getByLabel('Next review date').fill('2025-01-10');
+    await form.getByRole('button', { name: 'Save sign-off' }).click();
+    // A role the practice's policy does not name is refused, and nothing is saved.
+    await expect
+      .poll(() => form.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toContain('your practice’s policy does not name Dr A Jones (Receptionist)');
+    expect(await library.getByText(`Signed off “${STATINS}” on this computer.`).count()).toBe(0);
+    await form.getByLabel('Reviewer role').fill('GP partner');
     await form.getByLabel('Next review date').fill('2025-01-10');
     await form.getByRole('button', { name: 'Save sign-off' }).click();
     await expect
@@ -156,7 +170,7 @@ describe('option grids a reviewer can sign off, in real Chromium', () => {
     await view.emulateMedia({ media: 'print' });
     const text = squash(await pdfText(await printToPdf(view)));
     expect(text).toContain(squash('Review overdue: this grid was due to be checked again on 2025-01-10'));
-    expect(text).toContain(squash('Signed off by Dr A Jones, GP partner: 2024-01-10'));
+    expect(text).toContain(squash('Signed off by Dr A Jones, GP partner (GMC 1234567): 2024-01-10'));
     expect(text).not.toContain(squash(SAMPLE));
     await view.close();
     expect(session.offMachineRequests).toEqual([]);

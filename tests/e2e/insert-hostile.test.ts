@@ -234,4 +234,40 @@ describe('insertion never lands in the wrong patient’s record, in real Chromiu
     expect(value).toContain('Walk to the allotment\nwithout stopping');
     expect(session.offMachineRequests).toEqual([]);
   });
+
+  it('after a refused insert, the note box re-chosen on the next patient is not written without the clinician confirming, seeing both', async () => {
+    await openEhr();
+    await chooseNote();
+    const lock = () => panel.locator('[data-patient-lock]').getAttribute('data-patient-lock');
+    await expect.poll(lock).toBe('bound');
+    // The single-page EHR moves to the next patient by itself; the note box stays open, with the cursor.
+    await ehr.bringToFront();
+    await ehr.evaluate(() => document.getElementById('switch-patient')!.click());
+    expect(await ehr.evaluate(() => document.activeElement?.id)).toBe('note-textarea');
+    await expect.poll(() => ehr.locator('#banner-name').textContent()).toBe('SAMPLE, Bea (Mrs)');
+    // The lock follows the EHR tab before anything is pressed.
+    await expect.poll(lock, { timeout: 15_000 }).toBe('changed');
+    await panel.bringToFront();
+    expect(await insert()).toContain('Nothing was written: the EHR tab’s address changed');
+    // One click back into the panel chooses the still-open box again, now on patient B.
+    await turnToPanel();
+    await expect.poll(() => target().textContent(), { timeout: 15_000 }).toContain('SAMPLE, Bea');
+    await expect.poll(lock).toBe('changed');
+    const said = await insert();
+    expect(said).toContain('Nothing was written: this EHR page may show another patient');
+    expect(said).not.toContain('Inserted');
+    expect(await ehr.locator('#note-textarea').inputValue()).toBe('');
+    const question = panel.getByRole('group', { name: 'Is this the same patient?' });
+    expect(await question.locator('[data-context="bound"]').textContent()).toContain('EXAMPLE, Alex');
+    expect(await question.locator('[data-context="now"]').textContent()).toContain('SAMPLE, Bea');
+    await question.getByRole('button', { name: 'Not the same patient: cancel' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await ehr.locator('#note-textarea').inputValue()).toBe('');
+    // Pressing Insert again asks again: nothing the clinician did has confirmed it.
+    await insert();
+    expect(await ehr.locator('#note-textarea').inputValue()).toBe('');
+    await question.getByRole('button', { name: 'Same patient: insert here' }).click();
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Inserted into');
+    expect(await ehr.locator('#note-textarea').inputValue()).toContain(PLAN_WORD);
+  });
 });

@@ -76,8 +76,31 @@ export function citedPaths(cell: string): string[] {
   return [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '').filter(Boolean);
 }
 
-/** Every problem with the log, in plain words; an empty list means it can be cited. */
-export function checkHazardLog(markdown: string, fileExists: (path: string) => boolean): string[] {
+/**
+ * The test cases a cell names: a backticked test file followed by the words of one of its
+ * tests in double quotes, e.g. `tests/unit/sms/text-message.test.ts` "stays within 612 GSM septets".
+ */
+export function citedCases(cell: string): { path: string; words: string }[] {
+  return [...cell.matchAll(/`([^`]+)`\s*"([^"]+)"/g)].map((match) => ({
+    path: match[1] ?? '',
+    words: match[2] ?? '',
+  }));
+}
+
+/** A hazard whose control is not built yet says so first: "not done: …". */
+const notDone = (controls: string): boolean => /^not done\b/i.test(controls.trim());
+
+/**
+ * Every problem with the log, in plain words; an empty list means it can be cited. A hazard
+ * with controls must name at least one test case that fails without them, by file and by the
+ * words of the test, and the file must hold those words. A hazard whose control is "not done"
+ * may claim no reduction in risk.
+ */
+export function checkHazardLog(
+  markdown: string,
+  fileExists: (path: string) => boolean,
+  readFile: (path: string) => string = () => '',
+): string[] {
   const { rows, errors } = parseHazardTable(markdown);
   const seen = new Set<string>();
   if (rows.length === 0 && errors.length === 0) errors.push('The hazard table has no rows.');
@@ -104,18 +127,34 @@ export function checkHazardLog(markdown: string, fileExists: (path: string) => b
     if (initial !== null && residual !== null && residual > initial)
       errors.push(`${id}: residual risk is higher than the initial risk.`);
     if (residual !== null && residual >= 4) errors.push(`${id}: residual risk ${residual} blocks a release.`);
-    const controls = row.Controls.split(/<br\s*\/?>|;/)
-      .map((c) => c.trim())
-      .filter(Boolean);
-    if (controls.length === 0) errors.push(`${id} has no control.`);
-    if (!controls.some((c) => /^(D|T):/.test(c)))
-      errors.push(`${id} has no design (D:) or test (T:) control; training alone is not enough.`);
-    const tests = citedPaths(row['Verified by']);
-    if (tests.length === 0) errors.push(`${id} names no test that verifies its controls.`);
-    for (const path of tests) {
+    const paths = citedPaths(row['Verified by']);
+    for (const path of paths) {
       if (!/^tests\/.+\.test\.tsx?$/.test(path))
         errors.push(`${id}: "${path}" is not a test file under tests/.`);
       else if (!fileExists(path)) errors.push(`${id}: the test file ${path} does not exist.`);
+    }
+    if (notDone(row.Controls)) {
+      if (initial !== null && residual !== null && residual < initial)
+        errors.push(`${id}: its control is not done, so its residual risk must stay at ${initial}.`);
+      if (row['Residual likelihood'] === 'Very low')
+        errors.push(`${id}: a residual "Very low" needs a tested control, and this one is not done.`);
+    } else {
+      const controls = row.Controls.split(/<br\s*\/?>|;/)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      if (controls.length === 0) errors.push(`${id} has no control.`);
+      else if (!controls.some((c) => /^(D|T):/.test(c)))
+        errors.push(`${id} has no design (D:) or test (T:) control; training alone is not enough.`);
+      if (paths.length === 0) errors.push(`${id} names no test that verifies its controls.`);
+      const cases = citedCases(row['Verified by']);
+      if (paths.length > 0 && cases.length === 0)
+        errors.push(
+          `${id} names no test case that fails without its control: after a test file, quote the words of its test ("…").`,
+        );
+      for (const { path, words } of cases) {
+        if (fileExists(path) && !readFile(path).includes(words))
+          errors.push(`${id}: ${path} has no test with the words "${words}".`);
+      }
     }
     if (!['Open', 'Closed', 'Transferred'].includes(row.Status))
       errors.push(`${id}: status must be Open, Closed or Transferred.`);

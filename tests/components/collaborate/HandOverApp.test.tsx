@@ -3,17 +3,22 @@ import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandOverApp } from '../../../components/collaborate/HandOverApp';
 import { HOLD_MS } from '../../../components/collaborate/HoldToUnlock';
+import { handOverLanguages } from '../../../lib/collaborate/welsh-switch';
 import type { CollaborateResponse } from '../../../lib/domain/consultation';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 
-function setUp(language: 'en' | 'cy' = 'en', consultationId = 'c1') {
+// The Welsh version is offered only once the authors' agreement is recorded (docs/collaborate.md).
+const AGREED = handOverLanguages('Agreed by the collaboRATE authors, letter of 2027-01-10');
+
+function setUp(language: 'en' | 'cy' = 'en', consultationId = 'c1', languages = AGREED) {
   const saved: CollaborateResponse[] = [];
   const onUnlock = vi.fn();
   render(
     <HandOverApp
       consultationId={consultationId}
       language={language}
+      languages={languages}
       save={(response) => {
         saved.push(response);
         return Promise.resolve();
@@ -45,6 +50,13 @@ describe('HandOverApp (the patient’s collaboRATE screen)', () => {
     press('Finish');
     await screen.findByRole('heading', { name: 'Thank you. Your answers are saved.' });
     expect(saved).toEqual([{ answers: [9, 0, 7], language: 'en', answeredAt: NOW.toISOString() }]);
+  });
+
+  it('offers no Welsh while the authors’ agreement is not recorded, even when Welsh was asked for', () => {
+    setUp('cy', 'c1', handOverLanguages(''));
+    expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cymraeg' })).toBeNull();
+    expect(screen.queryByText(/Faint o ymdrech/)).toBeNull();
   });
 
   it('switches to Welsh on the patient’s choice, and records the answers as given in Welsh', async () => {

@@ -34,6 +34,7 @@ function renderEditor(initial: OptionGrid, others: Pick<OptionGrid, 'id' | 'titl
       isNew={false}
       takenIds={new Set([initial.id])}
       others={others}
+      signOffPolicy={{ roles: ['GP partner'], people: [] }}
       onSave={onSave}
       onCancel={vi.fn()}
     />,
@@ -138,6 +139,8 @@ const FIELD_LABELS: Record<string, Record<string, string>> = {
   signOff: {
     reviewerName: 'Reviewer name',
     reviewerRole: 'Reviewer role',
+    registrationBody: 'Professional register',
+    registrationNumber: 'Registration number',
     date: 'Signed off on',
     nextReviewDate: 'Next review date',
   },

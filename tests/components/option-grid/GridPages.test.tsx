@@ -51,11 +51,15 @@ describe('<GridViewApp>', () => {
   });
 });
 
+const POLICY = { roles: ['GP partner'], people: [] };
+
 describe('<GridLibraryApp>', () => {
   it('lists shipped and local grids apart, and opens a blank grid that is not yet valid', async () => {
     const db = testDb(`library-${Math.random()}`);
     await saveLocalGrid(db, validGrid(), NOW);
-    render(<GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} />);
+    render(
+      <GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} signOffPolicy={POLICY} />,
+    );
     await screen.findByRole('heading', { name: 'Shipped with Cocreate (16)' }, { timeout: 5000 });
     expect(screen.getByRole('heading', { name: 'My grids (1)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'New grid' }));
@@ -69,7 +73,15 @@ describe('<GridLibraryApp>', () => {
     const db = testDb(`library-${Math.random()}`);
     await saveLocalGrid(db, validGrid(), NOW);
     const download = vi.fn();
-    render(<GridLibraryApp db={db} now={() => NOW} download={download} openView={vi.fn()} />);
+    render(
+      <GridLibraryApp
+        db={db}
+        now={() => NOW}
+        download={download}
+        openView={vi.fn()}
+        signOffPolicy={POLICY}
+      />,
+    );
     const mine = await screen.findByRole('article', { name: validGrid().title }, { timeout: 5000 });
     fireEvent.click(within(mine).getByRole('button', { name: 'Export' }));
     expect(download).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'knee-pain-test-v1.0.json' }));
@@ -82,7 +94,9 @@ describe('<GridLibraryApp>', () => {
       validGrid({ id: 'knee-pain-test-cy', language: 'cy', title: 'Poen pen-glin' }),
       NOW,
     );
-    render(<GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} />);
+    render(
+      <GridLibraryApp db={db} now={() => NOW} download={vi.fn()} openView={vi.fn()} signOffPolicy={POLICY} />,
+    );
     const shippedWelsh = await screen.findByRole(
       'article',
       { name: 'Poen yng ngwaelod y cefn: beth all helpu' },

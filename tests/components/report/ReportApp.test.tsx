@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ReportApp } from '../../../components/report/ReportApp';
 import type { PdsaEntry } from '../../../lib/domain/pdsa-entry';
-import { createReportModel } from '../../../lib/report/report-model';
+import { createReportModel } from '../../../lib/state/report-model';
 import { teamExport, week } from '../../unit/report/fixtures';
 
 function renderReport() {

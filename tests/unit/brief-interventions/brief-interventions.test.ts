@@ -42,7 +42,7 @@ describe('the built-in brief intervention lists', () => {
 
   it('names the nation’s own services: Help Me Quit and NERS in Wales, NHS Stop Smoking Services in England', () => {
     const wales = briefInterventionList('wales', '');
-    expect(wales.find((e) => e.id === 'wales-smoking')?.service).toContain('Help Me Quit, 0800 085 2219');
+    expect(wales.find((e) => e.id === 'wales-smoking')?.service).toContain('Help Me Quit');
     expect(wales.find((e) => e.id === 'wales-activity')?.service).toContain(
       'National Exercise Referral Scheme (NERS)',
     );
@@ -113,14 +113,14 @@ describe('a pick in the record, the plan and the note', () => {
     const note = buildClinicianNote(c, context('both'));
     const followUp = note.sections.find((s) => s.id === 'follow-up');
     expect(followUp?.lines.filter((l) => l.label === 'Brief intervention').map((l) => l.text)).toEqual([
-      'Smoking: Help Me Quit, 0800 085 2219 (helpmequit.wales)',
+      'Smoking: Help Me Quit (helpmequit.wales)',
       'Alcohol: DAN 24/7, 0808 808 2234 (text DAN to 81066); local substance misuse service',
     ]);
     const [en, cy] = buildPatientPlans(c, context('both'));
     expect(planToPlainText(en!)).toContain(
-      'Help to make a change: Help Me Quit gives free NHS help to stop smoking. Call 0800 085 2219 or go to helpmequit.wales.',
+      'Help to make a change: Help Me Quit gives free NHS help to stop smoking. Go to helpmequit.wales, or ask us for their phone number.',
     );
-    expect(planToPlainText(cy!)).toContain('Help i wneud newid: Mae Helpa Fi i Stopio yn rhoi help am ddim');
+    expect(planToPlainText(cy!)).toContain('Help i wneud newid: Mae Help Me Quit yn rhoi help am ddim');
     expect(untranslatedLines([cy!])).toEqual([]);
   });
 

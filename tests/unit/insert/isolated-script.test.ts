@@ -136,4 +136,113 @@ describe('the isolated-world script (runs inside the EHR page, out of its script
     document.getElementById('c')!.focus();
     expect(await mark('t2')).toMatchObject({ status: 'marked', kind: 'ckeditor5' });
   });
+
+  it('says the lines were joined, and takes its text back out, when the page flattens them', async () => {
+    page('<textarea id="n" aria-label="Note">Seen today.</textarea>');
+    const field = document.getElementById('n') as HTMLTextAreaElement;
+    field.focus();
+    await mark();
+    // A page model that keeps one line only, as some EHR note boxes do.
+    field.addEventListener('input', () => (field.value = field.value.replace(/\n+/g, ' ')));
+    expect(await write()).toEqual({ status: 'lines-joined', undone: true });
+    expect(field.value).toBe('Seen today.');
+  });
+
+  it('counts a line written twice as not written once', async () => {
+    page('<textarea id="n" aria-label="Note"></textarea>');
+    const field = document.getElementById('n') as HTMLTextAreaElement;
+    field.focus();
+    await mark();
+    field.addEventListener('input', () => (field.value = `${field.value}\n${field.value}`), { once: true });
+    expect(await write()).toMatchObject({ status: 'lines-joined' });
+  });
+
+  it('finds the focused field through open shadow roots, two deep, labelled inside its root', async () => {
+    page('<div id="outer"></div>');
+    const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+    outer.append(Object.assign(document.createElement('div'), { id: 'inner' }));
+    const inner = outer.getElementById('inner')!.attachShadow({ mode: 'open' });
+    const label = Object.assign(document.createElement('label'), {
+      htmlFor: 'n',
+      textContent: 'Shadow note',
+    });
+    inner.append(label, Object.assign(document.createElement('textarea'), { id: 'n' }));
+    const field = inner.getElementById('n') as HTMLTextAreaElement;
+    field.focus();
+    expect(await mark()).toMatchObject({ status: 'marked', kind: 'textarea', label: 'Shadow note' });
+    expect(await write()).toEqual({ status: 'inserted' });
+    expect(field.value).toBe(NOTE);
+  });
+
+  it('says so when the focus is inside a closed shadow root, and forgets the earlier choice', async () => {
+    page('<textarea id="n"></textarea><closed-note id="c"></closed-note>');
+    document.getElementById('n')!.focus();
+    await mark();
+    const host = document.getElementById('c')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.append(document.createElement('textarea'));
+    (globalThis as { chrome?: unknown }).chrome = {
+      dom: { openOrClosedShadowRoot: (e: Element) => (e === host ? root : null) },
+    };
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(host);
+    try {
+      expect(await mark('t2')).toEqual({ status: 'closed-shadow' });
+      expect(await check('t1')).toEqual({ status: 'page-changed' });
+    } finally {
+      delete (globalThis as { chrome?: unknown }).chrome;
+    }
+  });
+
+  it.each([
+    [
+      'Lexical',
+      '<div data-lexical-editor="true" contenteditable="true" aria-label="Note" id="e"><p><br></p></div>',
+      'lexical',
+    ],
+    [
+      'Slate',
+      '<div data-slate-editor="true" contenteditable="true" aria-label="Note" id="e"></div>',
+      'slate',
+    ],
+    [
+      'Draft.js',
+      '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true" aria-label="Note" id="e"></div></div>',
+      'draft',
+    ],
+    [
+      'ProseMirror (TipTap)',
+      '<div class="ProseMirror" contenteditable="true" aria-label="Note" id="e"></div>',
+      'prosemirror',
+    ],
+  ])('recognises %s from its markup and hands it a paste of plain text', async (_name, html, kind) => {
+    page(html);
+    const editor = document.getElementById('e')!;
+    editor.focus();
+    expect(await mark()).toMatchObject({ status: 'marked', kind });
+    let pasted = '';
+    editor.addEventListener('paste', (event) => {
+      pasted = event.clipboardData?.getData('text/plain') ?? '';
+      event.preventDefault();
+      // The editor makes its own blocks, one per line.
+      editor.replaceChildren(
+        ...pasted
+          .split('\n')
+          .map((line) => Object.assign(document.createElement('p'), { textContent: line })),
+      );
+    });
+    expect(await write()).toEqual({ status: 'inserted' });
+    expect(pasted).toBe(NOTE);
+  });
+
+  it('an editor that makes one block of the pasted lines is not "inserted"', async () => {
+    page('<div class="ProseMirror" contenteditable="true" aria-label="Note" id="e"></div>');
+    const editor = document.getElementById('e')!;
+    editor.focus();
+    await mark();
+    editor.addEventListener('paste', (event) => {
+      event.preventDefault();
+      editor.textContent = event.clipboardData?.getData('text/plain').replace(/\n/g, ' ') ?? '';
+    });
+    expect(await write()).toMatchObject({ status: 'lines-joined' });
+  });
 });

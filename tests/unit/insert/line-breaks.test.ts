@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlWithLineBreaks, oneLine } from '../../../lib/insert/line-breaks';
+import { htmlWithLineBreaks, linesOfHtml, linesOfText, oneLine } from '../../../lib/insert/line-breaks';
 import { changesSince, sitePattern } from '../../../lib/insert/binding';
 
 describe('line breaks a rich editor keeps', () => {
@@ -31,10 +31,29 @@ describe('binding an insertion to its page', () => {
   it.each([
     ['http://127.0.0.1:5177/record?id=1', true, 'http://127.0.0.1:5177/*'],
     ['http://127.0.0.1:5177/record?id=1', false, 'http://127.0.0.1/*'],
-    ['https://ehr.example.nhs.uk/a/b', true, 'https://ehr.example.nhs.uk/*'],
+    ['https://ehr.example.nhs.uk/a/b', true, 'https://ehr.example.nhs.uk:443/*'],
+    ['http://ehr.example.nhs.uk/', true, 'http://ehr.example.nhs.uk:80/*'],
     ['chrome://settings', true, null],
     [undefined, true, null],
   ])('asks for %s (port kept: %s) as %s', (url, withPort, pattern) => {
     expect(sitePattern(url, withPort)).toBe(pattern);
+  });
+});
+
+describe('the lines a field must hold after a write', () => {
+  it('are the text’s lines, tidied, blank ones not counted', () => {
+    expect(linesOfText('Agreed plan\n\n  Goal:\u00a0Walk \nslowly\n')).toEqual([
+      'Agreed plan',
+      'Goal: Walk',
+      'slowly',
+    ]);
+  });
+
+  it('are the HTML’s blocks and <br> breaks, text unescaped', () => {
+    expect(
+      linesOfHtml(
+        '<h2>Your plan</h2>\n<p><strong>Goal:</strong> Walk<br>slowly &amp; often</p><ul><li>One</li><li>Two</li></ul>',
+      ),
+    ).toEqual(['Your plan', 'Goal: Walk', 'slowly & often', 'One', 'Two']);
   });
 });

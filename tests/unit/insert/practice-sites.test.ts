@@ -5,13 +5,13 @@ describe('the EHR sites a practice build lists', () => {
   it.each([
     [undefined, true, []],
     ['', true, []],
-    ['https://ehr.example.nhs.uk', true, ['https://ehr.example.nhs.uk/*']],
+    ['https://ehr.example.nhs.uk', true, ['https://ehr.example.nhs.uk:443/*']],
     ['http://127.0.0.1:5177', true, ['http://127.0.0.1:5177/*']],
     ['http://127.0.0.1:5177', false, ['http://127.0.0.1/*']],
     [
       'https://ehr.example.nhs.uk/, http://10.0.0.5:8080',
       true,
-      ['https://ehr.example.nhs.uk/*', 'http://10.0.0.5:8080/*'],
+      ['https://ehr.example.nhs.uk:443/*', 'http://10.0.0.5:8080/*'],
     ],
   ])('%j (port kept: %s) becomes %j', (value, withPort, patterns) => {
     expect(practiceHostPermissions(value, withPort)).toEqual(patterns);

@@ -156,7 +156,7 @@ describe('Welsh bundled grids', () => {
     expect(grid.translationSignOffNeeded).toMatch(/Cymraeg|Welsh/);
   });
 
-  it.each(welsh)('$name uses the native reviewer’s words', ({ grid }) => {
+  it.each(welsh)('$name uses the words the clinical review asked for', ({ grid }) => {
     const text = JSON.stringify(grid);
     // "amwysedd" is ambiguity, not ambivalence; "smygu" → "ysmygu"; "teimlo'n sâl" is not nausea.
     expect(text).not.toMatch(/amwysedd|(^|[^yY])smygu|teimlo[’']n sâl/);

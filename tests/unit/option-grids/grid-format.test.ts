@@ -100,6 +100,8 @@ describe('sign-off', () => {
   const signOff = {
     reviewerName: 'Dr A Jones',
     reviewerRole: 'GP partner',
+    registrationBody: 'GMC',
+    registrationNumber: '1234567',
     date: '2026-12-01',
     nextReviewDate: '2027-12-01',
   };
@@ -116,7 +118,7 @@ describe('sign-off', () => {
     [signOff, true, ''],
     [{ ...signOff, reviewerRole: ' ' }, false, 'Sign-off: fill in'],
   ])('applies the editor boxes %#', (draft, signed, problem) => {
-    const result = applySignOffDraft(sample(), draft);
+    const result = applySignOffDraft(sample(), draft, { roles: ['GP partner'], people: [] });
     expect(Boolean(result.grid.signOff)).toBe(signed);
     expect(result.problem).toContain(problem);
   });

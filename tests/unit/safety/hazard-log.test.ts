@@ -6,17 +6,20 @@ import { checkHazardLog, parseHazardTable, riskRating } from '../../safety/check
 const ROOT = join(import.meta.dirname, '../../..');
 const LOG = readFileSync(join(ROOT, 'docs/clinical-safety/hazard-log.md'), 'utf8');
 const exists = (path: string): boolean => existsSync(join(ROOT, path));
+const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 
 const HEADER = [
   '| Id | Hazard | Cause → effect | Initial severity | Initial likelihood | Initial risk | Controls | Residual severity | Residual likelihood | Residual risk | Verified by | Status |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ].join('\n');
 const GOOD_ROW =
-  '| H-01 | Wrong patient | Route change → plan in another record | Major | Medium | 3 | D: bound to the document; T: e2e refusal | Major | Very low | 2 | `tests/unit/safety/hazard-log.test.ts` | Open |';
+  '| H-01 | Wrong patient | Route change → plan in another record | Major | Medium | 3 | D: bound to the document; T: e2e refusal | Major | Very low | 2 | `tests/unit/safety/hazard-log.test.ts` "passes when the row is sound" | Open |';
+const NOT_DONE_ROW =
+  '| H-02 | Figures read as own risk | Population figure → patient thinks it is theirs | Significant | Medium | 2 | not done: no line says so yet; U: clinician explains | Significant | Medium | 2 | | Open |';
 
 describe('the hazard log', () => {
-  it('can be cited as evidence: every hazard has a control, a matrix rating and existing tests', () => {
-    expect(checkHazardLog(LOG, exists)).toEqual([]);
+  it('can be cited as evidence: every hazard has a control, a matrix rating and a named test case that exists', () => {
+    expect(checkHazardLog(LOG, exists, read)).toEqual([]);
   });
 
   it('holds the hazards the clinical review asked for, at least', () => {
@@ -36,7 +39,32 @@ describe('the hazard log', () => {
 
 describe('a deliberately broken hazard log', () => {
   it('passes when the row is sound', () => {
-    expect(checkHazardLog(`${HEADER}\n${GOOD_ROW}`, exists)).toEqual([]);
+    expect(checkHazardLog(`${HEADER}\n${GOOD_ROW}`, exists, read)).toEqual([]);
+  });
+
+  it('passes a hazard whose control is not done when it claims no reduction in risk', () => {
+    expect(checkHazardLog(`${HEADER}\n${NOT_DONE_ROW}`, exists, read)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a control not done that claims a lower residual risk',
+      NOT_DONE_ROW.replace('| Significant | Medium | 2 | |', '| Significant | Low | 2 | |').replace(
+        '| Significant | Medium | 2 | not done',
+        '| Significant | High | 3 | not done',
+      ),
+      'H-02: its control is not done, so its residual risk must stay at 3.',
+    ],
+    [
+      'a control not done rated "Very low"',
+      NOT_DONE_ROW.replace('| Significant | Medium | 2 | |', '| Minor | Very low | 1 | |').replace(
+        '| Significant | Medium | 2 | not done',
+        '| Minor | Very low | 1 | not done',
+      ),
+      'H-02: a residual "Very low" needs a tested control, and this one is not done.',
+    ],
+  ])('fails on %s', (_what, row, error) => {
+    expect(checkHazardLog(`${HEADER}\n${row}`, exists, read)).toContain(error);
   });
 
   it.each([
@@ -52,8 +80,19 @@ describe('a deliberately broken hazard log', () => {
     ],
     [
       'no test named',
-      GOOD_ROW.replace('`tests/unit/safety/hazard-log.test.ts`', ''),
+      GOOD_ROW.replace('`tests/unit/safety/hazard-log.test.ts` "passes when the row is sound"', ''),
       'H-01 names no test that verifies its controls.',
+    ],
+    [
+      'a test file named without the test case that fails without the control',
+      GOOD_ROW.replace(' "passes when the row is sound"', ''),
+      'H-01 names no test case that fails without its control: after a test file, quote the words of its test ("…").',
+    ],
+    [
+      'a test case the named file does not hold',
+      // Joined here so that this file itself does not hold the words.
+      GOOD_ROW.replace('passes when the row is sound', ['refuses', 'the wrong patient'].join(' ')),
+      `H-01: tests/unit/safety/hazard-log.test.ts has no test with the words "${['refuses', 'the wrong patient'].join(' ')}".`,
     ],
     [
       'a rating off the matrix',
@@ -71,7 +110,7 @@ describe('a deliberately broken hazard log', () => {
       'H-01: residual risk 4 blocks a release.',
     ],
   ])('fails on %s', (_what, row, error) => {
-    expect(checkHazardLog(`${HEADER}\n${row}`, exists)).toContain(error);
+    expect(checkHazardLog(`${HEADER}\n${row}`, exists, read)).toContain(error);
   });
 
   it('fails when the table is missing', () => {

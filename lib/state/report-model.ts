@@ -1,10 +1,10 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { PdsaEntry, PracticeCycle } from '../domain/pdsa-entry';
-import { buildPracticeReport } from './build-practice-report';
-import { mergeExports } from './merge-exports';
-import { readTeamExport } from './read-team-export';
-import type { ReportDocument } from './report-document';
-import type { TeamExport } from './team-export';
+import { buildPracticeReport } from '../report/build-practice-report';
+import { mergeExports } from '../report/merge-exports';
+import { readTeamExport } from '../report/read-team-export';
+import type { ReportDocument } from '../report/report-document';
+import type { TeamExport } from '../report/team-export';
 
 /** A file as the page hands it over: its name and its text. */
 export interface ReportFile {
