@@ -87,7 +87,10 @@ describe('every way in checks what it brings, between two browser profiles', () 
     await panel.getByLabel('Plan agreed with the patient').check();
     await panel.getByRole('radio', { name: 'Clinician note' }).check();
     const preview = panel.getByRole('region', { name: 'Clinician note preview' });
-    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).toContain('End of Cocreate summary');
+    // The preview follows each change after a short pause: wait until it shows the agreed plan.
+    await expect
+      .poll(() => preview.innerText(), { timeout: 15_000 })
+      .toMatch(/Status: agreed[^]*Clinical baseline \(Blood pressure, mmHg\): 152\/94/);
     noteText = await preview.innerText();
     expect(noteText).toContain('Patient ref: AA 1961');
     const agreed = await exportFhir(panel, 'agreed.fhir.json');
