@@ -1,8 +1,9 @@
 import type { Responsibility } from '../../lib/domain/consultation';
 import { removeItem, replaceItem } from '../../lib/domain/list-edit';
 import { newId } from '../../lib/ids/new-id';
-import { AddBox } from './AddBox';
+import type { TaskPerson } from '../../lib/domain/task-people';
 import { SelectField } from './SelectField';
+import { TaskAddBox } from './TaskAddBox';
 import { TextField } from './TextField';
 
 const WHO = [
@@ -11,17 +12,21 @@ const WHO = [
   { value: 'other', label: 'Someone else' },
 ] as const;
 
-/** Who does what (framework.md §5): the patient first, because the plan is theirs. */
+/**
+ * Who does what (framework.md §5): the patient first, because the plan is theirs. `people` are
+ * those already named in this consultation (lib/domain/task-people.ts), one click each.
+ */
 export function ResponsibilityList(props: {
   items: readonly Responsibility[];
+  people: readonly TaskPerson[];
   onChange: (items: Responsibility[]) => void;
 }) {
-  const { items, onChange } = props;
+  const { items, people, onChange } = props;
   return (
     <div>
-      <AddBox
-        label="Who does what: add a task"
-        onAdd={(task) => onChange([...items, { id: newId(), who: 'patient', otherName: '', task }])}
+      <TaskAddBox
+        people={people}
+        onAdd={(task, person) => onChange([...items, { id: newId(), ...person, task }])}
       />
       {items.map((item, index) => (
         <fieldset key={item.id} class="item-card">

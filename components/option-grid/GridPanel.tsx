@@ -4,6 +4,7 @@ import type { OptionGrid } from '../../lib/option-grids/grid';
 import { readGridTogether, stopUsingGrid, toggleQuestion } from '../../lib/option-grids/grid-in-consultation';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { useApp } from '../app-context';
+import { GridChoice } from './GridChoice';
 import { GridCompact } from './GridCompact';
 import { GridNotices } from './GridNotices';
 import { GridSafetyNet } from './GridSafetyNet';
@@ -76,6 +77,12 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
           <h4 class="grid-panel__title">{entry.grid.title}</h4>
           <GridNotices grid={entry.grid} today={today().toISOString().slice(0, 10)} />
           <p class="grid-panel__decision">{entry.grid.decision}</p>
+          <GridChoice
+            grid={entry.grid}
+            leaning={section.leaning}
+            // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
+            onLeaning={(id, on) => model.update((c) => chooseOption(c, id, on))}
+          />
           {section.grid && section.grid.version !== entry.grid.version ? (
             <p class="field__hint">
               This consultation used version {section.grid.version}; the library now has version{' '}
@@ -101,12 +108,9 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
             grid={entry.grid}
             nation={settings.value.nation}
             mattered={section.questionsThatMattered}
-            leaning={section.leaning}
             onQuestion={(id, on) =>
               model.update((c) => ({ ...c, options: toggleQuestion(c.options, id, on) }))
             }
-            // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
-            onLeaning={(id, on) => model.update((c) => chooseOption(c, id, on))}
           />
           <GridSafetyNet grid={entry.grid} nation={settings.value.nation} />
           <details class="grid-panel__sources">

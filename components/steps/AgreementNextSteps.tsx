@@ -1,4 +1,6 @@
 import { picksOf } from '../../lib/brief-interventions/picks';
+import { taskPeople } from '../../lib/domain/task-people';
+import { useApp } from '../app-context';
 import { BriefInterventionPicks } from '../brief-interventions/BriefInterventionPicks';
 import { NeedsList } from '../fields/NeedsList';
 import { ResponsibilityList } from '../fields/ResponsibilityList';
@@ -12,6 +14,7 @@ import { useSection } from '../ui/use-section';
  * those elements' sections, so the full path shows them there too.
  */
 export function AgreementNextSteps() {
+  const { model, settings } = useApp();
   const [agreement, setAgreement] = useSection('agreement');
   const [implementation, setImplementation] = useSection('implementation');
   const [information, setInformation] = useSection('information');
@@ -22,6 +25,9 @@ export function AgreementNextSteps() {
       </h3>
       <ResponsibilityList
         items={agreement.responsibilities}
+        people={
+          model.consultation.value ? taskPeople(model.consultation.value, settings.value.clinicianName) : []
+        }
         onChange={(responsibilities) => setAgreement({ responsibilities })}
       />
       <TextField

@@ -1,6 +1,7 @@
 import { setPatientRef } from '../../lib/domain/consultation-actions';
 import { patientRefWarnings } from '../../lib/domain/patient-ref';
 import { useModel } from '../app-context';
+import { DueReviews } from '../review/DueReviews';
 import { ReviewOffer } from '../review/ReviewOffer';
 import { EarlierConsultations } from './EarlierConsultations';
 
@@ -46,6 +47,7 @@ export function PatientReference() {
           an exported file does not carry the patient's identity.
         </p>
       ) : null}
+      <DueReviews />
       <ReviewOffer patientRef={consultation.patientRef} />
       <EarlierConsultations patientRef={consultation.patientRef} currentId={consultation.id} />
     </div>

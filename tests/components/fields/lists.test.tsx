@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { BarrierList } from '../../../components/fields/BarrierList';
@@ -7,6 +7,7 @@ import { BaselineFields } from '../../../components/fields/BaselineFields';
 import { OptionCard } from '../../../components/fields/OptionCard';
 import { ResponsibilityList } from '../../../components/fields/ResponsibilityList';
 import type { Barrier, Baseline, OptionDiscussed, Responsibility } from '../../../lib/domain/consultation';
+import type { TaskPerson } from '../../../lib/domain/task-people';
 
 /** Renders a list field over real state and returns the latest value it reported. */
 function stateful<T>(start: T, view: (value: T, set: (next: T) => void) => preact.JSX.Element) {
@@ -101,11 +102,19 @@ describe('<BarrierList>', () => {
 });
 
 describe('<ResponsibilityList>', () => {
+  const people: TaskPerson[] = [
+    { who: 'patient', otherName: '', label: 'The patient' },
+    { who: 'clinician', otherName: '', label: 'Me (Dr Rhys)' },
+    { who: 'other', otherName: 'Carer', label: 'Carer' },
+  ];
+  const task = () => screen.getByRole('textbox', { name: /^Who does what: add a task/ });
+
   it('adds a task for the patient by default and can hand it to someone else by name', () => {
     const latest = stateful<Responsibility[]>([], (items, set) => (
-      <ResponsibilityList items={items} onChange={set} />
+      <ResponsibilityList items={items} people={people} onChange={set} />
     ));
-    addTo('Who does what: add a task', 'Check blood pressure at the pharmacy');
+    fireEvent.input(task(), { target: { value: 'Check blood pressure at the pharmacy' } });
+    fireEvent.keyDown(task(), { key: 'Enter' });
     expect(latest()[0]).toMatchObject({ who: 'patient', task: 'Check blood pressure at the pharmacy' });
     expect(screen.queryByLabelText('Who else (name or role)')).toBeNull();
     fireEvent.change(screen.getByLabelText('Who'), { target: { value: 'other' } });
@@ -113,6 +122,41 @@ describe('<ResponsibilityList>', () => {
     expect(latest()[0]).toMatchObject({ who: 'other', otherName: 'Pharmacist' });
     fireEvent.click(screen.getByRole('button', { name: 'Remove task' }));
     expect(latest()).toEqual([]);
+  });
+
+  it('gives the typed task to a person already named with one click', () => {
+    const latest = stateful<Responsibility[]>([], (items, set) => (
+      <ResponsibilityList items={items} people={people} onChange={set} />
+    ));
+    const forWhom = screen.getByRole('group', { name: 'Add it for' });
+    fireEvent.input(task(), { target: { value: 'Send the bloods form' } });
+    fireEvent.click(within(forWhom).getByRole('button', { name: 'Me (Dr Rhys)' }));
+    fireEvent.input(task(), { target: { value: 'Collect the prescription' } });
+    fireEvent.click(within(forWhom).getByRole('button', { name: 'Carer' }));
+    expect(latest()).toEqual([
+      { id: ANY_ID, who: 'clinician', otherName: '', task: 'Send the bloods form' },
+      { id: ANY_ID, who: 'other', otherName: 'Carer', task: 'Collect the prescription' },
+    ]);
+    expect(task()).toHaveProperty('value', '');
+    expect(document.activeElement).toBe(task());
+  });
+
+  it('adds the task for a new name typed below it, and says so when the task is missing', () => {
+    const latest = stateful<Responsibility[]>([], (items, set) => (
+      <ResponsibilityList items={items} people={people} onChange={set} />
+    ));
+    const newName = screen.getByRole('textbox', { name: /^Or someone new/ });
+    fireEvent.input(newName, { target: { value: 'Pharmacist' } });
+    fireEvent.keyDown(newName, { key: 'Enter' });
+    expect(latest()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('Type the task first, then choose who does it.');
+    expect(document.activeElement).toBe(task());
+    fireEvent.input(task(), { target: { value: 'Check the inhaler technique' } });
+    fireEvent.keyDown(newName, { key: 'Enter' });
+    expect(latest()).toEqual([
+      { id: ANY_ID, who: 'other', otherName: 'Pharmacist', task: 'Check the inhaler technique' },
+    ]);
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
 

@@ -54,6 +54,19 @@ describe('<GridPanel>', () => {
     expect(stored?.options.questionsThatMattered).toHaveLength(1);
   });
 
+  it('says what was chosen beside the choice, "We chose: …"', async () => {
+    const { model } = await openKneeGrid();
+    const firstOption = model.consultation.value!.options.options[0]!;
+    const leaning = screen.getByRole('group', { name: 'Which option does the patient lean to?' });
+    expect(leaning.parentElement?.querySelector('[role="status"]')?.textContent).toBe('');
+    fireEvent.click(within(leaning).getByLabelText(firstOption.label));
+    await waitFor(() =>
+      expect(leaning.parentElement?.querySelector('[role="status"]')?.textContent).toBe(
+        `We chose: ${firstOption.label}`,
+      ),
+    );
+  });
+
   it('stops using the grid and takes its options away again', async () => {
     const { model } = await openKneeGrid();
     fireEvent.click(screen.getByRole('button', { name: 'Stop using this grid' }));

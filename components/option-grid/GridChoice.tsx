@@ -1,0 +1,44 @@
+import type { OptionGrid } from '../../lib/option-grids/grid';
+
+interface GridChoiceProps {
+  grid: OptionGrid;
+  leaning: readonly string[];
+  onLeaning: (optionId: string, on: boolean) => void;
+}
+
+/**
+ * The patient's choice among a grid's options, at the top of the grid: it is what the grid is
+ * for, so it sits where the clinician's eyes are when the grid opens, not under its questions.
+ * What is chosen is said in one line, "We chose: …", for a screen reader as well.
+ */
+export function GridChoice({ grid, leaning, onLeaning }: GridChoiceProps) {
+  const chosen = grid.options.filter((option) => leaning.includes(option.id)).map((o) => o.label);
+  return (
+    <div class="grid-choice" lang={grid.language}>
+      <fieldset class="grid-compact__options">
+        <legend>Which option does the patient lean to?</legend>
+        {grid.options.map((option) => (
+          <label class="choice" key={option.id}>
+            <input
+              autocomplete="off"
+              type="checkbox"
+              checked={leaning.includes(option.id)}
+              onChange={(event) => onLeaning(option.id, event.currentTarget.checked)}
+            />
+            <span>
+              {option.label}
+              {option.isDoNothing ? <span class="field__hint">Doing nothing is a real choice</span> : null}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="grid-choice__chosen" role="status" lang="en">
+        {chosen.length > 0 ? (
+          <>
+            We chose: <span lang={grid.language}>{chosen.join('; ')}</span>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
