@@ -17,6 +17,7 @@ export const E2E_ALONE = [
   'tests/e2e/settings-managed-policy.test.ts',
   // Headed Chromium under Xvfb with real clicks and keys (xdotool), and a practice build of its own.
   'tests/e2e/fresh-install.test.ts',
+  'tests/e2e/hand-over-escape.test.ts',
 ];
 
 const E2E_TIMEOUTS = { testTimeout: 90_000, hookTimeout: 90_000 };

@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import { HandOverLocked } from './collaborate/HandOverLocked';
 import { setPath, goToElement, restartClock, setPlannedMinutes } from '../lib/domain/consultation-actions';
 import { stepAlong } from '../lib/domain/element-registry';
 import type { ConsultationPath, ElementId } from '../lib/domain/elements';
@@ -82,6 +83,7 @@ export function SidebarApp() {
   return (
     // Leaving a field saves what it holds at once instead of at the next half-second turn.
     <main class="sidebar" onFocusOut={() => void model.flush()}>
+      <HandOverLocked />
       <header class="sidebar__header">
         <h1 class="sidebar__title">Cocreate</h1>
         <SaveStatus status={model.saveStatus.value} />

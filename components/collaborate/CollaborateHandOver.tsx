@@ -4,7 +4,10 @@ import { readCollaborateResponse } from '../../lib/collaborate/read-response';
 import { handOverLanguage } from '../../lib/collaborate/welsh-switch';
 import { formatPrintTime } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
+import { HAND_OVER_CHANNEL } from '../../lib/collaborate/hand-over-end';
+import { handOverEndedEarly } from './hand-over-lock';
 import { openHandOver } from './open-hand-over';
+import { minimiseOthers, restoreWindows, watchHandOver, type WindowsApi } from './watch-hand-over';
 
 const answeredOn = (iso: string) => {
   const when = iso ? formatPrintTime(new Date(iso), 'en') : '';
@@ -28,7 +31,24 @@ export function CollaborateHandOver() {
     setProblem('');
     // The hand-over page reads the stored record: make sure the last keystrokes are in it.
     await model.flush();
-    await openHandOver(browser, consultation.id, language);
+    const channel = new BroadcastChannel(HAND_OVER_CHANNEL);
+    const windows = browser.windows as unknown as WindowsApi;
+    const windowId = await openHandOver(browser, consultation.id, language);
+    if (windowId === undefined) return channel.close();
+    // Watched from before anything else, so a window closed at once is still seen.
+    const ended = watchHandOver(windows, channel, windowId, consultation.id);
+    const minimised = await minimiseOthers(windows, windowId);
+    const how = await ended;
+    channel.close();
+    await restoreWindows(windows, minimised);
+    if (how === 'ended-early') {
+      handOverEndedEarly.value = true;
+      // Logged on the consultation: when a hand-over was left without the hold.
+      model.update((c) => ({
+        ...c,
+        handOversEndedEarly: [...(c.handOversEndedEarly ?? []), new Date().toISOString()],
+      }));
+    }
   };
   return (
     <section class="collaborate-hand-over" aria-labelledby="collaborate-hand-over-title">
@@ -53,7 +73,7 @@ export function CollaborateHandOver() {
           )
         }
       >
-        {answered ? 'Hand over again (replaces the answers)' : 'Hand over to the patient'}
+        {answered ? 'Hand over again (a new response; the first is kept)' : 'Hand over to the patient'}
       </button>
       <p role="status" class={problem ? 'plan-message plan-message--warn' : 'field__hint'}>
         {problem ||

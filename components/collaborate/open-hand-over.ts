@@ -18,12 +18,12 @@ export async function openHandOver(
   browser: Browser,
   consultationId: string,
   language: Language,
-): Promise<void> {
+): Promise<number | undefined> {
   const url = handOverUrl(browser, consultationId, language);
   try {
-    await browser.windows.create({ url, type: 'popup', state: 'fullscreen', focused: true });
+    return (await browser.windows.create({ url, type: 'popup', state: 'fullscreen', focused: true }))?.id;
   } catch {
-    await browser.windows.create({ url, type: 'popup', state: 'maximized', focused: true });
+    return (await browser.windows.create({ url, type: 'popup', state: 'maximized', focused: true }))?.id;
   }
 }
 

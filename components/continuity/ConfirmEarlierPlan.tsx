@@ -1,51 +1,60 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
-import type { EarlierPlanSummary, ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
+import { useMemo, useState } from 'preact/hooks';
+import type { ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
 import { consultationFromSummary } from '../../lib/continuity/import-earlier-plan';
+import { verifyEarlierPlan, type CheckedEarlierPlan } from '../../lib/continuity/verify-earlier-plan';
 import { consultationRepository } from '../../lib/storage/consultations';
 import { newId } from '../../lib/ids/new-id';
-import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
+import { earlierPlanRows } from './earlier-plan-rows';
 import './continuity.css';
 
 interface Props {
   /** What a reader (summary block in a note, or a FHIR bundle) made of the source. */
   result: ReadEarlierPlan;
+  /** The file's name, or '' for a pasted note. */
+  fileName: string;
   /** Called after the plan is in use, and on "Try again". */
   onClose: () => void;
 }
 
-const outOf10 = (value: number | null) => (value === null ? 'not recorded' : `${value} out of 10`);
-
-function rows(s: EarlierPlanSummary): [string, string][] {
-  const clinical = [s.clinicalValue, s.clinicalUnit].filter(Boolean).join(' ');
+/** Why the clinician must tick before using this plan, in plain words; empty when nothing is amiss. */
+function warnings(plan: CheckedEarlierPlan): string[] {
+  const { summary: s, currentRef } = plan;
   return [
-    ['Agreed on', s.agreedOn ? formatLongDate(s.agreedOn) : 'not recorded'],
-    ['Goal', s.goal || 'not recorded'],
-    ['First step', s.firstAction || 'not recorded'],
-    ['Chosen', s.noTreatment ? 'No treatment (informed choice)' : s.chosenOption || 'not recorded'],
-    ['Option grid', s.grid ? `${s.grid.id}, version ${s.grid.version}` : 'none'],
-    [s.patientMeasureLabel ? `Own score (${s.patientMeasureLabel})` : 'Own score', outOf10(s.patientMeasure)],
-    [s.clinicalLabel || 'Clinical value', clinical || 'not recorded'],
-    ['Confidence then', outOf10(s.confidence)],
-    ['Follow-up', s.followUpDate ? formatLongDate(s.followUpDate) : 'not recorded'],
+    ...(plan.sameRef
+      ? []
+      : [
+          s.patientRef
+            ? `This plan is for ${s.patientRef}, not ${currentRef || 'this consultation (no patient reference typed)'}.`
+            : `This plan does not name its patient; this consultation is ${currentRef || 'unnamed'}.`,
+        ]),
+    ...(s.integrity === 'edited'
+      ? ['This block was edited or is incomplete: check every value against the record.']
+      : []),
   ];
 }
 
 /**
- * Shows what was read from an earlier note or bundle for the clinician to
- * check, and on "Use" keeps it as the baseline of this review
- * (docs/continuity.md, "Using it"). A failed read shows only its reason:
- * nothing is stored and nothing changes.
+ * Shows what was read from an earlier note or bundle, after every check, for the clinician to
+ * confirm, and on "Use" keeps it as the baseline of this review (docs/continuity.md, "Using it").
+ * Another patient's reference, or an edited block, stops here: going on needs a deliberate tick,
+ * and the stored plan records it. A failed read or check shows only its reason: nothing is stored.
  */
-export function ConfirmEarlierPlan({ result, onClose }: Props) {
+export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
   const { db, model } = useApp();
   const [failed, setFailed] = useState('');
-  if (!result.ok) {
+  const [chosen, setChosen] = useState(false);
+  const currentRef = model.consultation.value?.patientRef ?? '';
+  const verified = useMemo(
+    () => verifyEarlierPlan(result, { patientRef: currentRef, fileName, today: new Date() }),
+    [result, currentRef, fileName],
+  );
+  if (!verified.ok) {
     return (
       <div class="confirm-earlier">
         <p role="alert" class="confirm-earlier__error">
-          {result.error}
+          {verified.error}
         </p>
         <button type="button" onClick={onClose}>
           Try again
@@ -53,22 +62,18 @@ export function ConfirmEarlierPlan({ result, onClose }: Props) {
       </div>
     );
   }
+  const plan = verified.plan;
+  const stops = warnings(plan);
   const use = async () => {
-    const current = model.consultation.value;
-    if (!current) return;
+    if (!model.consultation.value) return;
     try {
-      const plan = consultationFromSummary(result.summary, {
-        id: newId(),
-        now: new Date(),
-        patientRef: current.patientRef,
-      });
+      const stored = consultationFromSummary(plan, { id: newId(), now: new Date() });
       // The caller links the open consultation's review to the stored plan.
-      await consultationRepository(await db).put(plan);
-      const id = plan.id;
+      await consultationRepository(await db).put(stored);
       model.update((c) => ({
         ...c,
         currentElement: 'review',
-        review: { ...c.review, previousConsultationId: id },
+        review: { ...c.review, previousConsultationId: stored.id },
       }));
       onClose();
     } catch {
@@ -77,22 +82,47 @@ export function ConfirmEarlierPlan({ result, onClose }: Props) {
       );
     }
   };
+  const source = plan.summary.source === 'fhir' ? 'FHIR file' : 'earlier note';
   return (
     <section class="confirm-earlier earlier-plan" aria-labelledby="confirm-earlier-title">
       <h3 id="confirm-earlier-title">
-        Found in the {result.summary.source === 'fhir' ? 'FHIR file' : 'earlier note'}: check it
+        {stops.length ? `Stopped: check the ${source}` : `Found in the ${source}: check it`}
       </h3>
+      {stops.length ? (
+        <div role="alert" class="confirm-earlier__error">
+          {stops.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      ) : null}
+      {plan.summary.status === 'draft' ? (
+        <p class="field__hint">This plan was not agreed: it is kept as a draft.</p>
+      ) : null}
+      {plan.summary.integrity === 'unchecked' ? (
+        <p class="field__hint">This {source} carries no check (written by an earlier Cocreate).</p>
+      ) : null}
       <dl>
-        {rows(result.summary).map(([term, value]) => (
+        {earlierPlanRows(plan).map(([term, value]) => (
           <Fragment key={term}>
             <dt>{term}</dt>
             <dd>{value}</dd>
           </Fragment>
         ))}
       </dl>
+      {stops.length ? (
+        <label class="confirm-earlier__choice">
+          <input type="checkbox" checked={chosen} onChange={(e) => setChosen(e.currentTarget.checked)} />I
+          have checked: use it for {plan.currentRef || 'this consultation'} all the same (this is recorded)
+        </label>
+      ) : null}
       {failed ? <p role="alert">{failed}</p> : null}
       <div class="confirm-earlier__actions">
-        <button type="button" data-variant="primary" onClick={() => void use()}>
+        <button
+          type="button"
+          data-variant="primary"
+          disabled={stops.length > 0 && !chosen}
+          onClick={() => void use()}
+        >
           Use as the baseline for this review
         </button>
         <button type="button" onClick={onClose}>

@@ -12,7 +12,7 @@ import { ConfirmEarlierPlan } from './ConfirmEarlierPlan';
 export function PasteEarlierNote() {
   const [text, setText] = useState('');
   const [result, setResult] = useState<ReadEarlierPlan | null>(null);
-  if (result) return <ConfirmEarlierPlan result={result} onClose={() => setResult(null)} />;
+  if (result) return <ConfirmEarlierPlan result={result} fileName="" onClose={() => setResult(null)} />;
   return (
     <div class="paste-earlier">
       <TextField

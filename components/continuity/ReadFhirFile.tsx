@@ -13,11 +13,13 @@ export function ReadFhirFile() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<ReadEarlierPlan | null>(null);
+  const [fileName, setFileName] = useState('');
   // Opened by a click on "Read a FHIR file": the file box is where the keyboard goes next.
   useEffect(() => input.current?.focus(), []);
 
   const read = async (file: File | undefined) => {
     if (!file) return;
+    setFileName(file.name);
     // Bytes ≥ characters for UTF-8 text: a file over the limit in bytes may still fit, so only
     // refuse outright what is clearly too big (four bytes a character at most).
     if (file.size > MAX_FHIR_FILE_CHARS * 4) return setResult({ ok: false, error: FHIR_READ_ERRORS.tooBig });
@@ -28,7 +30,8 @@ export function ReadFhirFile() {
     }
   };
 
-  if (result) return <ConfirmEarlierPlan result={result} onClose={() => setResult(null)} />;
+  if (result)
+    return <ConfirmEarlierPlan result={result} fileName={fileName} onClose={() => setResult(null)} />;
   return (
     <div class="field read-fhir">
       <FieldLabel

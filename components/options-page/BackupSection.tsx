@@ -1,10 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  decryptBackup,
-  encryptBackup,
-  isEncryptedBackup,
-  MIN_PASSPHRASE_LENGTH,
-} from '../../lib/backup/encrypted-backup';
+import { decryptBackup, encryptBackup, isEncryptedBackup } from '../../lib/backup/encrypted-backup';
+import { normalisePassphrase, passphraseProblem as weakness } from '../../lib/backup/passphrase-rule';
 import { backupFileName, exportBackup } from '../../lib/backup/export-backup';
 import { checkBackup, describeBackup, type CheckedBackup } from '../../lib/backup/read-backup';
 import { restoreBackup } from '../../lib/backup/restore-backup';
@@ -30,6 +26,9 @@ export interface BackupSectionProps {
 }
 
 const UNREADABLE = 'The file could not be read. Nothing was changed.';
+/** The practice's policy covers restores too: an unencrypted file may have been read on its way. */
+const UNENCRYPTED_REFUSED =
+  'Your practice requires encrypted backups, and this file is not encrypted, so it was not restored. Nothing was changed.';
 
 /** Back up everything to one file, optionally sealed with a passphrase, and restore it (docs/privacy.md, "Backups"). */
 export function BackupSection({ db, now, onRestored, requireEncryption = false }: BackupSectionProps) {
@@ -40,11 +39,10 @@ export function BackupSection({ db, now, onRestored, requireEncryption = false }
   const encrypting = requireEncryption || passphrase !== '';
   const passphraseProblem = !encrypting
     ? ''
-    : passphrase.length < MIN_PASSPHRASE_LENGTH
-      ? `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`
-      : passphrase !== repeat
+    : weakness(passphrase) ||
+      (normalisePassphrase(passphrase) !== normalisePassphrase(repeat)
         ? 'The two passphrases are not the same.'
-        : '';
+        : '');
 
   async function backUp() {
     if (passphraseProblem) {
@@ -89,7 +87,9 @@ export function BackupSection({ db, now, onRestored, requireEncryption = false }
     setStep({ kind: 'busy', what: 'Checking the backup…' });
     try {
       const text = await file.text();
-      if (isEncryptedBackup(text)) {
+      if (requireEncryption && !isEncryptedBackup(text)) {
+        setStep({ kind: 'refused', message: UNENCRYPTED_REFUSED });
+      } else if (isEncryptedBackup(text)) {
         setUnlock('');
         setStep({ kind: 'locked', text, fileName: file.name });
       } else check(text, file.name);

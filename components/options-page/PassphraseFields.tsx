@@ -18,8 +18,8 @@ export function PassphraseFields({ required, passphrase, repeat, onPassphrase, o
           : 'Passphrase for the backup (optional)'}
       </label>
       <span class="field__hint" id="backup-passphrase-hint">
-        At least {MIN_PASSPHRASE_LENGTH} characters. Without it the backup cannot be opened: it is never
-        stored.
+        At least {MIN_PASSPHRASE_LENGTH} characters, with three or more words (or capitals, small letters,
+        digits and symbols). Without it the backup cannot be opened: it is never stored.
       </span>
       <input
         autocomplete="off"

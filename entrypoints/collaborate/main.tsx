@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { closeHandOver } from '../../components/collaborate/open-hand-over';
 import { HandOverApp } from '../../components/collaborate/HandOverApp';
+import { HAND_OVER_CHANNEL, handOverHeld } from '../../lib/collaborate/hand-over-end';
 import { handOverLanguages } from '../../lib/collaborate/welsh-switch';
 import { recordCollaborate } from '../../lib/state/record-collaborate';
 import { connectSettings } from '../../lib/state/connect-managed';
@@ -27,7 +28,11 @@ void connectSettings(browser.storage, settings).then(() =>
       language={params.get('lang') === 'cy' ? 'cy' : 'en'}
       languages={handOverLanguages(settings.effective.value.collaborateWelshAgreement)}
       save={(response) => recordCollaborate(consultations, sync, id, response)}
-      onUnlock={() => void closeHandOver(browser).catch(() => window.close())}
+      onUnlock={() => {
+        // Said before closing: any other way this window closes locks the clinician's panel.
+        new BroadcastChannel(HAND_OVER_CHANNEL).postMessage(handOverHeld(id));
+        void closeHandOver(browser).catch(() => window.close());
+      }}
     />,
     document.getElementById('app')!,
   ),

@@ -1,3 +1,5 @@
+import { normalisePassphrase } from './passphrase-rule';
+
 /**
  * An encrypted backup file (docs/privacy.md, "Backups"): the backup's JSON
  * sealed with AES-GCM under a key derived from the clinician's passphrase by
@@ -12,7 +14,7 @@ export const ENCRYPTED_FORMAT = 'cocreate-encrypted-backup';
 export const PBKDF2_ITERATIONS = 600_000;
 /** A file asking for fewer is refused (weak), or for more (a file that hangs the page). */
 const ITERATIONS_RANGE = { min: 100_000, max: 10_000_000 } as const;
-export const MIN_PASSPHRASE_LENGTH = 12;
+export { MIN_PASSPHRASE_LENGTH } from './passphrase-rule';
 
 interface EncryptedHeader {
   format: typeof ENCRYPTED_FORMAT;
@@ -98,7 +100,7 @@ async function deriveKey(
 ) {
   const material = await crypto.subtle.importKey(
     'raw',
-    new TextEncoder().encode(passphrase),
+    new TextEncoder().encode(normalisePassphrase(passphrase)),
     'PBKDF2',
     false,
     ['deriveKey'],

@@ -11,7 +11,16 @@ export interface EarlierPlanSummary {
   source: 'note' | 'fhir';
   /** Version of the summary block or bundle format it was read from. */
   formatVersion: string;
-  /** ISO date (YYYY-MM-DD) the plan was agreed, or '' when the source does not say. */
+  /** The patient reference the source names, as written there, or '' when it names none. */
+  patientRef: string;
+  /** A plan exported before it was agreed stays a draft wherever it is shown or stored. */
+  status: 'agreed' | 'draft';
+  /**
+   * 'intact': the source's own check matches what was read; 'edited': it does not (edited by hand,
+   * or cut short); 'unchecked': the source carries no check (written by an earlier Cocreate).
+   */
+  integrity: 'intact' | 'edited' | 'unchecked';
+  /** ISO date (YYYY-MM-DD) the plan was agreed (or, for a draft, written), or '' when the source does not say. */
   agreedOn: string;
   goal: string;
   firstAction: string;

@@ -1,27 +1,27 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+import { stripMarkup } from './strip-markup';
+
+/**
+ * Characters that change how text reads without being seen: zero-width spaces and joiners, the
+ * soft hyphen, byte-order mark, bidirectional controls (U+202E shows "49/251" as "152/94") and
+ * other control characters. Removed from anything read back, so what is stored is what was shown.
+ */
+export const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 
 /**
  * Undoes what EHRs do to a note on its way back out (docs/continuity.md,
  * "Reading"): HTML source pasted as text (tags, entities), Windows or old Mac
  * line ends, e-mail style "> " quoting, Markdown bold, non-breaking and
- * zero-width spaces, and lines joined or re-wrapped —
+ * zero-width spaces, bidirectional controls, and lines joined or re-wrapped —
  * all whitespace becomes one space, so where the lines broke no longer matters.
+ * Linear in the length of the text: no pattern here can backtrack.
  */
 export function normaliseNoteText(text: string): string {
-  return text
-    .replace(/<(?:br|\/p|\/div|\/li|\/h\d|\/tr)\b[^>]*>/gi, '\n')
-    .replace(/<\/?[a-z][^>]*>/gi, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
+  return stripMarkup(text)
     .replace(/\r\n?/g, '\n')
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
     .replace(/\*\*|__/g, '')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,26 +1,34 @@
 import type { EarlierPlanSummary, ReadEarlierPlan } from './earlier-plan-summary';
 import { normaliseNoteText } from './normalise-note-text';
 import {
+  LEGACY_FORMAT_VERSION,
+  LEGACY_KEYS,
+  LEGACY_KEY_ORDER,
   NO_GRID,
   NO_TREATMENT,
   NOT_RECORDED,
   SUMMARY_FORMAT_VERSION,
   SUMMARY_KEYS,
   SUMMARY_KEY_ORDER,
+  SUMMARY_STATUS,
+  summaryCheck,
   type SummaryKey,
 } from './summary-format';
 
 /** Longer than any note an EHR holds; more is a paste of something else (a whole record export). */
 export const MAX_PASTE_CHARS = 200_000;
 
-const START = /cocreate summary\s*\(\s*format\s*([^)\s]*)\s*\)/gi;
+/** More starts than this is not a note but a paste of many (or a crafted one): refused before reading. */
+const MAX_BLOCKS = 10;
+const START = /cocreate summary\s?\(\s?format\s?([^)\s]{0,12})\s?\)/gi;
 const END = /end of cocreate summary/i;
 // A hyphen may come back as a typographic one (U+2010–2014, U+2212).
 const escape = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\u2010-\u2014\u2212]');
 const HOW_TO_COPY = 'Copy the whole note again, from “Cocreate summary” to “End of Cocreate summary”.';
 
-type Fields = Record<SummaryKey, { qualifier: string; value: string }>;
+type Fields = Partial<Record<SummaryKey, { qualifier: string; value: string }>>;
+type Keys = Record<SummaryKey, string>;
 type Step<T> = { ok: true; value: T } | { ok: false; error: string };
 const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
@@ -28,17 +36,18 @@ const fail = (error: string): { ok: false; error: string } => ({ ok: false, erro
  * The key, an optional "(…)" qualifier, then a colon, in any case. Not as a whole word: an HTML-to-text
  * step may glue paragraphs ("…springFirst step:"); the writer keeps key words out of the values.
  */
-const keyPattern = (key: SummaryKey) =>
-  new RegExp(`${escape(SUMMARY_KEYS[key])}\\s*(?:\\(([^]*?)\\))?\\s*:`, 'i');
+// The text is normalised (one space at most between words) and the qualifier bounded, so a match
+// costs at most a few hundred characters from any start: no backtracking over the rest of the paste.
+const keyPattern = (word: string) => new RegExp(`${escape(word)} ?(?:\\(([^()]{0,300})\\))? ?:`, 'i');
 
 /** Splits the block's body at its keys, which come in a fixed order (docs/continuity.md). */
-function splitFields(body: string): Step<Fields> {
+function splitFields(body: string, order: readonly SummaryKey[], keys: Keys): Step<Fields> {
   const found: { key: SummaryKey; start: number; end: number; qualifier: string }[] = [];
   let from = 0;
-  for (const key of SUMMARY_KEY_ORDER) {
-    const match = keyPattern(key).exec(body.slice(from));
+  for (const key of order) {
+    const match = keyPattern(keys[key]).exec(body.slice(from));
     if (!match) {
-      return fail(`The line “${SUMMARY_KEYS[key]}” is missing from the Cocreate summary. ${HOW_TO_COPY}`);
+      return fail(`The line “${keys[key]}” is missing from the Cocreate summary. ${HOW_TO_COPY}`);
     }
     const start = from + match.index;
     from = start + match[0].length;
@@ -91,7 +100,31 @@ function clinicalQualifier(qualifier: string): { label: string; unit: string } {
     : { label: qualifier.slice(0, at).trim(), unit: qualifier.slice(at + 1).trim() };
 }
 
-function toSummary(version: string, f: Fields): ReadEarlierPlan {
+const field = (f: Fields, key: SummaryKey) => f[key] ?? { qualifier: '', value: NOT_RECORDED };
+
+function statusOf(value: string): Step<'agreed' | 'draft'> {
+  const v = value.toLowerCase();
+  if (v === SUMMARY_STATUS.agreed || v === SUMMARY_STATUS.notDecided) return { ok: true, value: 'agreed' };
+  if (v === SUMMARY_STATUS.draft || v === 'draft') return { ok: true, value: 'draft' };
+  return fail(
+    `“${SUMMARY_KEYS.status}” should read “agreed” or “${SUMMARY_STATUS.draft}”, but reads “${value}”.`,
+  );
+}
+
+/** Intact when the check line matches the lines as read; a legacy block has none to match. */
+function integrityOf(version: string, f: Fields): EarlierPlanSummary['integrity'] {
+  if (version === LEGACY_FORMAT_VERSION) return 'unchecked';
+  const lines = SUMMARY_KEY_ORDER.filter((key) => key !== 'check').map((key) => {
+    const { qualifier, value } = field(f, key);
+    return { label: qualifier ? `${SUMMARY_KEYS[key]} (${qualifier})` : SUMMARY_KEYS[key], text: value };
+  });
+  return summaryCheck(lines) === field(f, 'check').value.toLowerCase() ? 'intact' : 'edited';
+}
+
+function toSummary(version: string, fields: Fields): ReadEarlierPlan {
+  const f = Object.fromEntries(SUMMARY_KEY_ORDER.map((key) => [key, field(fields, key)])) as Required<Fields>;
+  const status = version === LEGACY_FORMAT_VERSION ? statusOf('agreed') : statusOf(f.status.value);
+  if (!status.ok) return status;
   const agreed = isoDay(SUMMARY_KEYS.agreed, f.agreed.value, false);
   const followUp = isoDay(SUMMARY_KEYS.followUp, f.followUp.value, true);
   const measure = outOf10(SUMMARY_KEYS.patientMeasure, f.patientMeasure.value);
@@ -111,6 +144,9 @@ function toSummary(version: string, f: Fields): ReadEarlierPlan {
   const summary: EarlierPlanSummary = {
     source: 'note',
     formatVersion: version,
+    patientRef: text(f.patientRef.value),
+    status: status.value,
+    integrity: integrityOf(version, fields),
     agreedOn: agreed.value,
     goal: text(f.goal.value),
     firstAction: text(f.firstAction.value),
@@ -142,7 +178,7 @@ function toSummary(version: string, f: Fields): ReadEarlierPlan {
 
 function readOneBlock(text: string, start: RegExpMatchArray & { index: number }): ReadEarlierPlan {
   const version = start[1] ?? '';
-  if (version !== SUMMARY_FORMAT_VERSION) {
+  if (version !== SUMMARY_FORMAT_VERSION && version !== LEGACY_FORMAT_VERSION) {
     return fail(
       /^\d+$/.test(version) && Number(version) > Number(SUMMARY_FORMAT_VERSION)
         ? `This summary was written by a newer Cocreate (format ${version}); this one reads format ${SUMMARY_FORMAT_VERSION}. Update Cocreate, then paste it again.`
@@ -155,7 +191,12 @@ function readOneBlock(text: string, start: RegExpMatchArray & { index: number })
     return fail(
       `The end of the Cocreate summary is missing: the note may have been cut short. ${HOW_TO_COPY}`,
     );
-  const fields = splitFields(after.slice(0, end.index));
+  const legacy = version === LEGACY_FORMAT_VERSION;
+  const fields = splitFields(
+    after.slice(0, end.index),
+    legacy ? LEGACY_KEY_ORDER : SUMMARY_KEY_ORDER,
+    legacy ? LEGACY_KEYS : SUMMARY_KEYS,
+  );
   return fields.ok ? toSummary(version, fields.value) : fields;
 }
 
@@ -177,6 +218,11 @@ export function readSummaryBlock(pasted: unknown): ReadEarlierPlan {
       END.test(text)
         ? `The start of the Cocreate summary is missing. ${HOW_TO_COPY}`
         : `No Cocreate summary was found in the pasted text. ${HOW_TO_COPY}`,
+    );
+  }
+  if (starts.length > MAX_BLOCKS) {
+    return fail(
+      `The pasted text holds ${starts.length} Cocreate summaries. Copy only the note you are reviewing.`,
     );
   }
   const results = starts.map((start) => readOneBlock(text, start));

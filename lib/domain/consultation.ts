@@ -55,6 +55,13 @@ export interface Consultation {
    * Absent on records saved before this field existed.
    */
   collaborate?: CollaborateResponse | null;
+  /**
+   * Responses given after the first, oldest first: a second hand-over is a new response and never
+   * replaces the first, which alone counts in the audit (one per consultation). Absent until then.
+   */
+  collaborateLater?: CollaborateResponse[];
+  /** ISO date-times at which a hand-over window was closed any way but the hold. Absent until then. */
+  handOversEndedEarly?: string[];
 }
 
 /** The three collaboRATE answers (0–9 each), saved only when all three are given. */
@@ -71,6 +78,12 @@ export interface ImportedFrom {
   formatVersion: string;
   /** ISO date-time it was read and confirmed. */
   importedAt: string;
+  /** The patient reference the source named ('' when none); absent on records imported before. */
+  patientRef?: string;
+  /** True when the clinician chose to use a plan naming another reference, or none (a recorded choice). */
+  otherPatient?: boolean;
+  /** The source's own check: 'intact', 'edited' (used knowingly) or 'unchecked'. */
+  integrity?: 'intact' | 'edited' | 'unchecked';
 }
 
 /** One copy of the patient version given to the patient (docs/plan-truth.md). */

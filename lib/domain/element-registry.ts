@@ -146,9 +146,20 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
     each: { how: 'choice', languages: 'choice', gridId: 'id', gridTitle: 'choice', at: 'timestamp' },
   },
   carriedForward: 'id',
-  importedFrom: { fields: { source: 'choice', formatVersion: 'id', importedAt: 'timestamp' } },
+  importedFrom: {
+    fields: {
+      source: 'choice',
+      formatVersion: 'id',
+      importedAt: 'timestamp',
+      patientRef: 'patient-ref',
+      otherPatient: 'choice',
+      integrity: 'choice',
+    },
+  },
   // The patient's private collaboRATE answers (docs/collaborate.md).
   collaborate: { fields: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
+  collaborateLater: { each: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
+  handOversEndedEarly: 'timestamp',
 };
 
 /** In framework order. */

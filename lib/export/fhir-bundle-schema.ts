@@ -31,7 +31,10 @@ const list = <T extends v.GenericSchema>(item: T, max = 50) =>
 export const BundleEnvelope = v.looseObject({
   resourceType: v.literal('Bundle'),
   type: v.literal('collection'),
-  meta: v.looseObject({ source: Text }),
+  meta: v.looseObject({
+    source: Text,
+    tag: list(v.looseObject({ system: v.optional(Text), code: v.optional(Text) }), 10),
+  }),
   entry: v.pipe(
     v.array(v.looseObject({ fullUrl: Text, resource: v.looseObject({ resourceType: Text }) })),
     v.minLength(1),
@@ -44,6 +47,13 @@ export const CarePlanShape = v.looseObject({
   meta: v.looseObject({ profile: v.pipe(v.array(Text), v.maxLength(10)) }),
   status: v.picklist(['draft', 'active', 'on-hold', 'revoked', 'completed', 'entered-in-error', 'unknown']),
   intent: v.literal('plan'),
+  title: v.optional(Text),
+  subject: v.optional(
+    v.looseObject({
+      identifier: v.optional(v.looseObject({ system: v.optional(Text), value: v.optional(Text) })),
+      display: v.optional(Text),
+    }),
+  ),
   created: v.optional(Text),
   goal: list(Ref, 10),
   activity: list(

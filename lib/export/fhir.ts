@@ -10,6 +10,7 @@ import type { PlanContext } from '../plan/plan-types';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
 import { ACTIVITY, DECISION_OUTCOME, FORMAT_SOURCE, gridUri } from './fhir-format';
 import { goalResource } from './fhir-goal';
+import { sealBundle } from './fhir-integrity';
 import { consultationObservations } from './fhir-observations';
 import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-parts';
 import { stableUuid } from './stable-uuid';
@@ -186,12 +187,14 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
       resource: o.resource,
     })),
   ];
-  return compact<Bundle>({
-    resourceType: 'Bundle',
-    meta: { source: FORMAT_SOURCE },
-    identifier: { system: URI_SYSTEM, value: `urn:uuid:${stableUuid(`bundle:${c.id}`)}` },
-    type: 'collection',
-    timestamp: instant(created),
-    entry: entries,
-  });
+  return sealBundle(
+    compact<Bundle>({
+      resourceType: 'Bundle',
+      meta: { source: FORMAT_SOURCE },
+      identifier: { system: URI_SYSTEM, value: `urn:uuid:${stableUuid(`bundle:${c.id}`)}` },
+      type: 'collection',
+      timestamp: instant(created),
+      entry: entries,
+    }),
+  );
 }

@@ -34,6 +34,10 @@ h1 { font-size: 1.6em; margin: 0 0 0.5em; } h2 { font-size: 1.3em; margin: 1em 0
 .languages { display: grid; grid-template-columns: repeat(var(--columns), minmax(0, 1fr)); gap: 2em; }
 section { break-inside: avoid; }`;
 
+/** No script, no fetch, no form, no base: only the page's own inline styles and data images. */
+export const DOWNLOAD_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /** A complete, self-contained HTML page (download or print): one column per language. */
 export function plansToHtmlPage(docs: readonly PlanDocument[], options: HtmlPageOptions): string {
   const columns = docs
@@ -46,6 +50,8 @@ export function plansToHtmlPage(docs: readonly PlanDocument[], options: HtmlPage
     '<!doctype html>',
     `<html lang="${docs[0]?.language === 'cy' ? 'cy' : 'en-GB'}">`,
     '<head><meta charset="utf-8">',
+    // Opened from Downloads the page has no extension policy: its own allows its styles and nothing else.
+    `<meta http-equiv="Content-Security-Policy" content="${DOWNLOAD_CSP}">`,
     `<title>${escapeHtml(options.title)}</title>`,
     `<style>${STYLE}</style></head>`,
     `<body class="${options.size}"><div class="languages" style="--columns: ${Math.max(1, docs.length)}">${columns}</div></body>`,

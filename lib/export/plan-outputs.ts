@@ -52,7 +52,18 @@ export function planPreview(plan: AgreedPlan): PlanOutputs {
   };
 }
 
-/** "cocreate-plan-2026-11-23": no patient reference in file names that land in Downloads. */
+/**
+ * "cocreate-plan-AE-1961-agreed-2026-11-23": the patient reference as typed (letters and digits
+ * only) and the status, so the wrong patient's file or a draft is not picked by its date alone.
+ */
 export function fileStem(consultation: Consultation): string {
-  return `cocreate-plan-${consultation.createdAt.slice(0, 10)}`;
+  const ref = consultation.patientRef
+    .slice(0, 200)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  const status = consultation.status === 'open' ? 'draft' : 'agreed';
+  return ['cocreate-plan', ref || 'no-ref', status, consultation.createdAt.slice(0, 10)].join('-');
 }

@@ -16,7 +16,9 @@ import {
   FORMAT_SOURCE_PREFIX,
   FORMAT_VERSION,
   GRID_URI_PREFIX,
+  LOCAL_PATIENT_SYSTEM,
 } from './fhir-format';
+import { bundleIntegrity } from './fhir-integrity';
 import { isoDate } from './fhir-parts';
 
 /** Largest file read (a Cocreate bundle is a few kilobytes; anything this big is not one). */
@@ -31,6 +33,7 @@ export const FHIR_READ_ERRORS = {
   foreign: `This FHIR bundle was not written by Cocreate, so its plan cannot be read safely. ${NOTHING}`,
   version: `This bundle was written by a different version of Cocreate and cannot be read here. ${NOTHING}`,
   noPlan: `This bundle has no agreed plan (no UK Core CarePlan) in it. ${NOTHING}`,
+  withdrawn: `This plan was withdrawn, put on hold or marked as entered in error, so it is not a baseline. ${NOTHING}`,
   damaged: `Part of this bundle is damaged or has been changed, so it cannot be trusted. ${NOTHING}`,
 } as const;
 
@@ -90,7 +93,23 @@ function decision(plan: CarePlanRead) {
   };
 }
 
-function read(bundle: v.InferOutput<typeof BundleEnvelope>): ReadEarlierPlan {
+/** Active or completed is an agreed plan; draft stays a draft; anything else is not a baseline. */
+function statusOf(plan: CarePlanRead): EarlierPlanSummary['status'] | null {
+  if (plan.status === 'draft') return 'draft';
+  return plan.status === 'active' || plan.status === 'completed' ? 'agreed' : null;
+}
+
+/** The local reference the plan names as its subject (never an NHS number), or ''. */
+function subjectOf(plan: CarePlanRead): string {
+  const id = plan.subject?.identifier;
+  const ref = id?.system === LOCAL_PATIENT_SYSTEM ? (id.value ?? '') : (plan.subject?.display ?? '');
+  return ref.trim() === 'unknown' ? '' : ref.trim();
+}
+
+function read(
+  bundle: v.InferOutput<typeof BundleEnvelope>,
+  integrity: EarlierPlanSummary['integrity'],
+): ReadEarlierPlan {
   const byUrl = new Map<string, unknown>();
   for (const entry of bundle.entry) {
     if (byUrl.has(entry.fullUrl)) throw new Damaged();
@@ -101,6 +120,8 @@ function read(bundle: v.InferOutput<typeof BundleEnvelope>): ReadEarlierPlan {
   if (plans.length > 1) throw new Damaged();
   const plan = parse(CarePlanShape, plans[0]!.resource);
   if (!plan.meta.profile.includes(UK_CORE_CAREPLAN)) return fail(FHIR_READ_ERRORS.noPlan);
+  const status = statusOf(plan);
+  if (status === null) return fail(FHIR_READ_ERRORS.withdrawn);
 
   const goalRefs = plan.goal ?? [];
   if (goalRefs.length > 1) throw new Damaged();
@@ -137,6 +158,9 @@ function read(bundle: v.InferOutput<typeof BundleEnvelope>): ReadEarlierPlan {
   const summary: EarlierPlanSummary = {
     source: 'fhir',
     formatVersion: FORMAT_VERSION,
+    patientRef: subjectOf(plan),
+    status,
+    integrity,
     agreedOn,
     goal: goal?.description.text.trim() ?? '',
     firstAction: (first?.detail?.description ?? '').trim(),
@@ -175,7 +199,8 @@ export function readFhirBundle(text: unknown): ReadEarlierPlan {
   }
   if (source.output.meta.source !== FORMAT_SOURCE) return fail(FHIR_READ_ERRORS.version);
   try {
-    return read(parse(BundleEnvelope, json));
+    const envelope = parse(BundleEnvelope, json);
+    return read(envelope, bundleIntegrity(envelope));
   } catch {
     // Damaged, or anything unforeseen in a hostile file: refuse, never throw at the caller.
     return fail(FHIR_READ_ERRORS.damaged);

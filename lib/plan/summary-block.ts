@@ -2,20 +2,22 @@ import type { AgreedPlan, PlanStatus } from './agreed-plan';
 import { formatIsoDay } from '../i18n/format-date';
 import { clean, list, score } from './lines';
 import type { PlanLine, PlanSection } from './plan-types';
-
-const STATUS_WORDS: Record<PlanStatus, string> = {
-  draft: 'draft',
-  agreed: 'agreed',
-  'not-decided': 'not decided',
-};
 import {
   NO_GRID,
   NO_TREATMENT,
   NOT_RECORDED,
   SUMMARY_END,
   SUMMARY_KEYS,
+  SUMMARY_STATUS,
+  summaryCheck,
   summaryHeading,
 } from '../continuity/summary-format';
+
+const STATUS_WORDS: Record<PlanStatus, string> = {
+  draft: SUMMARY_STATUS.draft,
+  agreed: SUMMARY_STATUS.agreed,
+  'not-decided': SUMMARY_STATUS.notDecided,
+};
 
 // One line per value: the reader joins lines anyway, and a key word followed by a colon inside
 // the clinician's text would read as the next key (docs/continuity.md, "Writing").
@@ -69,15 +71,12 @@ export function summaryBlockSection(plan: AgreedPlan): PlanSection | null {
   const values = [flat(a.goal), flat(a.firstAction), chosen, clinical, flat(a.followUpDate)];
   if (values.every((v) => !v) && score(b.patientMeasure) === null && score(a.confidence) === null)
     return null;
-  const lines: PlanLine[] = [
-    // Before the keys the reader splits at: who and where the plan stands, for the reader to compare.
-    { label: 'Patient ref', text: orNot(flat(plan.patientRef)) },
-    { label: 'Status', text: STATUS_WORDS[plan.status] },
-    // A draft was agreed on no date.
-    {
-      label: SUMMARY_KEYS.agreed,
-      text: plan.status === 'draft' ? NOT_RECORDED : orNot(formatIsoDay(plan.date)),
-    },
+  const lines = [
+    // Who and where the plan stands come first, so a reader compares them before anything else.
+    { label: SUMMARY_KEYS.patientRef, text: orNot(flat(plan.patientRef)) },
+    { label: SUMMARY_KEYS.status, text: STATUS_WORDS[plan.status] },
+    // The day the plan was written: "Date", not "Agreed", so a draft's block claims no agreement.
+    { label: SUMMARY_KEYS.agreed, text: orNot(formatIsoDay(plan.date)) },
     { label: SUMMARY_KEYS.goal, text: orNot(flat(a.goal)) },
     { label: SUMMARY_KEYS.firstAction, text: orNot(flat(a.firstAction)) },
     { label: SUMMARY_KEYS.chosen, text: orNot(chosen) },
@@ -95,7 +94,12 @@ export function summaryBlockSection(plan: AgreedPlan): PlanSection | null {
     },
     { label: SUMMARY_KEYS.confidence, text: outOf10(a.confidence) },
     { label: SUMMARY_KEYS.followUp, text: orNot(flat(a.followUpDate)) },
+  ];
+  const all: PlanLine[] = [
+    ...lines,
+    // A hash over the lines above, so an edited or cut-short block is recognised on reading.
+    { label: SUMMARY_KEYS.check, text: summaryCheck(lines) },
     { text: SUMMARY_END },
   ];
-  return { id: 'cocreate-summary', heading: summaryHeading(), lines };
+  return { id: 'cocreate-summary', heading: summaryHeading(), lines: all };
 }

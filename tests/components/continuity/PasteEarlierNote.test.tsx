@@ -10,7 +10,7 @@ import { renderWithApp } from '../render-with-app';
 
 const earlierNote = () => planToPlainText(buildClinicianNote(complete(), context())).replace(/\n/g, '\r\n');
 
-async function paste(text: string, withReview = false) {
+async function paste(text: string, withReview = false, patientRef = 'AE 1961') {
   const app = await renderWithApp(
     withReview ? (
       <>
@@ -21,6 +21,7 @@ async function paste(text: string, withReview = false) {
       <PasteEarlierNote />
     ),
   );
+  app.model.update((c) => ({ ...c, patientRef }));
   fireEvent.input(screen.getByLabelText('Paste the earlier note'), { target: { value: text } });
   fireEvent.click(screen.getByRole('button', { name: 'Read the note' }));
   return app;
@@ -38,7 +39,7 @@ describe('pasting the earlier note', () => {
     expect(earlier).toMatchObject({
       status: 'agreed',
       createdAt: '2026-11-23T12:00:00.000Z',
-      importedFrom: { source: 'note', formatVersion: '1' },
+      importedFrom: { source: 'note', formatVersion: '2' },
       agreement: { goal: 'Walk to the allotment without stopping by the spring', confidence: 8 },
     });
     expect(model.consultation.value?.currentElement).toBe('review');
@@ -55,6 +56,34 @@ describe('pasting the earlier note', () => {
     expect(model.consultation.value?.review.previousConsultationId).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByLabelText('Paste the earlier note')).toBeTruthy();
+  });
+
+  it('stops another patient’s note with both references on screen; "Not this one" stores nothing', async () => {
+    const { db, model } = await paste(earlierNote(), false, 'BB 1970');
+    expect(screen.getByRole('alert').textContent).toContain('This plan is for AE 1961, not BB 1970.');
+    expect(screen.getByText('Patient ref in the plan').nextElementSibling?.textContent).toBe('AE 1961');
+    expect(screen.getByText('Source').nextElementSibling?.textContent).toBe('pasted note');
+    fireEvent.click(screen.getByRole('button', { name: 'Not this one' }));
+    await model.flush();
+    expect(await db.consultations.count()).toBe(1);
+  });
+
+  it('says a block edited by hand was edited, and stores exactly what it showed once ticked', async () => {
+    const edited = earlierNote().replace(
+      'Clinical baseline (Blood pressure, mmHg): 152/94',
+      'Clinical baseline (Blood pressure, mmHg): \u202E49/251',
+    );
+    const { db, model } = await paste(edited);
+    expect(screen.getByRole('alert').textContent).toContain('This block was edited or is incomplete');
+    const shown = screen.getByText('Blood pressure').nextElementSibling?.textContent;
+    expect(shown).toBe('49/251 mmHg');
+    fireEvent.click(screen.getByRole('checkbox', { name: /all the same/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Use as the baseline for this review' }));
+    await waitFor(() => expect(model.consultation.value?.review.previousConsultationId).toBeTruthy());
+    const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
+    const b = earlier!.agreement.baseline;
+    expect(`${b.clinicalValue} ${b.clinicalUnit}`).toBe(shown);
+    expect(earlier?.importedFrom).toMatchObject({ integrity: 'edited', otherPatient: false });
   });
 
   it('"Not this one" goes back without storing anything', async () => {

@@ -10,7 +10,7 @@ import { renderWithApp } from '../render-with-app';
 const bundleFile = (text = JSON.stringify(buildFhirBundle(complete(), context()), null, 2)) =>
   new File([text], 'AE-1961.fhir.json', { type: 'application/fhir+json' });
 
-async function choose(file: File, withReview = false) {
+async function choose(file: File, withReview = false, patientRef = 'AE 1961') {
   const app = await renderWithApp(
     withReview ? (
       <>
@@ -21,12 +21,48 @@ async function choose(file: File, withReview = false) {
       <ReadFhirFile />
     ),
   );
+  app.model.update((c) => ({ ...c, patientRef }));
   const before = structuredClone(app.model.consultation.value);
   fireEvent.change(screen.getByLabelText('Read a FHIR file'), { target: { files: [file] } });
   return { ...app, before };
 }
 
 describe('reading a FHIR file in the review step', () => {
+  it('stops another patient’s file with both references on screen, and stores nothing until a deliberate tick', async () => {
+    const { db, model } = await choose(bundleFile(), false, 'BB 1970');
+    expect(await screen.findByText('Stopped: check the FHIR file')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('This plan is for AE 1961, not BB 1970.');
+    expect(screen.getByText('Patient ref of this consultation').nextElementSibling?.textContent).toBe(
+      'BB 1970',
+    );
+    expect(screen.getByText('Source').nextElementSibling?.textContent).toBe('AE-1961.fhir.json');
+    const use = screen.getByRole('button', { name: 'Use as the baseline for this review' });
+    expect((use as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(use);
+    await model.flush();
+    expect(await db.consultations.count()).toBe(1);
+    fireEvent.click(screen.getByRole('checkbox', { name: /use it for BB 1970 all the same/ }));
+    fireEvent.click(use);
+    await waitFor(() => expect(model.consultation.value?.review.previousConsultationId).toBeTruthy());
+    const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
+    expect(earlier).toMatchObject({
+      patientRef: 'BB 1970',
+      importedFrom: { patientRef: 'AE 1961', otherPatient: true },
+    });
+  });
+
+  it('keeps a draft a draft: shown as one, stored as one', async () => {
+    const draft = complete();
+    draft.status = 'open';
+    const { db, model } = await choose(bundleFile(JSON.stringify(buildFhirBundle(draft, context()))));
+    expect(await screen.findByText('Draft (not agreed)')).toBeTruthy();
+    expect(screen.queryByText('Agreed on')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Use as the baseline for this review' }));
+    await waitFor(() => expect(model.consultation.value?.review.previousConsultationId).toBeTruthy());
+    const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
+    expect(earlier?.status).toBe('open');
+  });
+
   it('shows what it found, and on "Use" keeps it as an imported plan the review links to', async () => {
     const { db, model } = await choose(bundleFile());
     expect(await screen.findByText('Found in the FHIR file: check it')).toBeTruthy();

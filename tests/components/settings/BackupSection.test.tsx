@@ -6,11 +6,18 @@ import { exportBackup } from '../../../lib/backup/export-backup';
 import { dumpAll, seedEveryTable } from '../../unit/backup/seed';
 import { testDb } from '../../unit/test-db';
 
-async function setup() {
+async function setup(requireEncryption = false) {
   const db = testDb('cocreate');
   await seedEveryTable(db);
   const onRestored = vi.fn(() => Promise.resolve());
-  render(<BackupSection db={db} now={() => new Date('2026-11-23T09:00:00Z')} onRestored={onRestored} />);
+  render(
+    <BackupSection
+      db={db}
+      now={() => new Date('2026-11-23T09:00:00Z')}
+      onRestored={onRestored}
+      requireEncryption={requireEncryption}
+    />,
+  );
   return { db, onRestored };
 }
 
@@ -46,6 +53,20 @@ describe('backup section', () => {
     expect(await screen.findByText(/^Restored 2 consultations/)).toBeTruthy();
     expect(await dumpAll(db)).toEqual(before);
     expect(onRestored).toHaveBeenCalledOnce();
+  });
+
+  it('refuses an unencrypted backup where the practice requires encryption, and touches nothing', async () => {
+    const { db } = await setup(true);
+    const text = await (await exportBackup(db)).text();
+    const before = await dumpAll(db);
+
+    chooseFile(text);
+
+    expect(
+      await screen.findByText(/requires encrypted backups, and this file is not encrypted/),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Replace my data with this backup' })).toBeNull();
+    expect(await dumpAll(db)).toEqual(before);
   });
 
   it('refuses a damaged file with a plain message and touches nothing', async () => {

@@ -8,7 +8,7 @@ import { complete, context } from '../plan/consultations';
 const note = () => buildClinicianNote(complete(), context());
 const text = () => planToPlainText(note());
 const html = () => planToHtmlFragment(note());
-const block = () => text().slice(text().indexOf('Cocreate summary (format 1)'));
+const block = () => text().slice(text().indexOf('Cocreate summary (format 2)'));
 
 /** Re-wraps text at `width` columns, breaking only at spaces, as a narrow EHR note view does. */
 function rewrap(source: string, width: number): string {
@@ -25,7 +25,10 @@ function rewrap(source: string, width: number): string {
 
 const expected = {
   source: 'note',
-  formatVersion: '1',
+  formatVersion: '2',
+  patientRef: 'AE 1961',
+  status: 'agreed',
+  integrity: 'intact',
   agreedOn: '2026-11-23',
   goal: 'Walk to the allotment without stopping by the spring',
   firstAction: 'Walk for 10 minutes after lunch',
@@ -67,7 +70,7 @@ describe('reading the summary block back after the EHR reformatted the note', ()
       'with headings upper-cased',
       () =>
         text()
-          .replace('Cocreate summary (format 1)', 'COCREATE SUMMARY (FORMAT 1)')
+          .replace('Cocreate summary (format 2)', 'COCREATE SUMMARY (FORMAT 2)')
           .replace('End of Cocreate summary', 'END OF COCREATE SUMMARY'),
     ],
     [
@@ -118,13 +121,13 @@ describe('anything it cannot read gives a plain-words reason and nothing else', 
     ],
     [
       'a summary without its first line',
-      block().replace('Cocreate summary (format 1)', ''),
+      block().replace('Cocreate summary (format 2)', ''),
       /start of the Cocreate summary is missing/,
     ],
-    ['a newer format', block().replace('(format 1)', '(format 2)'), /newer Cocreate \(format 2\)/],
+    ['a newer format', block().replace('(format 2)', '(format 3)'), /newer Cocreate \(format 3\)/],
     [
       'an unknown format',
-      block().replace('(format 1)', '(format beta)'),
+      block().replace('(format 2)', '(format beta)'),
       /format “beta” is not one this version reads/,
     ],
     ['no goal line', withLine('Goal', ''), /“Goal” is missing/],
@@ -135,12 +138,8 @@ describe('anything it cannot read gives a plain-words reason and nothing else', 
       block().replace(/^(Goal:.*)\n(First step:.*)$/m, '$2\n$1'),
       /“First step” is missing/,
     ],
-    ['an agreed date in words', withLine('Agreed', 'Agreed: yesterday'), /“Agreed” should be a date/],
-    [
-      'an agreed date that does not exist',
-      withLine('Agreed', 'Agreed: 2026-02-30'),
-      /“Agreed” should be a date/,
-    ],
+    ['an agreed date in words', withLine('Date', 'Date: yesterday'), /“Date” should be a date/],
+    ['an agreed date that does not exist', withLine('Date', 'Date: 2026-02-30'), /“Date” should be a date/],
     [
       'an own measure above 10',
       withLine('Own measure \\(How far I can walk\\)', 'Own measure (walking): 11/10'),

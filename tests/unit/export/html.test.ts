@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { neutraliseBidi } from '../../../lib/plan/safe-text';
-import { planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';
+import { DOWNLOAD_CSP, planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';
 import { plansToPlainText } from '../../../lib/export/plain-text';
 import { buildClinicianNote } from '../../../lib/plan/clinician-note';
 import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';
@@ -35,6 +35,8 @@ function hostile(value: string): Consultation {
 }
 
 /** Parses HTML the way a browser would and reports any element or attribute it did not expect. */
+const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${DOWNLOAD_CSP}">`;
+
 function unexpectedMarkup(html: string): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const allowed = new Set([
@@ -52,13 +54,17 @@ function unexpectedMarkup(html: string): string[] {
     'P',
     'STRONG',
   ]);
-  return [...doc.querySelectorAll('*')]
-    .filter(
-      (el) =>
-        !allowed.has(el.tagName) ||
-        [...el.attributes].some((a) => !['lang', 'charset', 'class', 'style'].includes(a.name)),
-    )
-    .map((el) => el.outerHTML.slice(0, 80));
+  return (
+    [...doc.querySelectorAll('*')]
+      // The page's own content security policy, exactly as written, and no other use of those attributes.
+      .filter((el) => !(el.tagName === 'META' && el.outerHTML === CSP_META))
+      .filter(
+        (el) =>
+          !allowed.has(el.tagName) ||
+          [...el.attributes].some((a) => !['lang', 'charset', 'class', 'style'].includes(a.name)),
+      )
+      .map((el) => el.outerHTML.slice(0, 80))
+  );
 }
 
 describe('HTML output escapes everything from a consultation', () => {

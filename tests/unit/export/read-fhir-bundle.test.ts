@@ -21,6 +21,9 @@ const edit = (change: (b: Record<string, any>) => void) => {
 const COMPLETE: EarlierPlanSummary = {
   source: 'fhir',
   formatVersion: '2',
+  patientRef: 'AE 1961',
+  status: 'agreed',
+  integrity: 'intact',
   agreedOn: '2026-11-23',
   goal: 'Walk to the allotment without stopping by the spring',
   firstAction: 'Walk for 10 minutes after lunch',
@@ -40,7 +43,8 @@ describe('reading back a Cocreate FHIR bundle', () => {
   it.each([
     ['complete', complete(), COMPLETE],
     ['no treatment', noTreatment(), { ...COMPLETE, chosenOption: '', noTreatment: true }],
-    ['not decided yet', notDecidedYet(), { ...COMPLETE, chosenOption: '' }],
+    // Not decided yet is not agreed: the plan stays a draft.
+    ['not decided yet', notDecidedYet(), { ...COMPLETE, chosenOption: '', status: 'draft' as const }],
   ])('%s: gives the summary the review step shows', (_name, c, summary) => {
     expect(readFhirBundle(exported(c))).toEqual({ ok: true, summary });
   });
@@ -50,6 +54,8 @@ describe('reading back a Cocreate FHIR bundle', () => {
       ok: true,
       summary: {
         ...COMPLETE,
+        patientRef: '',
+        status: 'draft',
         goal: '',
         firstAction: '',
         chosenOption: '',
@@ -63,6 +69,58 @@ describe('reading back a Cocreate FHIR bundle', () => {
       },
     });
   });
+
+  it('names the patient the plan was written for, so another patient’s file can be stopped', () => {
+    const c = complete();
+    c.patientRef = 'AA 1961';
+    expect(readFhirBundle(exported(c))).toMatchObject({ ok: true, summary: { patientRef: 'AA 1961' } });
+  });
+
+  it('keeps a plan exported before it was agreed a draft', () => {
+    const c = complete();
+    c.status = 'open';
+    expect(readFhirBundle(exported(c))).toMatchObject({ ok: true, summary: { status: 'draft' } });
+  });
+
+  it.each([
+    [
+      'a goal edited by hand',
+      (b: Record<string, any>) => (entryOf(b, 'Goal').description.text = 'Run a marathon'),
+    ],
+    [
+      'a confidence edited by hand',
+      (b: Record<string, any>) => {
+        const confidence = (b.entry as { resource: Record<string, any> }[])
+          .map((e) => e.resource)
+          .find(
+            (r) =>
+              r.resourceType === 'Observation' && typeof r.valueInteger === 'number' && r.valueInteger === 8,
+          )!;
+        confidence.valueInteger = 9;
+      },
+    ],
+    [
+      'the patient reference changed',
+      (b: Record<string, any>) => (entryOf(b, 'CarePlan').subject.identifier.value = 'BB 1970'),
+    ],
+  ])('recognises %s as edited (its check no longer matches)', (_name, change) => {
+    expect(readFhirBundle(edit(change))).toMatchObject({ ok: true, summary: { integrity: 'edited' } });
+  });
+
+  it('reads a bundle written before bundles carried a check as unchecked', () => {
+    const unchecked = edit((b) => delete b.meta.tag);
+    expect(readFhirBundle(unchecked)).toMatchObject({ ok: true, summary: { integrity: 'unchecked' } });
+  });
+
+  it.each(['revoked', 'entered-in-error', 'on-hold', 'unknown'])(
+    'refuses a plan whose status is %s',
+    (status) => {
+      expect(readFhirBundle(edit((b) => (entryOf(b, 'CarePlan').status = status)))).toEqual({
+        ok: false,
+        error: FHIR_READ_ERRORS.withdrawn,
+      });
+    },
+  );
 
   it('a number with a unit comes back as value and unit', () => {
     const c = complete();

@@ -12,12 +12,12 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
   it('ends the note with every value a review needs, in plain labelled lines', () => {
     const text = noteText();
     expect(text.endsWith('End of Cocreate summary')).toBe(true);
-    const block = text.slice(text.indexOf('Cocreate summary (format 1)'));
+    const block = text.slice(text.indexOf('Cocreate summary (format 2)'));
     expect(block.split('\n')).toEqual([
-      'Cocreate summary (format 1)',
+      'Cocreate summary (format 2)',
       'Patient ref: AE 1961',
       'Status: agreed',
-      'Agreed: 2026-11-23',
+      'Date: 2026-11-23',
       'Goal: Walk to the allotment without stopping by the spring',
       'First step: Walk for 10 minutes after lunch',
       'Chosen option: More walking',
@@ -26,16 +26,18 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
       'Clinical baseline (Blood pressure, mmHg): 152/94',
       'Confidence: 8/10',
       'Follow-up: 2027-01-18',
+      expect.stringMatching(/^Check: [0-9a-f]{16}$/),
       'End of Cocreate summary',
     ]);
   });
 
-  it('a draft names the patient and its status and was agreed on no date, so a review never reads it as agreed', () => {
+  it('a draft names the patient and its status, and dates the day written, not an agreement, so a review never reads it as agreed', () => {
     const draft = { ...complete(), status: 'open' as const };
-    const block = noteText(draft).split('Cocreate summary (format 1)')[1] ?? '';
-    expect(block).toContain('Patient ref: AE 1961\nStatus: draft\nAgreed: not recorded');
+    const block = noteText(draft).split('Cocreate summary (format 2)')[1] ?? '';
+    expect(block).toContain('Patient ref: AE 1961\nStatus: draft (not agreed)\nDate: 2026-11-23');
+    expect(block).not.toContain('Agreed:');
     const read = readSummaryBlock(noteText(draft));
-    expect(read.ok && read.summary.agreedOn).toBe('');
+    expect(read.ok && read.summary.status).toBe('draft');
   });
 
   it('is left out when nothing was agreed', () => {
@@ -48,7 +50,10 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
       ok: true,
       summary: {
         source: 'note',
-        formatVersion: '1',
+        formatVersion: '2',
+        patientRef: 'AE 1961',
+        status: 'agreed',
+        integrity: 'intact',
         agreedOn: '2026-11-23',
         goal: 'Walk to the allotment without stopping by the spring',
         firstAction: 'Walk for 10 minutes after lunch',
@@ -64,6 +69,13 @@ describe('the Cocreate summary block at the end of the clinician note', () => {
         followUpDate: '2027-01-18',
       },
     });
+  });
+
+  it('says a plan not yet agreed is a draft, and reads back as one', () => {
+    const c = complete();
+    c.status = 'open';
+    expect(noteText(c)).toContain('Status: draft (not agreed)');
+    expect(readSummaryBlock(noteText(c))).toMatchObject({ ok: true, summary: { status: 'draft' } });
   });
 
   it('reads back an informed choice of no treatment', () => {

@@ -61,6 +61,36 @@ describe('recordCollaborate (the hand-over screen saving)', () => {
     expect(weeks.flatMap((w) => w.rows).find((row) => row.id === 'c1')?.collaborate).toEqual([9, 8, 9]);
   });
 
+  it('never replaces answers once given: a second response is kept beside the first, which alone counts', async () => {
+    const db = testDb(`collaborate-${Math.random()}`);
+    const [port] = channelPair();
+    const panel = createConsultationModel({
+      db,
+      journal: createDraftJournal(memoryStorage()),
+      now: () => new Date('2026-11-29T09:00:00Z'),
+      newId: () => 'c2',
+      defaults: () => ({ path: 'quick', plannedMinutes: 10 }),
+    });
+    await panel.load();
+    panel.update((c) => ({ ...c, patientRef: 'AB 1961' }));
+    await panel.flush();
+    const first = collaborateResponse([3, 4, 2], 'en', new Date('2026-11-29T10:00:00Z'));
+    const second = collaborateResponse([9, 9, 9], 'en', new Date('2026-11-29T10:05:00Z'));
+    const repo = consultationRepository(db);
+    await recordCollaborate(repo, createSyncChannel(port), 'c2', first);
+    await recordCollaborate(repo, createSyncChannel(port), 'c2', second);
+    const stored = await db.consultations.get('c2');
+    expect(stored?.collaborate).toEqual(first);
+    expect(stored?.collaborateLater).toEqual([second]);
+    const weeks = await db.auditWeeks.toArray();
+    expect(
+      weeks
+        .flatMap((w) => w.rows)
+        .filter((row) => row.id === 'c2')
+        .map((row) => row.collaborate),
+    ).toEqual([[3, 4, 2]]);
+  });
+
   it('refuses, changing nothing, when the consultation is no longer stored', async () => {
     const db = testDb(`collaborate-${Math.random()}`);
     const [port] = channelPair();

@@ -6,7 +6,7 @@ import { checkBackup } from '../../../lib/backup/read-backup';
 import { restoreBackup } from '../../../lib/backup/restore-backup';
 import type { Consultation } from '../../../lib/domain/consultation';
 import { buildFhirBundle } from '../../../lib/export/fhir';
-import { planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';
+import { DOWNLOAD_CSP, planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';
 import { plansToPlainText } from '../../../lib/export/plain-text';
 import { readGridTogether } from '../../../lib/option-grids/grid-in-consultation';
 import { parseGridFile } from '../../../lib/option-grids/parse-grid';
@@ -138,9 +138,13 @@ const ALLOWED_TAGS = new Set(
 );
 const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'class', 'style']);
 
+/** The downloaded page's own content security policy, exactly as the exporter writes it. */
+const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${DOWNLOAD_CSP}">`;
+
 /** Elements or attributes the exporter did not put there itself, as a browser would parse them. */
 function foreignMarkup(doc: Document): string[] {
   return [...doc.querySelectorAll('*')]
+    .filter((el) => !(el.tagName === 'META' && el.outerHTML === CSP_META))
     .filter(
       (el) =>
         !ALLOWED_TAGS.has(el.tagName) || [...el.attributes].some((a) => !ALLOWED_ATTRIBUTES.has(a.name)),
