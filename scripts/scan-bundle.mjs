@@ -7,17 +7,25 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BUNDLED_GRIDS = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/option-grids/bundled');
+const BUILT_IN_SERVICES = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../lib/brief-interventions/built-in.ts',
+);
 
 /**
  * The source links cited by the option grids shipped with Cocreate. They are data shown to
  * the clinician (and opened only if the clinician follows one), never fetched by the extension.
  */
-export function bundledCitations(dir = BUNDLED_GRIDS) {
+export function bundledCitations(dir = BUNDLED_GRIDS, services = BUILT_IN_SERVICES) {
   const urls = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
     const grid = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     for (const source of grid.sources ?? []) if (typeof source.url === 'string') urls.push(source.url);
   }
+  // The page each built-in brief-intervention service was checked against (docs/brief-interventions.md):
+  // a record for the practice, held as data beside the entry, never requested.
+  for (const match of readFileSync(services, 'utf8').matchAll(/url: '(https:\/\/[^']+)'/g))
+    urls.push(match[1]);
   return urls;
 }
 
@@ -76,7 +84,7 @@ function* files(dir) {
 }
 
 const CITATION_REASON =
-  'source cited by a bundled option grid, shown as a link the clinician may choose to follow; never requested by the extension';
+  'source cited by a bundled option grid or built-in service, kept as data the clinician may choose to follow; never requested by the extension';
 
 /** Every finding in one built extension folder (e.g. .output/chrome-mv3). */
 export function scanBundle(dir, citations = bundledCitations()) {
