@@ -3,10 +3,10 @@ import type { Consultation } from './consultation';
 /**
  * The patient's leaning (framework.md §4) and the option chosen (§5) are one
  * decision, made once and changeable (docs/quick-path.md, "One click chooses"):
- * picking an option anywhere both leans to it and chooses it. Choosing an option,
- * even a do-nothing or lifestyle one ("Healthy changes only"), is choosing that
- * option: it never ticks "fully informed, no treatment" (docs/plan-truth.md). An
- * existing tick stays only while nothing but do-nothing options is chosen.
+ * picking an option anywhere both leans to it and chooses it. Choosing only the
+ * grid's do-nothing options ("Not now"), after reading the options together, is the
+ * informed choice of no treatment; choosing anything else, a lifestyle option
+ * included, is not (docs/plan-truth.md). The plan names the option chosen either way.
  */
 export function chooseOption(c: Consultation, optionId: string, on: boolean): Consultation {
   const toggled = (ids: readonly string[]) => {
@@ -23,7 +23,7 @@ export function chooseOption(c: Consultation, optionId: string, on: boolean): Co
     agreement: {
       ...c.agreement,
       chosenOptionIds,
-      noTreatment: c.agreement.noTreatment === true && onlyDoingNothing(c, chosenOptionIds),
+      noTreatment: onlyDoingNothing(c, chosenOptionIds),
       // Choosing is deciding: "not decided yet" no longer holds (docs/plan-truth.md).
       notDecided: on ? false : c.agreement.notDecided === true,
     },
@@ -51,6 +51,7 @@ export function chooseNoTreatment(c: Consultation, on: boolean): Consultation {
 }
 
 function onlyDoingNothing(c: Consultation, chosen: readonly string[]): boolean {
+  if (chosen.length === 0) return false;
   const byId = new Map(c.options.options.map((o) => [o.id, o]));
   return chosen.every((id) => byId.get(id)?.isDoNothing === true);
 }

@@ -227,9 +227,10 @@ describe('insertion never lands in the wrong patient’s record, in real Chromiu
     expect(said).toMatch(/^Inserted into Free-text note \(plain textarea\) · in “EXAMPLE, Alex \(Mx\)/);
     expect(said).toContain('Cocreate patient “AE 1961”');
     const value = await ehr.locator('#note-textarea').inputValue();
-    // Exactly one note went in: its header names the patient once (the goal itself is written twice,
-    // in the plan and in the Cocreate summary block at the end, docs/continuity.md).
-    expect(value.split('AE 1961').length - 1).toBe(1);
+    // Exactly one note went in: one Cocreate summary block ends it, and the patient is named twice,
+    // in the note's header and in that block's "Patient ref" line (docs/continuity.md).
+    expect(value.split('End of Cocreate summary').length - 1).toBe(1);
+    expect(value.split('AE 1961').length - 1).toBe(2);
     expect(value).toContain(PLAN_WORD);
     expect(value).toContain('Walk to the allotment\nwithout stopping');
     expect(session.offMachineRequests).toEqual([]);

@@ -34,15 +34,15 @@ describe('one click on an option both leans to it and chooses it', () => {
     expect(both.agreement.noTreatment).toBe(false);
   });
 
-  it('choosing a "doing nothing" option chooses that option: it never ticks "no treatment"', () => {
+  it('makes choosing only "doing nothing" the informed choice of no treatment', () => {
     const nothing = chooseOption(withOptions(), 'wait', true);
-    expect(nothing.agreement).toMatchObject({ chosenOptionIds: ['wait'], noTreatment: false });
+    expect(nothing.agreement).toMatchObject({ chosenOptionIds: ['wait'], noTreatment: true });
+    expect(chooseOption(nothing, 'tablets', true).agreement.noTreatment).toBe(false);
+    expect(chooseOption(nothing, 'wait', false).agreement.noTreatment).toBe(false);
   });
 
-  it('a "no treatment" tick stays while only "doing nothing" is chosen, and goes with a treatment', () => {
-    const ticked = chooseNoTreatment(chooseOption(withOptions(), 'wait', true), true);
-    expect(chooseOption(ticked, 'wait', false).agreement.noTreatment).toBe(true);
-    expect(chooseOption(ticked, 'tablets', true).agreement.noTreatment).toBe(false);
+  it('choosing a lifestyle option is choosing that option, never "no treatment"', () => {
+    expect(chooseOption(withOptions(), 'lifestyle', true).agreement.noTreatment).toBe(false);
   });
 
   it('ticking "no treatment" keeps a chosen "doing nothing" and drops treatments', () => {
