@@ -101,7 +101,13 @@ const decision: PatientSectionBuilder = ({ plan, words, language }) => {
       : d.kind === 'not-decided'
         ? [{ text: words.notDecided(formatDate(d.decideBy, language)) }]
         : d.kind === 'chosen'
-          ? d.options.filter((o) => o.chosen).flatMap((o) => line(o.label[language], words.labels.chose))
+          ? [
+              ...d.options
+                .filter((o) => o.chosen)
+                .flatMap((o) => line(o.label[language], words.labels.chose)),
+              // The grid's do-nothing option, chosen after hearing the choices: named, and respected.
+              ...(d.informedNoTreatment ? [{ text: words.noTreatment }] : []),
+            ]
           : [];
   return section('decision', words.headings.decision, [
     ...lines,
