@@ -1,6 +1,7 @@
 import type { Consultation } from '../domain/consultation';
 import { NATIONS, type Nation } from '../domain/nation';
 import type { AgreedPlan, HandedOver, PlanStatus } from './agreed-plan';
+import { gridNoticeFor } from './grid-notice';
 import { planLanguages } from './plan-languages';
 import { clean, list, score } from './lines';
 import { planDecision } from './outcome';
@@ -69,6 +70,10 @@ export function buildAgreedPlan(c: Consultation, context: PlanContext): AgreedPl
     grid: grid
       ? { id: clean(grid.id), version: clean(grid.version), title: clean(grid.title), organisation: source }
       : null,
+    gridNotice: {
+      en: grid ? gridNoticeFor(context.grid, context.gridTranslations, 'en', context.date) : null,
+      cy: grid ? gridNoticeFor(context.grid, context.gridTranslations, 'cy', context.date) : null,
+    },
     handedOver: handedOver(c),
     context: { ...context, settings: { ...context.settings, nation } },
     source: c,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatShortDate } from '../../../lib/i18n/format-date';
+import { formatDate, formatIsoDay, formatShortDate } from '../../../lib/i18n/format-date';
+import { gridLabel } from '../../../lib/option-grids/grid-label';
+import { toGsmLetters } from '../../../lib/sms/gsm';
 import { PLAN_OUTPUTS } from '../../../lib/outputs/registry';
 import type { OutputChoice, OutputContent } from '../../../lib/outputs/plan-output';
 import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
@@ -70,6 +72,10 @@ const unfoldIcs = (text: string) =>
     .replace(/\\n/gi, '\n')
     .replace(/\\([,;\\])/g, '$1');
 
+/** The grid's "sample / review overdue" label in `language` on the plan's day, '' when none is due. */
+const labelOf = (s: Scenario, language: 'en' | 'cy'): string =>
+  s.grid ? gridLabel(s.grid[language], formatIsoDay(s.context.date), language) : '';
+
 function problems(s: Scenario, id: string, content: OutputContent): string[] {
   const raw = id === 'calendar' ? unfoldIcs(content.text) : asText(content);
   const text = raw.replace(/\s+/g, ' ');
@@ -87,6 +93,15 @@ function problems(s: Scenario, id: string, content: OutputContent): string[] {
     for (const l of langs) if (!words[l].test(text)) fail(`status ${s.status} not stated in ${l}`);
   } else if (/\bdraft\b|drafft/i.test(text)) fail('an agreed plan called a draft');
   if (id !== 'calendar' && !text.includes(GOAL)) fail('goal not verbatim');
+  // A sample or overdue grid is labelled in every patient-facing output, and in FHIR's notes.
+  if (content.audience === 'patient' || id === 'fhir') {
+    const langs = content.audience === 'record' ? (['en'] as const) : content.languages;
+    for (const l of langs) {
+      const label = labelOf(s, l);
+      const written = id === 'text-message' ? toGsmLetters(label) : label;
+      if (written && !text.includes(written)) fail(`grid not labelled "${label}" in ${l}`);
+    }
+  }
   // What the patient takes away may reach the wrong person: it names no patient.
   if (content.audience === 'patient' && text.includes(s.consultation.patientRef))
     fail('patient reference in a patient copy');
@@ -139,6 +154,11 @@ describe('every way out of Cocreate tells the same truth', () => {
     for (const output of PLAN_OUTPUTS)
       for (const choice of CHOICES) found.push(...problems(s, output.id, await output.build(plan, choice)));
     expect([...new Set(found)].join('\n')).toBe('');
+  });
+
+  it('a sample grid is among the scenarios, so the grid-label invariant is exercised', () => {
+    const labelled = scenarios.filter((s) => labelOf(s, 'en') && labelOf(s, 'cy'));
+    expect(labelled.length).toBeGreaterThan(0);
   });
 
   it('a draft note never says it was agreed, and names the patient and the status', async () => {
