@@ -5,8 +5,24 @@ import { toGsmLetters } from '../../../lib/sms/gsm';
 import { PLAN_OUTPUTS } from '../../../lib/outputs/registry';
 import type { OutputChoice, OutputContent } from '../../../lib/outputs/plan-output';
 import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
+import { plansToHtmlPage } from '../../../lib/export/html';
+import { planToPlainText } from '../../../lib/export/plain-text';
+import { planLanguages } from '../../../lib/plan/plan-languages';
+import { urgentHelpFor } from '../../../lib/plan/urgent-help';
+import { buildPreparationSheet, gridTextSection } from '../../../lib/preparation/build-sheet';
+import { buildPreparationText } from '../../../lib/preparation/sheet-text-message';
+import { toGsmPunctuation } from '../../../lib/sms/gsm';
 import type { Nation } from '../../../lib/settings/nation';
-import { allScenarios, DECIDE_BY, GOAL, REVIEW, type Scenario } from './scenarios';
+import {
+  allScenarios,
+  DECIDE_BY,
+  GOAL,
+  GRID_PAIRS,
+  LANGUAGES,
+  NATIONS,
+  REVIEW,
+  type Scenario,
+} from './scenarios';
 
 /**
  * Every output × the four nations × English / Welsh / both × draft / agreed / not decided ×
@@ -168,5 +184,69 @@ describe('every way out of Cocreate tells the same truth', () => {
     expect(content.text).not.toMatch(/Agreed: \d/);
     expect(content.text).toContain('Patient ref: AE 1961');
     expect(content.text).toContain('Status: draft');
+  });
+});
+
+/**
+ * The preparation sheet is sent days before the visit, in print, as a downloaded page and as a
+ * text message: each form carries 999 and the nation's urgent route in each of its languages,
+ * and names no service the nation does not have. It is built before any plan exists, from the
+ * settings and the grid sent, so it is not a projection of the agreed plan and not in the registry.
+ */
+describe('the preparation sheet carries the nation’s urgent help in every form', () => {
+  const cases = NATIONS.flatMap((nation) =>
+    LANGUAGES.flatMap((language) =>
+      [null, GRID_PAIRS[0]!].map(
+        (grid) => [`${nation} ${language} ${grid?.en.id ?? 'no grid'}`, nation, language, grid] as const,
+      ),
+    ),
+  );
+
+  it.each(cases)('%s', (_name, nation, language, grid) => {
+    const languages = planLanguages(language);
+    const gridIn = (l: 'en' | 'cy') => (grid ? grid[l] : null);
+    const docs = languages.map((l) =>
+      buildPreparationSheet({
+        language: l,
+        practiceName: 'Meddygfa Glan-yr-Afon',
+        practiceContact: '01234 567890',
+        grid: gridIn(l),
+        nation,
+      }),
+    );
+    const downloaded = docs.map((doc) => {
+      const table = gridIn(doc.language) ? gridTextSection(gridIn(doc.language)!, nation) : null;
+      return table ? { ...doc, sections: [...doc.sections, table] } : doc;
+    });
+    const forms = {
+      print: docs.map((d) => planToPlainText(d)).join('\n'),
+      download: asText({
+        audience: 'patient',
+        text: '',
+        html: plansToHtmlPage(downloaded, { size: 'large', title: 'x' }),
+        languages,
+      }),
+      'text message': buildPreparationText({
+        languages,
+        practiceName: 'Meddygfa Glan-yr-Afon',
+        gridTitles: Object.fromEntries(languages.map((l) => [l, gridIn(l)?.title ?? ''])),
+        nation,
+      }),
+    };
+    const found: string[] = [];
+    for (const [form, raw] of Object.entries(forms)) {
+      const text = raw.replace(/\s+/g, ' ');
+      if (!/\b999\b/.test(text)) found.push(`${form}: no 999`);
+      if (!ROUTE[nation].test(text)) found.push(`${form}: no ${nation} urgent route`);
+      const wrong = NOT_HERE[nation].exec(text);
+      if (wrong) found.push(`${form}: names "${wrong[0]}", which ${nation} does not have`);
+      const help = urgentHelpFor(nation);
+      for (const l of languages) {
+        const lines = form === 'text message' ? help.short[l].map(toGsmPunctuation) : help.lines[l];
+        for (const expected of lines)
+          if (!text.includes(expected)) found.push(`${form}: urgent line missing in ${l}: ${expected}`);
+      }
+    }
+    expect(found.join('\n')).toBe('');
   });
 });
