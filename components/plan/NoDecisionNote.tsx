@@ -13,8 +13,8 @@ export function NoDecisionNote({ consultation }: Props) {
   if (!agreedWithNoDecision(consultation)) return null;
   return (
     <p class="nudge nudge--warn" role="status">
-      No option is chosen yet, so the plan says “not decided”, not an agreed decision. Choose an option
-      above, or tick “Not decided yet” and give a date to decide by.
+      No option is chosen yet, so the plan says “not decided”, not an agreed decision. Choose an option above,
+      or tick “Not decided yet” and give a date to decide by.
     </p>
   );
 }

@@ -59,9 +59,7 @@ export function OptionsStep() {
         {hasDoNothing ? null : (
           <button
             type="button"
-            onClick={() =>
-              set({ options: [...options.options, newOption(DO_NOTHING_OPTION.en, true)] })
-            }
+            onClick={() => set({ options: [...options.options, newOption(DO_NOTHING_OPTION.en, true)] })}
           >
             Add “do nothing for now”
           </button>

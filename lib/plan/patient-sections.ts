@@ -218,7 +218,9 @@ export const GRID_STATUS_SECTION = 'grid-status';
 // The grid the options came from is a sample or overdue for review: read first, before its options.
 const gridStatus: PatientSectionBuilder = ({ plan, language }) => {
   const notice = plan.gridNotice[language];
-  return notice ? section(GRID_STATUS_SECTION, notice.heading, [{ text: notice.label, verbatim: true }]) : null;
+  return notice
+    ? section(GRID_STATUS_SECTION, notice.heading, [{ text: notice.label, verbatim: true }])
+    : null;
 };
 
 /**

@@ -16,8 +16,18 @@ function consultation(
   status: Consultation['status'],
   agreement: Partial<Consultation['agreement']> = {},
 ): Consultation {
-  const c = newConsultation({ id: 'c1', now: new Date('2026-11-23T10:00:00Z'), path: 'full', plannedMinutes: 10 });
-  return { ...c, status, options: { ...c.options, options: OPTIONS }, agreement: { ...c.agreement, ...agreement } };
+  const c = newConsultation({
+    id: 'c1',
+    now: new Date('2026-11-23T10:00:00Z'),
+    path: 'full',
+    plannedMinutes: 10,
+  });
+  return {
+    ...c,
+    status,
+    options: { ...c.options, options: OPTIONS },
+    agreement: { ...c.agreement, ...agreement },
+  };
 }
 
 const NOTE = /No option is chosen yet, so the plan says “not decided”, not an agreed decision/;
