@@ -6,6 +6,7 @@ import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
 import { NO_GRID, type GridUsed } from './grid-used';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
+import { GRID_STATUS_SECTION } from '../../lib/plan/patient-sections';
 import { planCopyGiven, type ConsultationWriter } from './plan-copy-given';
 import { PlanDocumentView } from './PlanDocumentView';
 import { GridStatusNote } from './GridStatusNote';
@@ -162,7 +163,11 @@ export function PatientViewApp({
               language={doc.language}
               today={today().toISOString().slice(0, 10)}
             />
-            <PlanDocumentView doc={doc} level={1} />
+            {/* The note above says the grid's status as of today; the document's own line is for copies. */}
+            <PlanDocumentView
+              doc={{ ...doc, sections: doc.sections.filter((x) => x.id !== GRID_STATUS_SECTION) }}
+              level={1}
+            />
             {printedAt ? <PrintStamp at={printedAt} language={doc.language} /> : null}
           </div>
         ))}

@@ -129,6 +129,7 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
     languages,
     practiceName: s.practiceName,
     gridTitles: Object.fromEntries(languages.map((l) => [l, gridFor(l)?.title ?? ''])),
+    nation: s.nation,
   });
 
   return (

@@ -15,6 +15,7 @@ import { OptionChoice } from '../fields/OptionChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
 import { CarriedItems } from '../plan/CarriedItems';
+import { NoDecisionNote } from '../plan/NoDecisionNote';
 import { NotDecidedField } from '../plan/NotDecidedField';
 import { PlanPanel } from '../plan/PlanPanel';
 import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
@@ -113,6 +114,7 @@ export function AgreementStep() {
         checked={agreed}
         onChange={(on) => model.apply(markAgreed, on)}
       />
+      <NoDecisionNote consultation={consultation} />
       <PlanPanel />
       <CollaborateHandOver />
     </StepFrame>

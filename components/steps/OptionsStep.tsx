@@ -1,4 +1,5 @@
 import { chooseOption } from '../../lib/domain/choice';
+import { DO_NOTHING_OPTION } from '../../lib/plan/product-options';
 import { CARE_AIMS, type OptionDiscussed } from '../../lib/domain/consultation';
 import { removeOption } from '../../lib/domain/consultation-actions';
 import { replaceItem } from '../../lib/domain/list-edit';
@@ -58,9 +59,7 @@ export function OptionsStep() {
         {hasDoNothing ? null : (
           <button
             type="button"
-            onClick={() =>
-              set({ options: [...options.options, newOption('Do nothing for now / wait and see', true)] })
-            }
+            onClick={() => set({ options: [...options.options, newOption(DO_NOTHING_OPTION.en, true)] })}
           >
             Add “do nothing for now”
           </button>

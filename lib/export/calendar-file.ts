@@ -34,6 +34,7 @@ function description(plan: AgreedPlan, language: DocumentLanguage): string {
   const when = [plan.when, plan.howOften].filter(Boolean).join(', ');
   return [
     plan.status === 'draft' ? w.draft : plan.status === 'not-decided' ? w.notDecided : '',
+    plan.gridNotice[language]?.label ?? '',
     plan.firstStep ? `${w.firstStep}: ${plan.firstStep}` : '',
     when ? `${w.when}: ${when}` : '',
     review ? w.reviewOn(review) : '',

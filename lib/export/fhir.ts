@@ -74,6 +74,7 @@ function planNotes(plan: AgreedPlan): string[] {
   const shown = options.filter((o) => !o.discussed);
   return [
     discussed.length ? `Options discussed: ${words(discussed)}` : '',
+    plan.gridNotice.en ? `Option grid used: ${plan.gridNotice.en.label}` : '',
     shown.length ? `Also on the grid, not marked as discussed: ${words(shown)}` : '',
     plan.decision.informedNoTreatment && plan.decision.kind === 'chosen'
       ? 'Informed choice of no treatment'

@@ -1,5 +1,6 @@
 import type { Consultation, PlanCopyGiven, PlanLanguage, Responsibility } from '../domain/consultation';
 import type { Nation } from '../domain/nation';
+import type { GridNotice } from './grid-notice';
 import type { DocumentLanguage, PlanContext } from './plan-types';
 
 /**
@@ -90,6 +91,11 @@ export interface AgreedPlan {
   /** The urgent-help routes in a few words, for the record. */
   urgentSummary: string;
   grid: { id: string; version: string; title: string; organisation: string } | null;
+  /**
+   * The grid's "sample / review overdue" label in each language (lib/option-grids/grid-label.ts),
+   * or null: decided here once, so every patient-facing output carries it.
+   */
+  gridNotice: Record<DocumentLanguage, GridNotice | null>;
   handedOver: HandedOver;
   context: PlanContext;
   source: Consultation;

@@ -1,10 +1,12 @@
 import type { Consultation } from '../domain/consultation';
 import { NATIONS, type Nation } from '../domain/nation';
-import type { AgreedPlan, HandedOver, PlanStatus } from './agreed-plan';
+import type { AgreedPlan, HandedOver } from './agreed-plan';
+import { gridNoticeFor } from './grid-notice';
 import { planLanguages } from './plan-languages';
 import { clean, list, score } from './lines';
 import { planDecision } from './outcome';
 import type { PlanContext } from './plan-types';
+import { planStatus } from './plan-status';
 import { planSafetyNet } from './safety-net';
 import { urgentHelpFor } from './urgent-help';
 
@@ -31,11 +33,7 @@ export function buildAgreedPlan(c: Consultation, context: PlanContext): AgreedPl
   const a = c.agreement;
   const nation = nationOf(context.settings.nation);
   const decision = planDecision(c, context.grid, context.gridTranslations);
-  // Options on the table with none chosen is not an agreed decision; a plan with no options
-  // (goals and actions only) had no decision to make.
-  const undecided =
-    decision.kind === 'not-decided' || (decision.kind === 'none' && decision.options.length > 0);
-  const status: PlanStatus = c.status === 'open' ? 'draft' : undecided ? 'not-decided' : 'agreed';
+  const status = planStatus(c, decision);
   const grid = c.options.grid;
   const source = context.grid && grid && context.grid.id === grid.id ? clean(context.grid.organisation) : '';
   const chosenOptionIds = decision.options.filter((o) => o.chosen).map((o) => o.id);
@@ -69,6 +67,10 @@ export function buildAgreedPlan(c: Consultation, context: PlanContext): AgreedPl
     grid: grid
       ? { id: clean(grid.id), version: clean(grid.version), title: clean(grid.title), organisation: source }
       : null,
+    gridNotice: {
+      en: grid ? gridNoticeFor(context.grid, context.gridTranslations, 'en', context.date) : null,
+      cy: grid ? gridNoticeFor(context.grid, context.gridTranslations, 'cy', context.date) : null,
+    },
     handedOver: handedOver(c),
     context: { ...context, settings: { ...context.settings, nation } },
     source: c,

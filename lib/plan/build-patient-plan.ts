@@ -4,6 +4,7 @@ import type { AgreedPlan } from './agreed-plan';
 import { buildAgreedPlan } from './build-agreed-plan';
 import { finishDocument } from './finish-document';
 import { jargonList } from './jargon';
+import { optionLabelIn } from './product-options';
 import { PATIENT_SECTIONS, type PatientSectionBuilder } from './patient-sections';
 import { applyPlainWords } from './plain-words';
 import type { DocumentLanguage, PlanContext, PlanDocument, PlanSection } from './plan-types';
@@ -46,7 +47,15 @@ export function patientPlanFrom(
   const { context, source: consultation } = plan;
   const words = PLAN_WORDS[language];
   // Options from the grid used are written in the plan's language (docs/option-grids.md).
-  const inLanguage = consultationInLanguage(consultation, context.grid, context.gridTranslations, language);
+  const fromGrid = consultationInLanguage(consultation, context.grid, context.gridTranslations, language);
+  // The product's own option words ("Do nothing for now…") in the plan's language too.
+  const inLanguage = {
+    ...fromGrid,
+    options: {
+      ...fromGrid.options,
+      options: fromGrid.options.options.map((o) => ({ ...o, label: optionLabelIn(o.label, language) })),
+    },
+  };
   const sections = builders
     .map((build) => build({ plan, consultation: inLanguage, context, words, language }))
     .filter((s): s is PlanSection => s !== null);

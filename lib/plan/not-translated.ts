@@ -45,7 +45,8 @@ export function untranslatedLines(docs: readonly PlanDocument[]): UntranslatedLi
     .flatMap((d) =>
       d.sections.flatMap((s) =>
         s.lines
-          .filter((l) => !l.quote && looksEnglish(l.text))
+          // An option's name is the line's label (its text may be only "—"): both are read.
+          .filter((l) => !l.quote && (looksEnglish(l.text) || looksEnglish(l.label ?? '')))
           .map((l) => ({ heading: s.heading, ...(l.label ? { label: l.label } : {}), text: l.text })),
       ),
     );

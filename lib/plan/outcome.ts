@@ -1,4 +1,5 @@
 import type { Consultation } from '../domain/consultation';
+import { optionLabelIn } from './product-options';
 import type { OptionGrid } from '../option-grids/grid';
 import { gridInLanguage } from '../option-grids/grid-language';
 import type { PlanDecision, PlanOption } from './agreed-plan';
@@ -32,7 +33,7 @@ export function planDecision(
       const cy = list(welsh?.options).find((w) => w.id === o.id)?.label;
       return {
         id: o.id,
-        label: { en: clean(o.label), cy: clean(cy) || clean(o.label) },
+        label: { en: clean(o.label), cy: clean(cy) || optionLabelIn(clean(o.label), 'cy') },
         pros: clean(o.pros),
         cons: clean(o.cons),
         isDoNothing: o.isDoNothing === true,

@@ -218,11 +218,23 @@ const writtenBy: PatientSectionBuilder = ({ context, words, language }) => {
   );
 };
 
+/** The id of the grid-status section, which the patient view shows above the plan's title. */
+export const GRID_STATUS_SECTION = 'grid-status';
+
+// The grid the options came from is a sample or overdue for review: read first, before its options.
+const gridStatus: PatientSectionBuilder = ({ plan, language }) => {
+  const notice = plan.gridNotice[language];
+  return notice
+    ? section(GRID_STATUS_SECTION, notice.heading, [{ text: notice.label, verbatim: true }])
+    : null;
+};
+
 /**
  * The patient version, in order (docs/plan-truth.md). A list so a new
  * section (e.g. a review's "what changed since last time") is one more entry.
  */
 export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
+  gridStatus,
   sinceLastTime,
   whatMatters,
   talkedAbout,

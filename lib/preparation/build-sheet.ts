@@ -3,6 +3,7 @@ import type { OptionGrid } from '../option-grids/grid';
 import { finishDocument } from '../plan/finish-document';
 import { clean } from '../domain/read-values';
 import { line, section } from '../plan/lines';
+import { urgentHelpFor } from '../plan/urgent-help';
 import type { DocumentLanguage, PlanDocument, PlanLine, PlanSection } from '../plan/plan-types';
 import type { Nation } from '../settings/nation';
 import { SHEET_WORDS } from './sheet-words';
@@ -22,7 +23,8 @@ export const ANSWER_SECTIONS = ['talk-about', 'what-matters', 'already-doing'] a
 /**
  * The preparation sheet sent before the appointment (docs/preparation.md; framework.md §1):
  * what to talk about, what matters most, what already helps, readings to bring, three
- * questions to ask and, when one was chosen, the option grid's name. Pure and total.
+ * questions to ask, when one was chosen, the option grid's name, and the nation's urgent-help
+ * lines. Pure and total.
  */
 export function buildPreparationSheet(input: SheetInput): PlanDocument {
   const w = SHEET_WORDS[input.language];
@@ -40,6 +42,12 @@ export function buildPreparationSheet(input: SheetInput): PlanDocument {
       { text: w.threeQuestions.source, verbatim: true },
     ]),
     gridTitle ? section('grid', w.grid.heading, line(w.grid.text(gridTitle))) : null,
+    // The nation's 999 and urgent route: the sheet reaches the patient days before they are seen.
+    section(
+      'urgent-help',
+      w.urgentHeading,
+      urgentHelpFor(input.nation).lines[input.language].map((text) => ({ text, verbatim: true })),
+    ),
     section('contact', w.contact.heading, [
       ...(practice ? [{ text: w.contact.from(practice), verbatim: true }] : []),
       ...(contact ? [{ text: w.contact.questions(contact), verbatim: true }] : []),

@@ -16,6 +16,8 @@ export interface SheetWords {
   threeQuestions: { heading: string; questions: readonly [string, string, string]; source: string };
   grid: { heading: string; text: (title: string) => string };
   contact: { heading: string; from: (practice: string) => string; questions: (contact: string) => string };
+  /** Above the nation's urgent-help lines (lib/plan/urgent-help.ts): the sheet reaches the patient days before. */
+  urgentHeading: string;
   /** The text message: one short block; no letters outside the GSM alphabet (no ŵ, ŷ, â). */
   sms: {
     intro: (practice: string) => string;
@@ -69,6 +71,7 @@ export const SHEET_WORDS: Record<DocumentLanguage, SheetWords> = {
       text: (title) =>
         `We have added an option grid about ${title}. It is a table of the choices, with the good points and the downsides of each one. Read it before you come, if you can.`,
     },
+    urgentHeading: 'If you need help before your appointment',
     contact: {
       heading: 'Who this is from',
       from: (practice) => `From ${practice}.`,
@@ -112,6 +115,7 @@ export const SHEET_WORDS: Record<DocumentLanguage, SheetWords> = {
       text: (title) =>
         `Rydyn ni wedi ychwanegu grid opsiynau am ${title}. Tabl o'r dewisiadau yw e, gyda'r pethau da a'r anfanteision ar gyfer pob un. Darllenwch e cyn dod, os gallwch chi.`,
     },
+    urgentHeading: 'Os oes angen help arnoch chi cyn eich apwyntiad',
     contact: {
       heading: 'Gan bwy mae hwn',
       from: (practice) => `Gan ${practice}.`,

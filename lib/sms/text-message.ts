@@ -32,6 +32,8 @@ function block(
   return [
     plan.status === 'draft' ? w.draft : '',
     w.intro(ours(plan.contact.practiceName)),
+    // A sample or overdue grid says so here too, in the short message as in the full one.
+    ours(plan.gridNotice[language]?.label),
     d.kind === 'not-decided' ? w.notDecided(formatDate(d.decideBy, language)) : '',
     chosen.length ? `${w.chose}: ${chosen.join(' + ')}.` : d.kind === 'no-treatment' ? w.noTreatment : '',
     withTheirWords && plan.goal ? `${w.goal}: ${theirs(plan.goal)}` : '',

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatShortDate } from '../../../lib/i18n/format-date';
+import { formatDate, formatIsoDay, formatShortDate } from '../../../lib/i18n/format-date';
+import { gridLabel } from '../../../lib/option-grids/grid-label';
+import { toGsmLetters } from '../../../lib/sms/gsm';
 import { PLAN_OUTPUTS } from '../../../lib/outputs/registry';
 import type { OutputChoice, OutputContent } from '../../../lib/outputs/plan-output';
 import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
+import { plansToHtmlPage } from '../../../lib/export/html';
+import { planToPlainText } from '../../../lib/export/plain-text';
+import { planLanguages } from '../../../lib/plan/plan-languages';
+import { urgentHelpFor } from '../../../lib/plan/urgent-help';
+import { buildPreparationSheet, gridTextSection } from '../../../lib/preparation/build-sheet';
+import { buildPreparationText } from '../../../lib/preparation/sheet-text-message';
+import { toGsmPunctuation } from '../../../lib/sms/gsm';
 import type { Nation } from '../../../lib/settings/nation';
-import { allScenarios, DECIDE_BY, GOAL, REVIEW, type Scenario } from './scenarios';
+import {
+  allScenarios,
+  DECIDE_BY,
+  GOAL,
+  GRID_PAIRS,
+  LANGUAGES,
+  NATIONS,
+  REVIEW,
+  type Scenario,
+} from './scenarios';
 
 /**
  * Every output × the four nations × English / Welsh / both × draft / agreed / not decided ×
@@ -70,6 +88,10 @@ const unfoldIcs = (text: string) =>
     .replace(/\\n/gi, '\n')
     .replace(/\\([,;\\])/g, '$1');
 
+/** The grid's "sample / review overdue" label in `language` on the plan's day, '' when none is due. */
+const labelOf = (s: Scenario, language: 'en' | 'cy'): string =>
+  s.grid ? gridLabel(s.grid[language], formatIsoDay(s.context.date), language) : '';
+
 function problems(s: Scenario, id: string, content: OutputContent): string[] {
   const raw = id === 'calendar' ? unfoldIcs(content.text) : asText(content);
   const text = raw.replace(/\s+/g, ' ');
@@ -87,6 +109,15 @@ function problems(s: Scenario, id: string, content: OutputContent): string[] {
     for (const l of langs) if (!words[l].test(text)) fail(`status ${s.status} not stated in ${l}`);
   } else if (/\bdraft\b|drafft/i.test(text)) fail('an agreed plan called a draft');
   if (id !== 'calendar' && !text.includes(GOAL)) fail('goal not verbatim');
+  // A sample or overdue grid is labelled in every patient-facing output, and in FHIR's notes.
+  if (content.audience === 'patient' || id === 'fhir') {
+    const langs = content.audience === 'record' ? (['en'] as const) : content.languages;
+    for (const l of langs) {
+      const label = labelOf(s, l);
+      const written = id === 'text-message' ? toGsmLetters(label) : label;
+      if (written && !text.includes(written)) fail(`grid not labelled "${label}" in ${l}`);
+    }
+  }
   // What the patient takes away may reach the wrong person: it names no patient.
   if (content.audience === 'patient' && text.includes(s.consultation.patientRef))
     fail('patient reference in a patient copy');
@@ -141,6 +172,11 @@ describe('every way out of Cocreate tells the same truth', () => {
     expect([...new Set(found)].join('\n')).toBe('');
   });
 
+  it('a sample grid is among the scenarios, so the grid-label invariant is exercised', () => {
+    const labelled = scenarios.filter((s) => labelOf(s, 'en') && labelOf(s, 'cy'));
+    expect(labelled.length).toBeGreaterThan(0);
+  });
+
   it('a draft note never says it was agreed, and names the patient and the status', async () => {
     const draft = scenarios.find((s) => s.status === 'draft' && s.grid === null && s.language === 'en')!;
     const note = PLAN_OUTPUTS.find((o) => o.id === 'insert-note')!;
@@ -148,5 +184,69 @@ describe('every way out of Cocreate tells the same truth', () => {
     expect(content.text).not.toMatch(/Agreed: \d/);
     expect(content.text).toContain('Patient ref: AE 1961');
     expect(content.text).toContain('Status: draft');
+  });
+});
+
+/**
+ * The preparation sheet is sent days before the visit, in print, as a downloaded page and as a
+ * text message: each form carries 999 and the nation's urgent route in each of its languages,
+ * and names no service the nation does not have. It is built before any plan exists, from the
+ * settings and the grid sent, so it is not a projection of the agreed plan and not in the registry.
+ */
+describe('the preparation sheet carries the nation’s urgent help in every form', () => {
+  const cases = NATIONS.flatMap((nation) =>
+    LANGUAGES.flatMap((language) =>
+      [null, GRID_PAIRS[0]!].map(
+        (grid) => [`${nation} ${language} ${grid?.en.id ?? 'no grid'}`, nation, language, grid] as const,
+      ),
+    ),
+  );
+
+  it.each(cases)('%s', (_name, nation, language, grid) => {
+    const languages = planLanguages(language);
+    const gridIn = (l: 'en' | 'cy') => (grid ? grid[l] : null);
+    const docs = languages.map((l) =>
+      buildPreparationSheet({
+        language: l,
+        practiceName: 'Meddygfa Glan-yr-Afon',
+        practiceContact: '01234 567890',
+        grid: gridIn(l),
+        nation,
+      }),
+    );
+    const downloaded = docs.map((doc) => {
+      const table = gridIn(doc.language) ? gridTextSection(gridIn(doc.language)!, nation) : null;
+      return table ? { ...doc, sections: [...doc.sections, table] } : doc;
+    });
+    const forms = {
+      print: docs.map((d) => planToPlainText(d)).join('\n'),
+      download: asText({
+        audience: 'patient',
+        text: '',
+        html: plansToHtmlPage(downloaded, { size: 'large', title: 'x' }),
+        languages,
+      }),
+      'text message': buildPreparationText({
+        languages,
+        practiceName: 'Meddygfa Glan-yr-Afon',
+        gridTitles: Object.fromEntries(languages.map((l) => [l, gridIn(l)?.title ?? ''])),
+        nation,
+      }),
+    };
+    const found: string[] = [];
+    for (const [form, raw] of Object.entries(forms)) {
+      const text = raw.replace(/\s+/g, ' ');
+      if (!/\b999\b/.test(text)) found.push(`${form}: no 999`);
+      if (!ROUTE[nation].test(text)) found.push(`${form}: no ${nation} urgent route`);
+      const wrong = NOT_HERE[nation].exec(text);
+      if (wrong) found.push(`${form}: names "${wrong[0]}", which ${nation} does not have`);
+      const help = urgentHelpFor(nation);
+      for (const l of languages) {
+        const lines = form === 'text message' ? help.short[l].map(toGsmPunctuation) : help.lines[l];
+        for (const expected of lines)
+          if (!text.includes(expected)) found.push(`${form}: urgent line missing in ${l}: ${expected}`);
+      }
+    }
+    expect(found.join('\n')).toBe('');
   });
 });

@@ -65,6 +65,8 @@ describe('the preparation sheet', () => {
       'already-doing',
       'readings',
       'three-questions',
+      // 999 and the nation's urgent route, whatever else is missing (England when no nation is set).
+      'urgent-help',
     ]);
   });
 
