@@ -101,7 +101,9 @@ export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
       {plan.summary.status === 'draft' ? (
         <p class="field__hint">This plan was not agreed: it is kept as a draft.</p>
       ) : null}
-      {plan.summary.signature === 'this-practice' ? <p class="field__hint">Signed by this practice.</p> : null}
+      {plan.summary.signature === 'this-practice' ? (
+        <p class="field__hint">Signed by this practice.</p>
+      ) : null}
       {plan.summary.integrity === 'unchecked' ? (
         <p class="field__hint">This {source} carries no check (written by an earlier Cocreate).</p>
       ) : null}

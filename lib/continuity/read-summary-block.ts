@@ -122,7 +122,9 @@ const checkedLines = (f: Fields) =>
 /** Intact when the check line matches the lines as read; a legacy block has none to match. */
 function integrityOf(version: string, f: Fields): EarlierPlanSummary['integrity'] {
   if (version === LEGACY_FORMAT_VERSION) return 'unchecked';
-  return summaryCheck(checkedLines(f)) === parseCheckText(field(f, 'check').value).check ? 'intact' : 'edited';
+  return summaryCheck(checkedLines(f)) === parseCheckText(field(f, 'check').value).check
+    ? 'intact'
+    : 'edited';
 }
 
 /** Asked only where this PC holds the practice's key: a legacy or unsigned block is not signed by it. */

@@ -21,7 +21,7 @@ async function paste(text: string, signingKey: string) {
 }
 
 const useButton = () =>
-  screen.getByRole('button', { name: 'Use as the baseline for this review' }) as HTMLButtonElement;
+  screen.getByRole<HTMLButtonElement>('button', { name: 'Use as the baseline for this review' });
 
 describe('reading an earlier note where the practice set a signing key', () => {
   it('says "Signed by this practice" for its own block, and uses it without a tick', async () => {
@@ -36,7 +36,9 @@ describe('reading an earlier note where the practice set a signing key', () => {
     ['unsigned', noteSignedWith()],
   ])('stops a block %s until the clinician ticks, and records it', async (_name, text) => {
     const { db, model } = await paste(text, KEY);
-    expect(screen.getByRole('alert').textContent).toContain('This earlier note is not signed by this practice');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'This earlier note is not signed by this practice',
+    );
     expect(screen.queryByText('Signed by this practice.')).toBeNull();
     expect(useButton().disabled).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: /all the same/ }));

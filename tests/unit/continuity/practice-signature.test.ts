@@ -16,8 +16,10 @@ import { complete, context } from '../plan/consultations';
 const KEY = 'practice-key-0123456789-abcdefghij-KLMNOP';
 const OTHER = 'other-practice-key-9876543210-zyxwvutsrq';
 
-const note = (key?: string) => planToPlainText(buildClinicianNote(complete(), { ...context(), signingKey: key }));
-const bundle = (key?: string) => JSON.stringify(buildFhirBundle(complete(), { ...context(), signingKey: key }));
+const note = (key?: string) =>
+  planToPlainText(buildClinicianNote(complete(), { ...context(), signingKey: key }));
+const bundle = (key?: string) =>
+  JSON.stringify(buildFhirBundle(complete(), { ...context(), signingKey: key }));
 /** The note with its summary block's confidence changed by hand (the note above the block untouched). */
 const editBlock = (text: string) => {
   const at = text.indexOf('Cocreate summary (format 2)');

@@ -6,7 +6,9 @@ const KEY = 'practice-key-0123456789-abcdefghij-KLMNOP';
 
 describe('the practice signing key, set by policy only', () => {
   it('is read from managed storage, and is no setting (so no settings page, backup or team export holds it)', async () => {
-    expect(await readManagedSigningKey({ get: () => Promise.resolve({ [PRACTICE_SIGNING_KEY]: KEY }) })).toBe(KEY);
+    expect(await readManagedSigningKey({ get: () => Promise.resolve({ [PRACTICE_SIGNING_KEY]: KEY }) })).toBe(
+      KEY,
+    );
     expect(SETTING_KEYS as string[]).not.toContain(PRACTICE_SIGNING_KEY);
   });
 
