@@ -8,8 +8,6 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
  */
 export type PracticeSignature = 'this-practice' | 'not-this-practice';
 
-/** Shorter keys are refused: a key a person could guess signs nothing worth trusting. */
-export const MIN_SIGNING_KEY_CHARS = 32;
 /** Hex digits of the HMAC kept in the block: 128 bits, well beyond guessing, short enough to read past. */
 export const SIGNATURE_HEX = 32;
 
@@ -35,9 +33,4 @@ export function verifyText(key: string, text: string, signature: string | undefi
   const given = (signature ?? '').toLowerCase();
   if (given.length < SIGNATURE_HEX) return 'not-this-practice';
   return sameHex(signText(key, text).slice(0, given.length), given) ? 'this-practice' : 'not-this-practice';
-}
-
-/** The key as set by policy, or '' when none is set or it is too short to be used. */
-export function usableSigningKey(value: unknown): string {
-  return typeof value === 'string' && value.trim().length >= MIN_SIGNING_KEY_CHARS ? value.trim() : '';
 }

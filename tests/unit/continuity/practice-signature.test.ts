@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadEarlierPlan } from '../../../lib/continuity/earlier-plan-summary';
-import {
-  MIN_SIGNING_KEY_CHARS,
-  signText,
-  usableSigningKey,
-  verifyText,
-} from '../../../lib/continuity/practice-signature';
+import { signText, verifyText } from '../../../lib/continuity/practice-signature';
+import { MIN_SIGNING_KEY_CHARS, usableSigningKey } from '../../../lib/settings/signing-key';
 import { readSummaryBlock } from '../../../lib/continuity/read-summary-block';
 import { buildFhirBundle } from '../../../lib/export/fhir';
 import { readFhirBundle } from '../../../lib/export/read-fhir-bundle';
