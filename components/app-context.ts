@@ -16,6 +16,8 @@ export interface AppServices {
   settings: ReadonlySignal<Settings>;
   /** How many consultations are due for retention (lib/retention/at-start.ts); null until known. */
   retentionDue?: ReadonlySignal<number | null>;
+  /** The practice's signing key, set only by policy ('' when none): outputs are signed, readers verify. */
+  signingKey?: ReadonlySignal<string>;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Why the clinician must tick before using this plan, in plain words; empty when nothing is amiss. */
-function warnings(plan: CheckedEarlierPlan): string[] {
+function warnings(plan: CheckedEarlierPlan, source: string): string[] {
   const { summary: s, currentRef } = plan;
   return [
     ...(plan.sameRef
@@ -31,6 +31,9 @@ function warnings(plan: CheckedEarlierPlan): string[] {
         ]),
     ...(s.integrity === 'edited'
       ? ['This block was edited or is incomplete: check every value against the record.']
+      : []),
+    ...(s.signature === 'not-this-practice'
+      ? [`This ${source} is not signed by this practice: check every value against the record.`]
       : []),
   ];
 }
@@ -63,7 +66,8 @@ export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
     );
   }
   const plan = verified.plan;
-  const stops = warnings(plan);
+  const source = plan.summary.source === 'fhir' ? 'FHIR file' : 'earlier note';
+  const stops = warnings(plan, source);
   const use = async () => {
     if (!model.consultation.value) return;
     try {
@@ -82,7 +86,6 @@ export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
       );
     }
   };
-  const source = plan.summary.source === 'fhir' ? 'FHIR file' : 'earlier note';
   return (
     <section class="confirm-earlier earlier-plan" aria-labelledby="confirm-earlier-title">
       <h3 id="confirm-earlier-title">
@@ -97,6 +100,9 @@ export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
       ) : null}
       {plan.summary.status === 'draft' ? (
         <p class="field__hint">This plan was not agreed: it is kept as a draft.</p>
+      ) : null}
+      {plan.summary.signature === 'this-practice' ? (
+        <p class="field__hint">Signed by this practice.</p>
       ) : null}
       {plan.summary.integrity === 'unchecked' ? (
         <p class="field__hint">This {source} carries no check (written by an earlier Cocreate).</p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
 import { readSummaryBlock } from '../../lib/continuity/read-summary-block';
+import { useApp } from '../app-context';
 import { TextField } from '../fields/TextField';
 import { ConfirmEarlierPlan } from './ConfirmEarlierPlan';
 
@@ -10,6 +11,7 @@ import { ConfirmEarlierPlan } from './ConfirmEarlierPlan';
  * for confirmation (docs/continuity.md).
  */
 export function PasteEarlierNote() {
+  const signingKey = useApp().signingKey?.value ?? '';
   const [text, setText] = useState('');
   const [result, setResult] = useState<ReadEarlierPlan | null>(null);
   if (result) return <ConfirmEarlierPlan result={result} fileName="" onClose={() => setResult(null)} />;
@@ -22,7 +24,7 @@ export function PasteEarlierNote() {
         onChange={setText}
         rows={4}
       />
-      <button type="button" onClick={() => setResult(readSummaryBlock(text))}>
+      <button type="button" onClick={() => setResult(readSummaryBlock(text, signingKey))}>
         Read the note
       </button>
     </div>

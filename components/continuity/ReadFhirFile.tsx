@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
 import { FHIR_READ_ERRORS, MAX_FHIR_FILE_CHARS, readFhirBundle } from '../../lib/export/read-fhir-bundle';
+import { useApp } from '../app-context';
 import { FieldLabel } from '../fields/FieldLabel';
 import { ConfirmEarlierPlan } from './ConfirmEarlierPlan';
 
@@ -11,6 +12,7 @@ import { ConfirmEarlierPlan } from './ConfirmEarlierPlan';
  */
 export function ReadFhirFile() {
   const id = useId();
+  const signingKey = useApp().signingKey?.value ?? '';
   const input = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<ReadEarlierPlan | null>(null);
   const [fileName, setFileName] = useState('');
@@ -24,7 +26,7 @@ export function ReadFhirFile() {
     // refuse outright what is clearly too big (four bytes a character at most).
     if (file.size > MAX_FHIR_FILE_CHARS * 4) return setResult({ ok: false, error: FHIR_READ_ERRORS.tooBig });
     try {
-      setResult(readFhirBundle(await file.text()));
+      setResult(readFhirBundle(await file.text(), signingKey));
     } catch {
       setResult({ ok: false, error: FHIR_READ_ERRORS.notJson });
     }

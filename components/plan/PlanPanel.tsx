@@ -45,7 +45,7 @@ const BUTTONS = PLAN_OUTPUTS.filter((o) => o.delivery !== 'text-message');
 const TEXT_MESSAGE = PLAN_OUTPUTS.find((o) => o.delivery === 'text-message');
 
 export function PlanPanel() {
-  const { model, settings, db } = useApp();
+  const { model, settings, db, signingKey } = useApp();
   const consultation = model.consultation.value;
   const current = settings.value;
   const [version, setVersion] = useState<PlanVersion>('patient');
@@ -69,8 +69,14 @@ export function PlanPanel() {
   const shown = useSettled(consultation, PREVIEW_PAUSE_MS);
   const documentOf = useCallback(
     (c: Consultation): AgreedPlan =>
-      buildAgreedPlan(c, { ...planContextFor(c, current), previous, grid, gridTranslations: translations }),
-    [current, previous, grid, translations],
+      buildAgreedPlan(c, {
+        ...planContextFor(c, current),
+        previous,
+        grid,
+        gridTranslations: translations,
+        signingKey: signingKey?.value,
+      }),
+    [current, previous, grid, translations, signingKey?.value],
   );
   const outputs = useMemo(() => (shown ? planPreview(documentOf(shown)) : null), [shown, documentOf]);
 

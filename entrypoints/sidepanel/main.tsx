@@ -5,6 +5,7 @@ import { SidebarApp } from '../../components/SidebarApp';
 import { AppContext } from '../../components/app-context';
 import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/state/connect-managed';
+import { readManagedSigningKey } from '../../lib/settings/signing-key';
 import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/state/settings-store';
 import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
@@ -39,6 +40,14 @@ const model = createConsultationModel({
 
 // Reading starts before the first render so IndexedDB opens meanwhile (docs/performance.md).
 const settingsLoaded = connectSettings(browser.storage, settingsStore);
+// The practice's signing key comes only from policy, and is kept in memory only (docs/deploying.md).
+const signingKey = signal('');
+const readSigningKey = () =>
+  void readManagedSigningKey(browser.storage.managed).then((key) => (signingKey.value = key));
+readSigningKey();
+browser.storage.onChanged.addListener((_changes, areaName) => {
+  if (areaName === 'managed') readSigningKey();
+});
 // Settings only shape a new consultation (path, minutes). With a journalled draft, load() restores
 // a consultation and never starts one, so it need not wait up to 200 ms for policy.
 // One window at a time decides what to show: two panels opened together would otherwise each find
@@ -89,7 +98,7 @@ document.addEventListener('visibilitychange', () => {
 });
 
 render(
-  <AppContext.Provider value={{ model, db, settings, retentionDue }}>
+  <AppContext.Provider value={{ model, db, settings, retentionDue, signingKey }}>
     <SidebarApp />
   </AppContext.Provider>,
   document.getElementById('app')!,

@@ -1,3 +1,5 @@
+import type { PracticeSignature } from './practice-signature';
+
 /**
  * What Cocreate needs of an earlier agreed plan to review against it when that plan was made on
  * another PC: read back from the "Cocreate summary" block at the end of the clinician note in the
@@ -20,6 +22,11 @@ export interface EarlierPlanSummary {
    * or cut short); 'unchecked': the source carries no check (written by an earlier Cocreate).
    */
   integrity: 'intact' | 'edited' | 'unchecked';
+  /**
+   * Whether the source carries the practice's signature; present only where this PC holds the
+   * practice's signing key (set by policy). Absent: no key, so only `integrity` applies.
+   */
+  signature?: PracticeSignature;
   /** ISO date (YYYY-MM-DD) the plan was agreed (or, for a draft, written), or '' when the source does not say. */
   agreedOn: string;
   goal: string;

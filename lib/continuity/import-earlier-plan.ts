@@ -57,6 +57,7 @@ export function consultationFromSummary(
       patientRef: summary.patientRef,
       otherPatient: !checked.sameRef,
       integrity: summary.integrity,
+      ...(summary.signature ? { signature: summary.signature } : {}),
     },
   };
 }

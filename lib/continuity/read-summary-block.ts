@@ -11,7 +11,9 @@ import {
   SUMMARY_KEYS,
   SUMMARY_KEY_ORDER,
   SUMMARY_STATUS,
+  parseCheckText,
   summaryCheck,
+  summarySignature,
   type SummaryKey,
 } from './summary-format';
 
@@ -111,17 +113,29 @@ function statusOf(value: string): Step<'agreed' | 'draft'> {
   );
 }
 
-/** Intact when the check line matches the lines as read; a legacy block has none to match. */
-function integrityOf(version: string, f: Fields): EarlierPlanSummary['integrity'] {
-  if (version === LEGACY_FORMAT_VERSION) return 'unchecked';
-  const lines = SUMMARY_KEY_ORDER.filter((key) => key !== 'check').map((key) => {
+const checkedLines = (f: Fields) =>
+  SUMMARY_KEY_ORDER.filter((key) => key !== 'check').map((key) => {
     const { qualifier, value } = field(f, key);
     return { label: qualifier ? `${SUMMARY_KEYS[key]} (${qualifier})` : SUMMARY_KEYS[key], text: value };
   });
-  return summaryCheck(lines) === field(f, 'check').value.toLowerCase() ? 'intact' : 'edited';
+
+/** Intact when the check line matches the lines as read; a legacy block has none to match. */
+function integrityOf(version: string, f: Fields): EarlierPlanSummary['integrity'] {
+  if (version === LEGACY_FORMAT_VERSION) return 'unchecked';
+  return summaryCheck(checkedLines(f)) === parseCheckText(field(f, 'check').value).check
+    ? 'intact'
+    : 'edited';
 }
 
-function toSummary(version: string, fields: Fields): ReadEarlierPlan {
+/** Asked only where this PC holds the practice's key: a legacy or unsigned block is not signed by it. */
+function signatureOf(version: string, f: Fields, signingKey: string): Pick<EarlierPlanSummary, 'signature'> {
+  if (!signingKey) return {};
+  if (version === LEGACY_FORMAT_VERSION) return { signature: 'not-this-practice' };
+  const { signature } = parseCheckText(field(f, 'check').value);
+  return { signature: summarySignature(checkedLines(f), signature, signingKey) };
+}
+
+function toSummary(version: string, fields: Fields, signingKey: string): ReadEarlierPlan {
   const f = Object.fromEntries(SUMMARY_KEY_ORDER.map((key) => [key, field(fields, key)])) as Required<Fields>;
   const status = version === LEGACY_FORMAT_VERSION ? statusOf('agreed') : statusOf(f.status.value);
   if (!status.ok) return status;
@@ -147,6 +161,7 @@ function toSummary(version: string, fields: Fields): ReadEarlierPlan {
     patientRef: text(f.patientRef.value),
     status: status.value,
     integrity: integrityOf(version, fields),
+    ...signatureOf(version, fields, signingKey),
     agreedOn: agreed.value,
     goal: text(f.goal.value),
     firstAction: text(f.firstAction.value),
@@ -176,7 +191,11 @@ function toSummary(version: string, fields: Fields): ReadEarlierPlan {
   return { ok: true, summary };
 }
 
-function readOneBlock(text: string, start: RegExpMatchArray & { index: number }): ReadEarlierPlan {
+function readOneBlock(
+  text: string,
+  start: RegExpMatchArray & { index: number },
+  signingKey: string,
+): ReadEarlierPlan {
   const version = start[1] ?? '';
   if (version !== SUMMARY_FORMAT_VERSION && version !== LEGACY_FORMAT_VERSION) {
     return fail(
@@ -197,15 +216,16 @@ function readOneBlock(text: string, start: RegExpMatchArray & { index: number })
     legacy ? LEGACY_KEY_ORDER : SUMMARY_KEY_ORDER,
     legacy ? LEGACY_KEYS : SUMMARY_KEYS,
   );
-  return fields.ok ? toSummary(version, fields.value) : fields;
+  return fields.ok ? toSummary(version, fields.value, signingKey) : fields;
 }
 
 /**
  * Reads the "Cocreate summary" block from a pasted clinician note, however the
  * EHR reformatted it (docs/continuity.md, "Reading"). Anything it cannot read
- * gives a plain-words reason and nothing else: no value is guessed.
+ * gives a plain-words reason and nothing else: no value is guessed. With the practice's signing key
+ * (set by policy), the result also says whether the block carries the practice's signature.
  */
-export function readSummaryBlock(pasted: unknown): ReadEarlierPlan {
+export function readSummaryBlock(pasted: unknown, signingKey = ''): ReadEarlierPlan {
   if (typeof pasted !== 'string' || !pasted.trim())
     return fail('Nothing was pasted. Copy the earlier note from the record, then paste it here.');
   if (pasted.length > MAX_PASTE_CHARS) {
@@ -225,7 +245,7 @@ export function readSummaryBlock(pasted: unknown): ReadEarlierPlan {
       `The pasted text holds ${starts.length} Cocreate summaries. Copy only the note you are reviewing.`,
     );
   }
-  const results = starts.map((start) => readOneBlock(text, start));
+  const results = starts.map((start) => readOneBlock(text, start, signingKey));
   const first = results[0]!;
   if (results.length === 1) return first;
   // The same note shown twice is fine; two different plans are for the clinician to choose between.

@@ -84,6 +84,8 @@ export interface ImportedFrom {
   otherPatient?: boolean;
   /** The source's own check: 'intact', 'edited' (used knowingly) or 'unchecked'. */
   integrity?: 'intact' | 'edited' | 'unchecked';
+  /** Where this PC held the practice's key: whether the source was signed by it (if not, used knowingly). */
+  signature?: 'this-practice' | 'not-this-practice';
 }
 
 /** One copy of the patient version given to the patient (docs/plan-truth.md). */

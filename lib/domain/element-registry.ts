@@ -154,6 +154,7 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
       patientRef: 'patient-ref',
       otherPatient: 'choice',
       integrity: 'choice',
+      signature: 'choice',
     },
   },
   // The patient's private collaboRATE answers (docs/collaborate.md).

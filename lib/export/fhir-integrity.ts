@@ -1,9 +1,14 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { signText, verifyText, type PracticeSignature } from '../continuity/practice-signature';
 
 /** Bundle.meta.tag system of the bundle's own check (docs/continuity.md, "Integrity"). */
 export const INTEGRITY_SYSTEM = 'urn:cocreate:integrity';
 const PREFIX = 'sha256:';
+/** Bundle.meta.tag system of the practice's signature, present where the practice set a key by policy. */
+export const SIGNATURE_SYSTEM = 'urn:cocreate:signature';
+const SIGNATURE_PREFIX = 'hmac-sha256:';
+const OWN_TAGS = new Set([INTEGRITY_SYSTEM, SIGNATURE_SYSTEM]);
 
 /** JSON with every object's keys in order, so the same content always gives the same text. */
 function canonical(value: unknown): string {
@@ -21,9 +26,9 @@ interface WithMeta {
   meta?: { tag?: { system?: string; code?: string }[] };
 }
 
-/** The bundle without its check tag: what the check is computed over. */
+/** The bundle without its check and signature tags: what both are computed over. */
 function withoutCheck<T extends WithMeta>(bundle: T): T {
-  const tags = (bundle.meta?.tag ?? []).filter((t) => t.system !== INTEGRITY_SYSTEM);
+  const tags = (bundle.meta?.tag ?? []).filter((t) => !OWN_TAGS.has(t.system ?? ''));
 
   const { tag: _dropped, ...meta } = bundle.meta ?? {};
   return { ...bundle, meta: tags.length ? { ...meta, tag: tags } : meta };
@@ -35,16 +40,29 @@ const digest = (bundle: WithMeta): string =>
 /**
  * The bundle with a SHA-256 of its content in Bundle.meta.tag, so a file edited by hand or cut
  * short is recognised when read back. Not a signature: it catches accidental change, not forgery.
+ * With the practice's key (set by policy) it also carries an HMAC-SHA-256 over the same content,
+ * which only a PC holding the key can make or verify.
  */
-export function sealBundle<T extends WithMeta>(bundle: T): T {
+export function sealBundle<T extends WithMeta>(bundle: T, signingKey = ''): T {
   const plain = withoutCheck(bundle);
+  const signature = signingKey
+    ? [{ system: SIGNATURE_SYSTEM, code: SIGNATURE_PREFIX + signText(signingKey, canonical(plain)) }]
+    : [];
   return {
     ...plain,
     meta: {
       ...plain.meta,
-      tag: [...(plain.meta?.tag ?? []), { system: INTEGRITY_SYSTEM, code: digest(plain) }],
+      tag: [...(plain.meta?.tag ?? []), { system: INTEGRITY_SYSTEM, code: digest(plain) }, ...signature],
     },
   };
+}
+
+/** Whether the bundle carries exactly one signature, made with this key over its content. */
+export function bundleSignature(bundle: WithMeta, signingKey: string): PracticeSignature {
+  const tags = (bundle.meta?.tag ?? []).filter((t) => t.system === SIGNATURE_SYSTEM);
+  const code = tags.length === 1 ? (tags[0]!.code ?? '') : '';
+  if (!code.startsWith(SIGNATURE_PREFIX)) return 'not-this-practice';
+  return verifyText(signingKey, canonical(withoutCheck(bundle)), code.slice(SIGNATURE_PREFIX.length));
 }
 
 /** 'intact' when the bundle's check matches its content, 'edited' when not, 'unchecked' when it has none. */

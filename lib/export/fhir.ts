@@ -197,5 +197,6 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
       timestamp: instant(created),
       entry: entries,
     }),
+    ctx.signingKey,
   );
 }

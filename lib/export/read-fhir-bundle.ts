@@ -18,7 +18,7 @@ import {
   GRID_URI_PREFIX,
   LOCAL_PATIENT_SYSTEM,
 } from './fhir-format';
-import { bundleIntegrity } from './fhir-integrity';
+import { bundleIntegrity, bundleSignature } from './fhir-integrity';
 import { isoDate } from './fhir-parts';
 
 /** Largest file read (a Cocreate bundle is a few kilobytes; anything this big is not one). */
@@ -109,6 +109,7 @@ function subjectOf(plan: CarePlanRead): string {
 function read(
   bundle: v.InferOutput<typeof BundleEnvelope>,
   integrity: EarlierPlanSummary['integrity'],
+  signature: Pick<EarlierPlanSummary, 'signature'>,
 ): ReadEarlierPlan {
   const byUrl = new Map<string, unknown>();
   for (const entry of bundle.entry) {
@@ -161,6 +162,7 @@ function read(
     patientRef: subjectOf(plan),
     status,
     integrity,
+    ...signature,
     agreedOn,
     goal: goal?.description.text.trim() ?? '',
     firstAction: (first?.detail?.description ?? '').trim(),
@@ -181,8 +183,10 @@ function read(
  * Reads a Cocreate FHIR bundle file (docs/standards.md, "Reading back") into the summary the review
  * step shows for confirmation. Total and pure: any other input gives a plain-words reason and the
  * caller changes nothing. The file is parsed as data: nothing in it is run, fetched or trusted.
+ * With the practice's signing key (set by policy), the result also says whether the file carries
+ * the practice's signature.
  */
-export function readFhirBundle(text: unknown): ReadEarlierPlan {
+export function readFhirBundle(text: unknown, signingKey = ''): ReadEarlierPlan {
   if (typeof text !== 'string' || text.trim() === '') return fail(FHIR_READ_ERRORS.empty);
   if (text.length > MAX_FHIR_FILE_CHARS) return fail(FHIR_READ_ERRORS.tooBig);
   let json: unknown;
@@ -200,7 +204,8 @@ export function readFhirBundle(text: unknown): ReadEarlierPlan {
   if (source.output.meta.source !== FORMAT_SOURCE) return fail(FHIR_READ_ERRORS.version);
   try {
     const envelope = parse(BundleEnvelope, json);
-    return read(envelope, bundleIntegrity(envelope));
+    const signature = signingKey ? { signature: bundleSignature(envelope, signingKey) } : {};
+    return read(envelope, bundleIntegrity(envelope), signature);
   } catch {
     // Damaged, or anything unforeseen in a hostile file: refuse, never throw at the caller.
     return fail(FHIR_READ_ERRORS.damaged);

@@ -48,4 +48,6 @@ export interface PlanContext {
   grid?: OptionGrid | null;
   /** Translations of the grid used (e.g. its Welsh twin), for its "when to get help" lines. */
   gridTranslations?: readonly OptionGrid[];
+  /** The practice's signing key, set only by policy: the summary block and FHIR bundle carry its HMAC. */
+  signingKey?: string;
 }

@@ -9,7 +9,7 @@ import {
   SUMMARY_END,
   SUMMARY_KEYS,
   SUMMARY_STATUS,
-  summaryCheck,
+  summaryCheckText,
   summaryHeading,
 } from '../continuity/summary-format';
 
@@ -97,8 +97,9 @@ export function summaryBlockSection(plan: AgreedPlan): PlanSection | null {
   ];
   const all: PlanLine[] = [
     ...lines,
-    // A hash over the lines above, so an edited or cut-short block is recognised on reading.
-    { label: SUMMARY_KEYS.check, text: summaryCheck(lines) },
+    // A hash over the lines above, so an edited or cut-short block is recognised on reading; with
+    // the practice's key, also its signature, so another practice's or a forged block is too.
+    { label: SUMMARY_KEYS.check, text: summaryCheckText(lines, plan.context.signingKey) },
     { text: SUMMARY_END },
   ];
   return { id: 'cocreate-summary', heading: summaryHeading(), lines: all };

@@ -17,7 +17,11 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 }
 
 /** Renders `ui` with real services over fake-indexeddb; resolves once a blank consultation is loaded. */
-export async function renderWithApp(ui: ComponentChildren, settings: Partial<Settings> = {}) {
+export async function renderWithApp(
+  ui: ComponentChildren,
+  settings: Partial<Settings> = {},
+  signingKey = '',
+) {
   const db = testDb(`app-${Math.random()}`);
   let n = 0;
   const settingsSignal = signal({ ...DEFAULT_SETTINGS, ...settings });
@@ -34,7 +38,12 @@ export async function renderWithApp(ui: ComponentChildren, settings: Partial<Set
     }),
   });
   await model.load();
-  const services: AppServices = { model, db: Promise.resolve(db), settings: settingsSignal };
+  const services: AppServices = {
+    model,
+    db: Promise.resolve(db),
+    settings: settingsSignal,
+    signingKey: signal(signingKey),
+  };
   const result = render(<AppContext.Provider value={services}>{ui}</AppContext.Provider>);
   return { ...result, ...services, db, services };
 }

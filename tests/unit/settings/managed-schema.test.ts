@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PRACTICE_LIBRARY_KEY } from '../../../lib/settings/practice-library';
+import { PRACTICE_SIGNING_KEY } from '../../../lib/settings/signing-key';
 import { SETTING_KEYS } from '../../../lib/settings/setting-fields';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
@@ -20,7 +21,9 @@ const JSON_TYPE = { string: 'string', number: 'integer', boolean: 'boolean' } as
 
 describe('the managed-storage schema Chrome and Edge check policies against', () => {
   it('describes every setting and the practice grid library, and nothing else', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS, PRACTICE_LIBRARY_KEY].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      [...SETTING_KEYS, PRACTICE_LIBRARY_KEY, PRACTICE_SIGNING_KEY].sort(),
+    );
     expect(schema.properties[PRACTICE_LIBRARY_KEY]?.type).toBe('string');
   });
 
