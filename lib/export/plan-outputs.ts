@@ -56,7 +56,10 @@ export function planPreview(plan: AgreedPlan): PlanOutputs {
  * "cocreate-plan-AE-1961-agreed-2026-11-23": the patient reference as typed (letters and digits
  * only) and the status, so the wrong patient's file or a draft is not picked by its date alone.
  */
-export function fileStem(consultation: Consultation): string {
+export function fileStem(
+  consultation: Pick<Consultation, 'patientRef' | 'status' | 'createdAt'>,
+  status: string = consultation.status === 'open' ? 'draft' : 'agreed',
+): string {
   const ref = consultation.patientRef
     .slice(0, 200)
     .normalize('NFKD')
@@ -64,6 +67,5 @@ export function fileStem(consultation: Consultation): string {
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  const status = consultation.status === 'open' ? 'draft' : 'agreed';
   return ['cocreate-plan', ref || 'no-ref', status, consultation.createdAt.slice(0, 10)].join('-');
 }

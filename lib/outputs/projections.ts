@@ -1,3 +1,4 @@
+import { fileStem as exportFileStem } from '../export/plan-outputs';
 import { planToHtmlFragment } from '../export/html';
 import { planToPlainText, plansToPlainText } from '../export/plain-text';
 import { patientPlansFrom } from '../plan/build-patient-plan';
@@ -27,8 +28,8 @@ export function clinicianVersion(plan: AgreedPlan): OutputContent {
   };
 }
 
-/** "cocreate-plan-2026-11-23": no patient reference in file names that land in Downloads. */
-export const fileStem = (plan: AgreedPlan): string => `cocreate-plan-${plan.source.createdAt.slice(0, 10)}`;
+/** "cocreate-plan-AE-1961-agreed-2026-11-23": every file names its patient reference and the plan's status. */
+export const fileStem = (plan: AgreedPlan): string => exportFileStem(plan.source, plan.status);
 
 /** A copy that reaches the patient is recorded only once the plan is agreed or not decided: never a draft insert. */
 export const unlessDraft = <T>(plan: AgreedPlan, how: T): T | null => (plan.status === 'draft' ? null : how);
