@@ -53,6 +53,20 @@ export interface AuditRow {
    */
   collaborate: [number | null, number | null, number | null];
   purged: boolean;
+  /** A copy of the patient's plan left Cocreate (printed, downloaded, inserted, sent as a text message). */
+  given: boolean;
+  /** Teach-back done: the patient said back what they will do and when. */
+  teachBack: boolean;
+  /** How many of SURE's four questions the patient answered yes, when all four were asked; else null. */
+  sure: number | null;
+  /**
+   * Whole minutes from the appointment clock's start to the first copy of the plan given (the
+   * hand-over ends the consultation), and the minutes booked; null when either is not known.
+   */
+  minutesUsed: number | null;
+  minutesBooked: number | null;
+  /** The option grid's own options chosen (their ids); options typed by hand are left out. */
+  chosen: string[];
   /**
    * An earlier plan read from another PC's note (docs/continuity.md): kept as
    * the baseline its review compares with, never counted as a consultation here.
@@ -107,8 +121,43 @@ export function toAuditRow(c: Consultation): AuditRow {
     confidenceNow: review.confidenceNow ?? null,
     collaborate: collaborateOf(c, review),
     purged: (c.purgedAt ?? null) !== null,
+    given: (c.copiesGiven ?? []).length > 0,
+    teachBack: agreement.teachBack === true,
+    sure: sureYesCount(agreement.sure),
+    ...minutesOf(c),
+    chosen: grid ? gridOptionsChosen(agreement.chosenOptionIds) : [],
     ...(c.importedFrom ? { imported: true as const } : {}),
   };
+}
+
+/** The clock's longest appointment: anything beyond it is a clock left running, not time used. */
+const MAX_MINUTES = 240;
+
+function sureYesCount(sure: unknown): number | null {
+  if (!Array.isArray(sure) || sure.length !== 4 || sure.some((answer) => typeof answer !== 'boolean'))
+    return null;
+  return (sure as boolean[]).filter(Boolean).length;
+}
+
+function minutesOf(c: Consultation): Pick<AuditRow, 'minutesUsed' | 'minutesBooked'> {
+  const booked = c.preparation?.plannedMinutes;
+  const minutesBooked =
+    typeof booked === 'number' && Number.isInteger(booked) && booked > 0 && booked <= MAX_MINUTES
+      ? booked
+      : null;
+  const handedAt = Date.parse(c.copiesGiven?.[0]?.at ?? '');
+  const used = Math.floor((handedAt - c.clockStartedAt) / 60_000);
+  const minutesUsed = Number.isFinite(used) && used >= 0 && used <= MAX_MINUTES ? used : null;
+  return { minutesUsed, minutesBooked };
+}
+
+/** A grid option's id is the grid author's kebab-case word; an option typed by hand has a random UUID. */
+const GRID_OPTION_ID = /^(?![0-9a-f]{8}-)(?!.*\d{6})[a-z][a-z0-9-]{0,59}$/;
+
+function gridOptionsChosen(ids: unknown): string[] {
+  return Array.isArray(ids)
+    ? ids.filter((id): id is string => typeof id === 'string' && GRID_OPTION_ID.test(id))
+    : [];
 }
 
 const isAnswer = (value: unknown): value is number =>

@@ -4,7 +4,14 @@ import { readBackCycle } from './practice-cycle';
 import type { MergedPractice } from './merge-exports';
 import { section, type ReportDocument, type ReportSection } from './report-document';
 import { byMonth, overTimeCharts } from './report-over-time';
-import { cliniciansTable, gridsTable, outcomesTable, uptakeTable, type Columns } from './report-tables';
+import {
+  cliniciansTable,
+  gridsTable,
+  outcomesTable,
+  understandingTable,
+  uptakeTable,
+  type Columns,
+} from './report-tables';
 import { SUPPRESSED } from './suppress';
 import { totalOf } from './week-figures-sum';
 
@@ -35,6 +42,12 @@ export function buildPracticeReport(merged: MergedPractice, cycles: readonly Pds
       section('clinicians', 'Each clinician', { tables: [cliniciansTable(columns)] }),
       section('uptake', 'Uptake per element', { tables: [uptakeTable(columns)] }),
       section('outcomes', 'Outcomes at review', { tables: [outcomesTable(columns)] }),
+      section('understanding', 'Plans given, understanding and time', {
+        paragraphs: [
+          'Exports from before these were recorded show “not recorded”; a share of fewer than 5 patients asked or timed shows as “fewer than 5”.',
+        ],
+        tables: [understandingTable(columns)],
+      }),
       section('collaborate', 'What patients said (collaboRATE)', {
         paragraphs: [
           collaborateSentence(team.collaborate),

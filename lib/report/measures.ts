@@ -20,6 +20,11 @@ export interface ReportMeasure {
   /** A count on its own, or a share of something. */
   kind: 'count' | 'share';
   value: (figures: WeekFigures) => Fraction;
+  /**
+   * A share of a few of the consultations (those asked, those timed): also "fewer than 5" when
+   * that denominator is 1 to 4, and "not recorded" when it is 0 (older exports never carried it).
+   */
+  ofSome?: true;
 }
 
 export const REPORT_MEASURES: readonly ReportMeasure[] = [
@@ -59,6 +64,34 @@ export const REPORT_MEASURES: readonly ReportMeasure[] = [
     kind: 'share',
     value: (f) => ({ n: f.attainment.achieved, of: f.reviews }),
   },
+  {
+    id: 'plans-given',
+    label: 'Plans given to the patient (printed, downloaded, inserted or sent), of plans agreed',
+    kind: 'share',
+    value: (f) => f.plansGiven,
+    ofSome: true,
+  },
+  {
+    id: 'teach-back',
+    label: 'Teach-back done, of plans agreed',
+    kind: 'share',
+    value: (f) => f.teachBack,
+    ofSome: true,
+  },
+  {
+    id: 'sure',
+    label: 'Sure of the decision (yes to all four SURE questions), of patients asked',
+    kind: 'share',
+    value: (f) => f.sure,
+    ofSome: true,
+  },
+  {
+    id: 'over-booked-time',
+    label: 'Over the booked time, of consultations timed to the plan given',
+    kind: 'share',
+    value: (f) => ({ n: f.minutes.over, of: f.minutes.n }),
+    ofSome: true,
+  },
 ];
 
 export function measureById(id: string): ReportMeasure | undefined {
@@ -73,8 +106,13 @@ export function percent({ n, of }: Fraction): number | null {
 /** "12", "12 of 40 (30%)", or "fewer than 5" when the figures come from fewer than 5 consultations. */
 export function formatMeasure(measure: ReportMeasure, figures: WeekFigures): string {
   if (isSuppressed(figures.consultations)) return SUPPRESSED;
-  return formatFraction(measure.kind, measure.value(figures));
+  const fraction = measure.value(figures);
+  if (measure.ofSome && fraction.of === 0) return NOT_RECORDED;
+  if (measure.ofSome && isSuppressed(fraction.of)) return SUPPRESSED;
+  return formatFraction(measure.kind, fraction);
 }
+
+export const NOT_RECORDED = 'not recorded';
 
 export function formatFraction(kind: ReportMeasure['kind'], fraction: Fraction): string {
   if (kind === 'count') return String(fraction.n);
@@ -86,5 +124,6 @@ export function formatFraction(kind: ReportMeasure['kind'], fraction: Fraction):
 export function chartValue(measure: ReportMeasure, figures: WeekFigures): number | null {
   if (isSuppressed(figures.consultations)) return null;
   const fraction = measure.value(figures);
+  if (measure.ofSome && isSuppressed(fraction.of)) return null;
   return measure.kind === 'count' ? fraction.n : percent(fraction);
 }

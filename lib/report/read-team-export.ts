@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { findIdentifiable, type Identifiable } from './find-identifiable';
-import { TEAM_EXPORT_FORMAT, TEAM_EXPORT_VERSION, type TeamExport, type WeekFigures } from './team-export';
-import { TeamExportSchema } from './team-export-schema';
+import {
+  TEAM_EXPORT_FORMAT,
+  TEAM_EXPORT_VERSION,
+  TEAM_EXPORT_VERSIONS_READ,
+  type TeamExport,
+  type WeekFigures,
+} from './team-export';
+import { TeamExportSchema, TeamExportSchemaV1 } from './team-export-schema';
 import { ELEMENT_IDS } from '../domain/elements';
 
 /** A year of weekly figures is ~100 KB; anything far larger is not a team export. */
@@ -35,15 +41,39 @@ export function readTeamExport(text: string): ReadResult {
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== TEAM_EXPORT_FORMAT)
     return refuse('it is not a Cocreate team export. Export it from “My audit” → “Team export”.');
   const version = (data as { version?: unknown }).version;
-  if (version !== TEAM_EXPORT_VERSION)
+  if (!(TEAM_EXPORT_VERSIONS_READ as readonly unknown[]).includes(version))
     return refuse(
-      `it is a team export in format version ${String(version)}; this report reads version ${TEAM_EXPORT_VERSION}. Update Cocreate on both PCs.`,
+      `it is a team export in format version ${String(version)}; this report reads versions ${TEAM_EXPORT_VERSIONS_READ.join(' and ')}. Update Cocreate on both PCs.`,
     );
   const identifiable = findIdentifiable(data);
   if (identifiable) return refuse(IDENTIFIABLE_REASON[identifiable.kind](identifiable));
+  if (version === 1) {
+    const parsed = v.safeParse(TeamExportSchemaV1, data);
+    if (!parsed.success) return refuse(describeIssue(parsed.issues[0]));
+    return checkFigures(fromVersion1(parsed.output));
+  }
   const parsed = v.safeParse(TeamExportSchema, data);
   if (!parsed.success) return refuse(describeIssue(parsed.issues[0]));
   return checkFigures(parsed.output);
+}
+
+/**
+ * A version 1 file in today's shape: the figures it never carried have nothing counted and
+ * nothing to count them of, so the report says "not recorded" instead of a false 0 of n.
+ */
+function fromVersion1(file: v.InferOutput<typeof TeamExportSchemaV1>): TeamExport {
+  return {
+    ...file,
+    version: TEAM_EXPORT_VERSION,
+    weeks: file.weeks.map((week) => ({
+      ...week,
+      plansGiven: { n: 0, of: 0 },
+      teachBack: { n: 0, of: 0 },
+      sure: { n: 0, of: 0 },
+      minutes: { n: 0, used: 0, booked: 0, over: 0 },
+      grids: week.grids.map((grid) => ({ ...grid, chosen: [] })),
+    })),
+  };
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -82,6 +112,18 @@ function addsUp(week: WeekFigures): boolean {
     ELEMENT_IDS.every((id) => week.elements[id] <= total) &&
     attainment === week.reviews &&
     week.collaborate.topScores <= week.collaborate.responses &&
-    week.grids.every((grid) => grid.count <= total)
+    within(week.plansGiven, week.plansAgreed) &&
+    within(week.teachBack, week.plansAgreed) &&
+    within(week.sure, total) &&
+    week.minutes.over <= week.minutes.n &&
+    week.minutes.n <= total &&
+    week.grids.every(
+      (grid) => grid.count <= total && grid.chosen.every((option) => option.count <= grid.count),
+    )
   );
+}
+
+/** A count no more than its denominator, and the denominator no more than what it is taken from. */
+function within({ n, of }: { n: number; of: number }, most: number): boolean {
+  return n <= of && of <= most;
 }

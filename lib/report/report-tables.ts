@@ -1,6 +1,6 @@
 import { ELEMENT_IDS } from '../domain/elements';
 import { ELEMENT_NAMES } from '../i18n/element-names';
-import { formatMeasure, measureById } from './measures';
+import { formatMeasure, measureById, NOT_RECORDED } from './measures';
 import type { ReportTable } from './report-document';
 import { isSuppressed, SUPPRESSED } from './suppress';
 import type { AttainmentCounts, WeekFigures } from './team-export';
@@ -81,16 +81,54 @@ export function outcomesTable(columns: Columns): ReportTable {
   };
 }
 
-/** Option grids by id, the practice's counts only: a grid used with one clinician's few patients stays hidden. */
-export function gridsTable(team: WeekFigures): ReportTable {
-  const rows = [...team.grids].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+const UNDERSTANDING_MEASURES = ['plans-given', 'teach-back', 'sure', 'over-booked-time'];
+
+/** Plans given, understanding checked and time used: each clinician beside the practice. */
+export function understandingTable(columns: Columns): ReportTable {
+  const minutes = (f: WeekFigures) => {
+    const { n, used, booked } = f.minutes;
+    if (n === 0) return NOT_RECORDED;
+    if (isSuppressed(n)) return SUPPRESSED;
+    const mean = (sum: number) => (Math.round((sum / n) * 10) / 10).toFixed(1);
+    return `${mean(used)} of ${mean(booked)} booked (from ${n})`;
+  };
   return {
-    caption: 'Option grids used, of consultations (whole practice)',
+    caption: 'Plans given, teach-back, SURE and time used against the booked time',
+    rowHeading: 'Figure',
+    columns: columns.names,
+    rows: [
+      ...UNDERSTANDING_MEASURES.map((id) => {
+        const measure = measureById(id)!;
+        return { head: measure.label, cells: columns.figures.map((f) => formatMeasure(measure, f)) };
+      }),
+      {
+        head: 'Minutes used, mean, of minutes booked (clock start to the plan given)',
+        cells: columns.figures.map((f) => cell(f, () => minutes(f))),
+      },
+    ],
+  };
+}
+
+/**
+ * Option grids by id, and under each the grid's own options chosen: the practice's counts only,
+ * so a grid or option chosen with one clinician's few patients stays hidden ("fewer than 5").
+ */
+export function gridsTable(team: WeekFigures): ReportTable {
+  const grids = [...team.grids].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  const count = (n: number, of: number) => (isSuppressed(n) ? SUPPRESSED : `${n} of ${of}`);
+  return {
+    caption:
+      'Option grids used, of consultations, and the options chosen, of the grid’s uses (whole practice)',
     rowHeading: 'Option grid',
     columns: ['Consultations'],
-    rows: rows.map((grid) => ({
-      head: grid.id,
-      cells: [isSuppressed(grid.count) ? SUPPRESSED : `${grid.count} of ${team.consultations}`],
-    })),
+    rows: grids.flatMap((grid) => [
+      { head: grid.id, cells: [count(grid.count, team.consultations)] },
+      ...[...grid.chosen]
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .map((option) => ({
+          head: `${grid.id}: option “${option.id}” chosen`,
+          cells: [count(option.count, grid.count)],
+        })),
+    ]),
   };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ELEMENT_IDS } from '../domain/elements';
-import { CLINICIAN_ROLES, TEAM_EXPORT_FORMAT, TEAM_EXPORT_VERSION } from './team-export';
+import { CLINICIAN_ROLES, TEAM_EXPORT_FORMAT } from './team-export';
 
 /** "2026-W05": the finest date a team export may carry. */
 export const ISO_WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
@@ -21,7 +21,12 @@ const sumOf = v.strictObject({
 });
 const week = v.pipe(v.string(), v.regex(ISO_WEEK, 'is not an ISO week such as 2026-W05'));
 
-const WeekSchema = v.strictObject({
+/** Minutes summed over a week: bounded below 100,000, the size at which a number could be a reference. */
+const minutesSum = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99_999));
+const countOf = v.strictObject({ n: count, of: count });
+const gridId = v.pipe(v.string(), v.regex(GRID_ID, 'is not a grid id'));
+
+const WeekSchemaV1 = v.strictObject({
   week,
   consultations: count,
   quick: count,
@@ -45,22 +50,45 @@ const WeekSchema = v.strictObject({
   confidenceAtReview: sumOf,
   measureChange: sumOf,
   collaborate: v.strictObject({ responses: count, topScores: count }),
+  grids: v.pipe(v.array(v.strictObject({ id: gridId, count })), v.maxLength(200)),
+});
+
+const WeekSchemaV2 = v.strictObject({
+  ...WeekSchemaV1.entries,
+  plansGiven: countOf,
+  teachBack: countOf,
+  sure: countOf,
+  minutes: v.strictObject({ n: count, used: minutesSum, booked: minutesSum, over: count }),
   grids: v.pipe(
-    v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(GRID_ID, 'is not a grid id')), count })),
+    v.array(
+      v.strictObject({
+        id: gridId,
+        count,
+        chosen: v.pipe(v.array(v.strictObject({ id: gridId, count })), v.maxLength(40)),
+      }),
+    ),
     v.maxLength(200),
   ),
 });
 
+const exportOf = <const V extends number, W extends typeof WeekSchemaV1 | typeof WeekSchemaV2>(
+  version: V,
+  weekSchema: W,
+) =>
+  v.strictObject({
+    format: v.literal(TEAM_EXPORT_FORMAT),
+    version: v.literal(version),
+    clinician: v.strictObject({
+      role: v.picklist(CLINICIAN_ROLES),
+      label: v.nullable(v.pipe(v.string(), v.regex(LABEL, "may hold only letters, spaces and . ' -"))),
+      source: v.pipe(v.string(), v.regex(SOURCE, 'is not a Cocreate source word')),
+    }),
+    period: v.strictObject({ from: week, to: week }),
+    // 12 years of weeks: far more than a pilot, small enough to read at once.
+    weeks: v.pipe(v.array(weekSchema), v.maxLength(626)),
+  });
+
 /** A team export, strictly: any key not named here is refused, not dropped. */
-export const TeamExportSchema = v.strictObject({
-  format: v.literal(TEAM_EXPORT_FORMAT),
-  version: v.literal(TEAM_EXPORT_VERSION),
-  clinician: v.strictObject({
-    role: v.picklist(CLINICIAN_ROLES),
-    label: v.nullable(v.pipe(v.string(), v.regex(LABEL, "may hold only letters, spaces and . ' -"))),
-    source: v.pipe(v.string(), v.regex(SOURCE, 'is not a Cocreate source word')),
-  }),
-  period: v.strictObject({ from: week, to: week }),
-  // 12 years of weeks: far more than a pilot, small enough to read at once.
-  weeks: v.pipe(v.array(WeekSchema), v.maxLength(626)),
-});
+export const TeamExportSchema = exportOf(2, WeekSchemaV2);
+/** The first format (no plans given, teach-back, SURE, minutes or options chosen): still read. */
+export const TeamExportSchemaV1 = exportOf(1, WeekSchemaV1);

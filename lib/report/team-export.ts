@@ -2,8 +2,13 @@ import type { ElementId } from '../domain/elements';
 
 /** What names a team export file, whatever else it holds. */
 export const TEAM_EXPORT_FORMAT = 'cocreate-team-export';
-/** Raised when a field changes meaning; the practice report reads only versions it knows. */
-export const TEAM_EXPORT_VERSION = 1;
+/**
+ * Raised when a field is added or changes meaning; the practice report reads only versions it
+ * knows. Version 2 added plans given, teach-back, SURE, minutes and the grid options chosen;
+ * version 1 files are still read (read-team-export.ts), those figures "not recorded".
+ */
+export const TEAM_EXPORT_VERSION = 2;
+export const TEAM_EXPORT_VERSIONS_READ = [1, 2] as const;
 
 /**
  * Roles a clinician may export under. A closed list, not the free-text role of the settings:
@@ -24,6 +29,29 @@ export type ClinicianRole = (typeof CLINICIAN_ROLES)[number];
 export interface SumOf {
   sum: number;
   n: number;
+}
+
+/** How many of how many: the denominator travels with the count, so weeks from older files add up honestly. */
+export interface CountOf {
+  n: number;
+  of: number;
+}
+
+/** Minutes used against minutes booked, over the consultations where both are known. */
+export interface MinutesFigures {
+  n: number;
+  used: number;
+  booked: number;
+  /** Consultations that used more than their booked time. */
+  over: number;
+}
+
+/** An option grid used, and how often each of its own options was chosen. */
+export interface GridFigures {
+  id: string;
+  count: number;
+  /** Option ids as the grid's author wrote them (never an option typed by hand). */
+  chosen: { id: string; count: number }[];
 }
 
 /** Goals at review, by how far they were met. */
@@ -56,13 +84,21 @@ export interface WeekFigures {
   measureChange: SumOf;
   /** collaboRATE as counts only: complete responses and how many gave 9 on all three. */
   collaborate: { responses: number; topScores: number };
+  /** Agreed plans of which a copy was given to the patient, of plans agreed (of 0 in a version 1 file). */
+  plansGiven: CountOf;
+  /** Agreed plans with teach-back done, of plans agreed (of 0 in a version 1 file). */
+  teachBack: CountOf;
+  /** SURE: yes to all four questions, of consultations where all four were asked. */
+  sure: CountOf;
+  minutes: MinutesFigures;
   /** Option grids used, by grid id (titles are the author's text and stay out). */
-  grids: { id: string; count: number }[];
+  grids: GridFigures[];
 }
 
 /** A clinician's de-identified figures for the practice report (docs/practice-report.md). */
 export interface TeamExport {
   format: typeof TEAM_EXPORT_FORMAT;
+  /** Always the current version once read: an older file is brought up to it (read-team-export.ts). */
   version: typeof TEAM_EXPORT_VERSION;
   clinician: {
     role: ClinicianRole;

@@ -1,5 +1,5 @@
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
-import type { SumOf, WeekFigures } from './team-export';
+import type { CountOf, SumOf, WeekFigures } from './team-export';
 
 /** Figures with no consultations: what a sum starts from. */
 export function emptyFigures(week: string): WeekFigures {
@@ -17,6 +17,10 @@ export function emptyFigures(week: string): WeekFigures {
     confidenceAtReview: { ...zero },
     measureChange: { ...zero },
     collaborate: { responses: 0, topScores: 0 },
+    plansGiven: { n: 0, of: 0 },
+    teachBack: { n: 0, of: 0 },
+    sure: { n: 0, of: 0 },
+    minutes: { n: 0, used: 0, booked: 0, over: 0 },
     grids: [],
   };
 }
@@ -39,12 +43,32 @@ export function addFigures(into: WeekFigures, add: WeekFigures): WeekFigures {
   addSum(into.measureChange, add.measureChange);
   into.collaborate.responses += add.collaborate.responses;
   into.collaborate.topScores += add.collaborate.topScores;
+  addCount(into.plansGiven, add.plansGiven);
+  addCount(into.teachBack, add.teachBack);
+  addCount(into.sure, add.sure);
+  into.minutes.n += add.minutes.n;
+  into.minutes.used += add.minutes.used;
+  into.minutes.booked += add.minutes.booked;
+  into.minutes.over += add.minutes.over;
   for (const grid of add.grids) {
     const seen = into.grids.find((g) => g.id === grid.id);
-    if (seen) seen.count += grid.count;
-    else into.grids.push({ ...grid });
+    if (!seen) {
+      into.grids.push({ ...grid, chosen: grid.chosen.map((option) => ({ ...option })) });
+      continue;
+    }
+    seen.count += grid.count;
+    for (const option of grid.chosen) {
+      const chosen = seen.chosen.find((o) => o.id === option.id);
+      if (chosen) chosen.count += option.count;
+      else seen.chosen.push({ ...option });
+    }
   }
   return into;
+}
+
+function addCount(into: CountOf, add: CountOf): void {
+  into.n += add.n;
+  into.of += add.of;
 }
 
 function addSum(into: SumOf, add: SumOf): void {

@@ -42,8 +42,23 @@ export const SCHEMA_2026_11_29 = {
   },
 } as const;
 
+/**
+ * Same tables; the audit row gains what the team export needs (a copy given, teach-back, SURE,
+ * minutes used and booked, the grid options chosen). Upgrade: upgrades.ts `rebuildAuditWeeks`
+ * derives every audit week again from the consultations.
+ */
+export const SCHEMA_2026_12_07 = {
+  version: 4,
+  stores: SCHEMA_2026_11_29.stores,
+} as const;
+
 /** In order, oldest first. */
-export const SCHEMA_HISTORY = [SCHEMA_2026_11_23, SCHEMA_2026_11_24, SCHEMA_2026_11_29] as const;
+export const SCHEMA_HISTORY = [
+  SCHEMA_2026_11_23,
+  SCHEMA_2026_11_24,
+  SCHEMA_2026_11_29,
+  SCHEMA_2026_12_07,
+] as const;
 
 /**
  * Tables derived from the others and kept in step by the database itself:

@@ -48,8 +48,18 @@ export async function reshapePlans(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 4 (SCHEMA_2026_12_07): the audit row gained fields, so every week is derived again
+ * from the consultations, inside the upgrade's transaction (a failure leaves version 3 as it was).
+ */
+export async function rebuildAuditWeeks(tx: Transaction): Promise<void> {
+  await tx.table(AUDIT_WEEKS).clear();
+  await fillAuditWeeks(tx);
+}
+
 /** The upgrade each schema version needs, by version number. */
 export const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: fillAuditWeeks,
   3: reshapePlans,
+  4: rebuildAuditWeeks,
 };

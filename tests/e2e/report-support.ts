@@ -32,6 +32,12 @@ export function seededRow(id: string, createdAt: string, extra: Partial<AuditRow
     confidenceNow: null,
     collaborate: [null, null, null],
     purged: false,
+    given: true,
+    teachBack: false,
+    sure: null,
+    minutesUsed: null,
+    minutesBooked: null,
+    chosen: [],
     ...extra,
   };
 }

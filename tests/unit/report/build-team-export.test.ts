@@ -33,8 +33,8 @@ describe('the team export of a clinician’s audit', () => {
     expect(first).toMatchObject({ consultations: 3, plansAgreed: 2, noTreatment: 1, reviews: 0 });
     expect(first!.confidenceAtAgreement).toEqual({ sum: 14, n: 2 });
     expect(first!.grids).toEqual([
-      { id: 'asthma-inhalers', count: 1 },
-      { id: 'knee-oa', count: 1 },
+      { id: 'asthma-inhalers', count: 1, chosen: [] },
+      { id: 'knee-oa', count: 1, chosen: [] },
     ]);
     expect(second).toMatchObject({
       consultations: 1,

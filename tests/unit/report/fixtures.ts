@@ -20,7 +20,7 @@ export function teamExport(
 ): TeamExport {
   return {
     format: 'cocreate-team-export',
-    version: 1,
+    version: 2,
     clinician: { role: clinician.role ?? 'GP', label: clinician.label ?? null, source },
     period: { from: weeks[0]?.week ?? '2026-W01', to: weeks.at(-1)?.week ?? '2026-W01' },
     weeks,

@@ -4,7 +4,16 @@ import { readTeamExport } from '../../../lib/report/read-team-export';
 import type { TeamExport } from '../../../lib/report/team-export';
 import { teamExport, week } from './fixtures';
 
-const good = teamExport('abcdefghijkl', [week('2026-W10', 6), week('2026-W11', 9)], { label: 'Dr Jones' });
+const good = teamExport(
+  'abcdefghijkl',
+  [
+    week('2026-W10', 6, { plansGiven: { n: 5, of: 6 }, sure: { n: 2, of: 3 } }),
+    week('2026-W11', 9, {
+      grids: [{ id: 'knee-osteoarthritis', count: 7, chosen: [{ id: 'exercise', count: 5 }] }],
+    }),
+  ],
+  { label: 'Dr Jones' },
+);
 const refusedFor = (file: unknown) => {
   const result = readTeamExport(JSON.stringify(file));
   return result.ok ? null : result.reason;
@@ -36,14 +45,52 @@ describe('reading a team export', () => {
       { ...good, period: { from: '04/03/2026', to: '2026-W11' } },
       /date finer than a week/,
     ],
-    ['an unknown figure', withWeek({ minutes: 3 }), /field a team export does not have/],
+    ['an unknown figure', withWeek({ seconds: 3 }), /field a team export does not have/],
     ['a label with digits', { ...good, clinician: { ...good.clinician, label: 'GP 2' } }, /clinician\.label/],
     ['a week twice', { ...good, weeks: [good.weeks[0], good.weeks[0]] }, /out of order or given twice/],
     ['figures that do not add up', withWeek({ plansAgreed: 7 }), /do not add up/],
-    ['a newer format', { ...good, version: 2 }, /format version 2/],
+    ['more plans given than agreed', withWeek({ plansGiven: { n: 7, of: 7 } }), /do not add up/],
+    ['more SURE answers yes than asked', withWeek({ sure: { n: 4, of: 3 } }), /do not add up/],
+    [
+      'minutes over booked in more consultations than timed',
+      withWeek({ minutes: { n: 1, used: 12, booked: 10, over: 2 } }),
+      /do not add up/,
+    ],
+    [
+      'an option chosen more often than its grid was used',
+      withWeek({ grids: [{ id: 'knee-osteoarthritis', count: 2, chosen: [{ id: 'exercise', count: 3 }] }] }),
+      /do not add up/,
+    ],
+    [
+      'minutes summed past 99,999',
+      withWeek({ minutes: { n: 1, used: 100_000, booked: 10, over: 1 } }),
+      /minutes\.used/,
+    ],
+    ['a newer format', { ...good, version: 3 }, /format version 3/],
     ['another kind of file', { resourceType: 'Bundle' }, /not a Cocreate team export/],
   ])('refuses %s, saying why', (_, file, reason) => {
     expect(refusedFor(file)).toMatch(reason);
+  });
+
+  it('reads a version 1 file, the figures it never carried given as nothing of nothing (“not recorded”)', () => {
+    const first = week('2026-W10', 6);
+    const { plansGiven: _g, teachBack: _t, sure: _s, minutes: _m, ...v1Week } = first;
+    const v1 = {
+      ...good,
+      version: 1,
+      weeks: [{ ...v1Week, grids: [{ id: 'knee-osteoarthritis', count: 2 }] }],
+    };
+    const read = readTeamExport(JSON.stringify(v1));
+    expect(read).toEqual({
+      ok: true,
+      value: {
+        ...good,
+        version: 2,
+        weeks: [{ ...first, grids: [{ id: 'knee-osteoarthritis', count: 2, chosen: [] }] }],
+      },
+    });
+    // A version 1 file with version 2's figures is not a version 1 file.
+    expect(refusedFor({ ...v1, weeks: [first] })).toMatch(/field a team export does not have/);
   });
 
   it('refuses a file that is not JSON', () => {
@@ -98,7 +145,8 @@ describe('reading a team export', () => {
         (f, v) => (f.clinician.source = v),
         (f, v) => (f.period.from = v),
         (f, v) => (f.weeks[0]!.week = v),
-        (f, v) => f.weeks[1]!.grids.push({ id: v, count: 1 }),
+        (f, v) => f.weeks[1]!.grids.push({ id: v, count: 1, chosen: [] }),
+        (f, v) => f.weeks[1]!.grids[0]!.chosen.push({ id: v, count: 1 }),
       ];
       fc.assert(
         fc.property(fc.constantFrom(...paths), fc.oneof(nhsNumber, day, freeText), (put, value) => {

@@ -13,6 +13,7 @@ import { context } from '../plan/consultations';
 import V1_FILE from './schema-v1-rows.json';
 import V2_FILE from './schema-v2-rows.json';
 import V3_FILE from './schema-v3-rows.json';
+import V4_FILE from './schema-v4-rows.json';
 
 /**
  * One case per schema version (shared/style.md rule 6). Each seeds every table in
@@ -39,6 +40,10 @@ const V1_ROWS: Record<string, Record<string, unknown>[]> = V1_FILE;
 const V2_ROWS: Record<string, Record<string, unknown>[]> = V2_FILE;
 /** Version 3 (2026-11-29) rows: plans as copies given, and a retention run's counts. Frozen. */
 const V3_ROWS: Record<string, Record<string, unknown>[]> = V3_FILE;
+/** Version 4 (2026-12-07) rows: version 3's, with each audit row carrying copies given, teach-back, SURE, minutes and options chosen. Frozen. */
+const V4_ROWS: Record<string, Record<string, unknown>[]> = V4_FILE;
+/** What version 4's upgrade makes of the audit weeks of the same consultations. */
+const AUDIT_WEEKS_AFTER_V4 = V4_ROWS.auditWeeks!;
 
 /** What version 3's upgrade makes of the plan rows versions 1 and 2 stored. */
 const PLANS_AFTER_V3 = [
@@ -51,8 +56,8 @@ const PLANS_AFTER_V3 = [
     text: 'You will walk 20 minutes a day.',
   },
 ];
-const withoutPlans = (rows: Record<string, Record<string, unknown>[]>) =>
-  Object.fromEntries(Object.entries(rows).filter(([table]) => table !== 'plans'));
+const without = (rows: Record<string, Record<string, unknown>[]>, ...tables: string[]) =>
+  Object.fromEntries(Object.entries(rows).filter(([table]) => !tables.includes(table)));
 
 const KEYS: Record<string, string> = { settings: 'key', auditWeeks: 'week' };
 
@@ -74,9 +79,10 @@ const CASES: MigrationCase[] = [
     },
     async check(current) {
       // Version 2 keeps every version 1 row as it was and adds each consultation's audit row;
-      // version 3 turns the plan into a copy given, how it was given not recorded.
-      await expectRows(current, withoutPlans(V1_ROWS));
-      await expectRows(current, { auditWeeks: V2_ROWS.auditWeeks!, plans: PLANS_AFTER_V3 });
+      // version 3 turns the plan into a copy given, how it was given not recorded; version 4
+      // derives the audit rows again with their new fields.
+      await expectRows(current, without(V1_ROWS, 'plans'));
+      await expectRows(current, { auditWeeks: AUDIT_WEEKS_AFTER_V4, plans: PLANS_AFTER_V3 });
     },
   },
   {
@@ -85,8 +91,12 @@ const CASES: MigrationCase[] = [
       for (const [table, rows] of Object.entries(V2_ROWS)) await old.table(table).bulkPut(rows);
     },
     async check(current) {
-      // Version 3 reshapes the plan rows and keeps everything else as it was.
-      await expectRows(current, { ...withoutPlans(V2_ROWS), plans: PLANS_AFTER_V3 });
+      // Version 3 reshapes the plan rows, version 4 the audit rows; everything else stays as it was.
+      await expectRows(current, {
+        ...without(V2_ROWS, 'plans', 'auditWeeks'),
+        plans: PLANS_AFTER_V3,
+        auditWeeks: AUDIT_WEEKS_AFTER_V4,
+      });
     },
   },
   {
@@ -95,8 +105,18 @@ const CASES: MigrationCase[] = [
       for (const [table, rows] of Object.entries(V3_ROWS)) await old.table(table).bulkPut(rows);
     },
     async check(current) {
-      // Version 3 is the current shape.
-      await expectRows(current, V3_ROWS);
+      // Version 4 derives the audit rows again, with the fields the team export needs.
+      await expectRows(current, { ...without(V3_ROWS, 'auditWeeks'), auditWeeks: AUDIT_WEEKS_AFTER_V4 });
+    },
+  },
+  {
+    version: 4,
+    async seed(old) {
+      for (const [table, rows] of Object.entries(V4_ROWS)) await old.table(table).bulkPut(rows);
+    },
+    async check(current) {
+      // Version 4 is the current shape.
+      await expectRows(current, V4_ROWS);
     },
   },
 ];
