@@ -17,6 +17,23 @@ export const INVISIBLE =
  * Linear in the length of the text: no pattern here can backtrack.
  */
 export function normaliseNoteText(text: string): string {
+  // Until nothing changes, so that reading an already-read text finds the same thing: an entity
+  // escaped twice ("&amp;#8238;") decodes to a bidi control only on a second pass, and the block's
+  // check (which normalises its lines again) must see exactly what the reader parsed. Each pass is
+  // linear and nesting only peels one level a pass, so a bounded number keeps the whole linear.
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const next = onePass(current);
+    if (next === current) return next;
+    current = next;
+  }
+  // Escaped deeper than any EHR escapes: no ampersand is left to decode again.
+  return onePass(current.replace(/&/g, ''));
+}
+
+const MAX_PASSES = 8;
+
+function onePass(text: string): string {
   return stripMarkup(text)
     .replace(/\r\n?/g, '\n')
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
