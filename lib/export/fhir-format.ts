@@ -26,6 +26,8 @@ export const DECISION_OUTCOME = {
   chosen: 'Option chosen',
   noTreatment: 'No treatment: informed choice',
   notDecided: 'Not decided yet',
+  // Nothing chosen and "not decided yet" not ticked: said as the note says it.
+  none: 'No decision recorded',
 } as const;
 export type DecisionKind = keyof typeof DECISION_OUTCOME;
 

@@ -8,7 +8,7 @@ import { safetyNetLines } from '../plan/safety-net';
 import { clean, list } from '../plan/lines';
 import type { PlanContext } from '../plan/plan-types';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
-import { ACTIVITY, DECISION_OUTCOME, FORMAT_SOURCE, gridUri } from './fhir-format';
+import { ACTIVITY, DECISION_OUTCOME, FORMAT_SOURCE, gridUri, type DecisionKind } from './fhir-format';
 import { goalResource } from './fhir-goal';
 import { sealBundle } from './fhir-integrity';
 import { consultationObservations } from './fhir-observations';
@@ -28,20 +28,28 @@ const NO_TREATMENT = 'Informed choice of no treatment at present';
 /** The shared decision as the plan's first activity: the option chosen by its own name, and the grid. */
 function decisionActivity(plan: AgreedPlan): CarePlanActivity {
   const d = plan.decision;
-  const kind = d.kind === 'chosen' ? 'chosen' : d.kind === 'no-treatment' ? 'noTreatment' : 'notDecided';
+  const kind: DecisionKind =
+    d.kind === 'chosen'
+      ? 'chosen'
+      : d.kind === 'no-treatment'
+        ? 'noTreatment'
+        : d.kind === 'not-decided'
+          ? 'notDecided'
+          : 'none';
   const grid = plan.grid;
   const description =
-    kind === 'chosen'
-      ? d.chosen.join('; ')
-      : kind === 'noTreatment'
-        ? NO_TREATMENT
-        : DECISION_OUTCOME.notDecided;
+    kind === 'chosen' ? d.chosen.join('; ') : kind === 'noTreatment' ? NO_TREATMENT : DECISION_OUTCOME[kind];
   const decideBy = isoDate(d.decideBy);
   return {
     outcomeCodeableConcept: [{ text: DECISION_OUTCOME[kind] }],
     detail: compact({
       code: { text: ACTIVITY.decision },
-      status: kind === 'notDecided' ? ('in-progress' as const) : ('completed' as const),
+      status:
+        kind === 'notDecided'
+          ? ('in-progress' as const)
+          : kind === 'none'
+            ? ('not-started' as const)
+            : ('completed' as const),
       description,
       // Not decided yet: the date to decide by, as when the decision is scheduled.
       scheduledPeriod: kind === 'notDecided' && decideBy ? { end: decideBy } : undefined,

@@ -79,7 +79,13 @@ describe('UK Core CarePlan constraints we claim', () => {
 
   it.each([
     ['no treatment', noTreatment(), DECISION_OUTCOME.noTreatment, 'completed'],
-    ['not decided yet', notDecidedYet(), DECISION_OUTCOME.notDecided, 'in-progress'],
+    ['not decided yet', notDecidedYet(''), DECISION_OUTCOME.notDecided, 'in-progress'],
+    [
+      'no decision recorded',
+      { ...complete(), agreement: { ...complete().agreement, chosenOptionIds: [], noTreatment: false } },
+      DECISION_OUTCOME.none,
+      'not-started',
+    ],
   ])('%s is said as the decision activity outcome', (_name, c, outcome, status) => {
     const [decision] = plan(buildFhirBundle(c, context())).activity ?? [];
     expect(decision?.outcomeCodeableConcept?.[0]?.text).toBe(outcome);
