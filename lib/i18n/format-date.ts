@@ -1,6 +1,7 @@
 import type { Language } from './types';
 
-const MONTHS: Record<Language, readonly string[]> = {
+/** Month names by language, for every date a person reads (one list, so they never differ). */
+export const MONTHS: Record<Language, readonly string[]> = {
   en: [
     'January',
     'February',

@@ -1,18 +1,5 @@
+import { MONTHS } from '../i18n/format-date';
 const DAY_MS = 86_400_000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The Monday (UTC, epoch ms) of an ISO week "2026-W05"; NaN when unreadable. */
 export function mondayOfIsoWeek(week: string): number {
@@ -34,5 +21,5 @@ export function monthOfIsoWeek(week: string): string {
 /** "March 2026" for "2026-03". */
 export function monthName(month: string): string {
   const [year, number] = month.split('-');
-  return `${MONTHS[Number(number) - 1] ?? ''} ${year ?? ''}`.trim();
+  return `${MONTHS.en[Number(number) - 1] ?? ''} ${year ?? ''}`.trim();
 }
