@@ -1,10 +1,9 @@
 import { useCallback } from 'preact/hooks';
 import { HandOverLocked } from './collaborate/HandOverLocked';
-import { setPath, goToElement, restartClock, setPlannedMinutes } from '../lib/domain/consultation-actions';
+import { goToElement, setPlannedMinutes } from '../lib/domain/consultation-actions';
 import { stepAlong } from '../lib/domain/element-registry';
-import type { ConsultationPath, ElementId } from '../lib/domain/elements';
+import type { ElementId } from '../lib/domain/elements';
 import { catalogue, panelLanguage } from '../lib/i18n/catalogue';
-import { readPathPreference, writePathPreference } from '../lib/state/path-preference';
 import type { ShortcutAction } from '../lib/state/shortcuts';
 import { useApp } from './app-context';
 import { AppointmentClock } from './clock/AppointmentClock';
@@ -24,7 +23,7 @@ import './ui/sidebar.css';
 
 /** The side panel: header, clock and patient, the element navigator, and the current element's step. */
 export function SidebarApp() {
-  const { model, db, settings } = useApp();
+  const { model, settings } = useApp();
   const consultation = model.consultation.value;
 
   const go = useCallback(
@@ -52,6 +51,7 @@ export function SidebarApp() {
     [model, go],
   );
   useShortcuts(act);
+  const clockNow = useCallback(() => model.today().getTime(), [model]);
 
   if (!consultation) {
     const status = model.saveStatus.value;
@@ -65,20 +65,6 @@ export function SidebarApp() {
   }
   const strings = catalogue(panelLanguage(settings.value));
   const Step = STEP_COMPONENTS[consultation.currentElement];
-
-  const choosePath = (path: ConsultationPath) => {
-    model.apply(setPath, path);
-    void db.then((opened) => writePathPreference(opened, path));
-  };
-  const startNew = async () => {
-    const path = await readPathPreference(await db);
-    await model.startNew(
-      undefined,
-      path
-        ? (fresh) => ({ ...fresh, path, currentElement: path === 'quick' ? 'agenda' : 'preparation' })
-        : undefined,
-    );
-  };
 
   return (
     // Leaving a field saves what it holds at once instead of at the next half-second turn.
@@ -94,9 +80,10 @@ export function SidebarApp() {
           startedAt={consultation.clockStartedAt}
           plannedMinutes={consultation.preparation.plannedMinutes}
           onPlannedMinutes={(plannedMinutes) => model.apply(setPlannedMinutes, plannedMinutes)}
-          onRestart={() => model.apply(restartClock, Date.now())}
+          onRestart={model.restartClock}
+          now={clockNow}
         />
-        <PathChoice path={consultation.path} onChange={choosePath} />
+        <PathChoice path={consultation.path} onChange={model.choosePath} />
         <button
           type="button"
           disabled={!model.canUndo.value}
@@ -116,7 +103,7 @@ export function SidebarApp() {
           <StartNew
             consultation={consultation}
             saveFailed={model.saveStatus.value.kind === 'error'}
-            onStart={startNew}
+            onStart={model.startNew}
           />
           <ShortcutHelp />
         </footer>

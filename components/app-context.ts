@@ -4,15 +4,16 @@ import '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { SidePanelApp } from '../lib/app/side-panel-app';
 import type { Settings } from '../lib/settings/settings';
-import type { ConsultationModel } from '../lib/state/consultation-model';
-import type { CocreateDb } from '../lib/storage/db';
 
-/** Everything a sidebar component may need, passed down through one context. */
+/**
+ * Everything a sidebar component may need, passed down through one context: the side panel's
+ * application model (lib/app/side-panel-app.ts), whose signals views read and whose named
+ * commands they call, and the settings it was given.
+ */
 export interface AppServices {
-  model: ConsultationModel;
-  /** Opened after the panel's first paint, so Dexie is not in its initial payload (docs/performance.md). */
-  db: Promise<CocreateDb>;
+  model: SidePanelApp;
   settings: ReadonlySignal<Settings>;
   /** How many consultations are due for retention (lib/retention/at-start.ts); null until known. */
   retentionDue?: ReadonlySignal<number | null>;
@@ -28,6 +29,6 @@ export function useApp(): AppServices {
   return app;
 }
 
-export function useModel(): ConsultationModel {
+export function useModel(): SidePanelApp {
   return useApp().model;
 }

@@ -5,8 +5,8 @@ interface ClockProps {
   plannedMinutes: number;
   onPlannedMinutes: (minutes: number) => void;
   onRestart: () => void;
-  /** Injected so tests can fix the time. */
-  now?: () => number;
+  /** The time now in milliseconds, from the page's model (a test fixes it). */
+  now: () => number;
 }
 
 /**
@@ -19,7 +19,7 @@ export function AppointmentClock({
   plannedMinutes,
   onPlannedMinutes,
   onRestart,
-  now = Date.now,
+  now,
 }: ClockProps) {
   const [time, setTime] = useState(now());
   useEffect(() => {

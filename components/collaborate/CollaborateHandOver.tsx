@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { readCollaborateResponse } from '../../lib/collaborate/read-response';
 import { handOverLanguage } from '../../lib/collaborate/welsh-switch';
 import { formatPrintTime } from '../../lib/i18n/format-date';
+import { recordHandOverEndedEarly } from '../../lib/collaborate/hand-over-actions';
 import { useApp } from '../app-context';
 import { HAND_OVER_CHANNEL } from '../../lib/collaborate/hand-over-end';
 import { handOverEndedEarly } from './hand-over-lock';
@@ -44,10 +45,7 @@ export function CollaborateHandOver() {
     if (how === 'ended-early') {
       handOverEndedEarly.value = true;
       // Logged on the consultation: when a hand-over was left without the hold.
-      model.update((c) => ({
-        ...c,
-        handOversEndedEarly: [...(c.handOversEndedEarly ?? []), new Date().toISOString()],
-      }));
+      model.apply(recordHandOverEndedEarly, model.today().toISOString());
     }
   };
   return (

@@ -20,7 +20,7 @@ interface Props {
   languages?: readonly Language[];
   save: (response: CollaborateResponse) => Promise<void>;
   onUnlock: () => void;
-  now?: () => Date;
+  now: () => Date;
 }
 
 type Phase = 'asking' | 'saving' | 'done' | 'failed';
@@ -36,7 +36,7 @@ export function HandOverApp({
   languages = ['en'],
   save,
   onUnlock,
-  now = () => new Date(),
+  now,
 }: Props) {
   const [language, setLanguage] = useState<Language>(languages.includes(requested) ? requested : 'en');
   const [index, setIndex] = useState(0);

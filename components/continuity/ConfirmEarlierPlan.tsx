@@ -1,10 +1,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ReadEarlierPlan } from '../../lib/continuity/earlier-plan-summary';
-import { consultationFromSummary } from '../../lib/continuity/import-earlier-plan';
 import { verifyEarlierPlan, type CheckedEarlierPlan } from '../../lib/continuity/verify-earlier-plan';
-import { consultationRepository } from '../../lib/storage/consultations';
-import { newId } from '../../lib/ids/new-id';
 import { useApp } from '../app-context';
 import { earlierPlanRows } from './earlier-plan-rows';
 import './continuity.css';
@@ -45,13 +42,13 @@ function warnings(plan: CheckedEarlierPlan, source: string): string[] {
  * and the stored plan records it. A failed read or check shows only its reason: nothing is stored.
  */
 export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
-  const { db, model } = useApp();
+  const { model } = useApp();
   const [failed, setFailed] = useState('');
   const [chosen, setChosen] = useState(false);
   const currentRef = model.consultation.value?.patientRef ?? '';
   const verified = useMemo(
-    () => verifyEarlierPlan(result, { patientRef: currentRef, fileName, today: new Date() }),
-    [result, currentRef, fileName],
+    () => verifyEarlierPlan(result, { patientRef: currentRef, fileName, today: model.today() }),
+    [result, currentRef, fileName, model],
   );
   if (!verified.ok) {
     return (
@@ -71,14 +68,7 @@ export function ConfirmEarlierPlan({ result, fileName, onClose }: Props) {
   const use = async () => {
     if (!model.consultation.value) return;
     try {
-      const stored = consultationFromSummary(plan, { id: newId(), now: new Date() });
-      // The caller links the open consultation's review to the stored plan.
-      await consultationRepository(await db).put(stored);
-      model.update((c) => ({
-        ...c,
-        currentElement: 'review',
-        review: { ...c.review, previousConsultationId: stored.id },
-      }));
+      await model.importEarlierPlan(plan);
       onClose();
     } catch {
       setFailed(

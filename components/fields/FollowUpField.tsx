@@ -4,15 +4,15 @@ import { DateField } from './DateField';
 interface FollowUpFieldProps {
   value: string;
   onChange: (date: string) => void;
-  /** Injected so tests can fix "today". */
-  today?: () => Date;
+  /** Today, from the page's model (a test fixes it). */
+  today: () => Date;
 }
 
 /**
  * The follow-up date in one click ("in 3 months") or typed day first: seconds,
  * not minutes, in a GP appointment (docs/quick-path.md, "Follow-up in one click").
  */
-export function FollowUpField({ value, onChange, today = () => new Date() }: FollowUpFieldProps) {
+export function FollowUpField({ value, onChange, today }: FollowUpFieldProps) {
   return (
     <div class="follow-up">
       <div class="follow-up__quick" role="group" aria-label="Follow-up in">

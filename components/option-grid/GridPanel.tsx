@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { chooseOption } from '../../lib/domain/choice';
+import { markQuestionThatMattered, readGrid, stopGrid } from '../../lib/option-grids/grid-actions';
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import { readGridTogether, stopUsingGrid, toggleQuestion } from '../../lib/option-grids/grid-in-consultation';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { useApp } from '../app-context';
 import { GridChoice } from './GridChoice';
@@ -22,9 +22,9 @@ import './option-grid.css';
  * the patient leans to. Everything is written to the consultation, so the
  * plan and the note name the grid and its version.
  */
-export function GridPanel({ today = () => new Date() }: { today?: () => Date }) {
-  const { model, db, settings } = useApp();
-  const { catalogue, error, load } = useCatalogue(db);
+export function GridPanel() {
+  const { model, settings } = useApp();
+  const { catalogue, error, load } = useCatalogue(model.storedGrids);
   const section = model.consultation.value?.options;
   const usedId = section?.grid?.id;
   const consultation = model.consultation.value;
@@ -43,12 +43,10 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
   if (!section) return null;
   const entry = usedId ? catalogue?.byId(usedId) : undefined;
 
+  // The grid used before gives way: its options leave with it (hand-added ones stay).
   const open = (grid: OptionGrid) =>
-    model.update((c) => {
-      const previous = c.options.grid ? catalogue?.byId(c.options.grid.id)?.grid : undefined;
-      return { ...c, options: readGridTogether(c.options, grid, previous) };
-    });
-  const close = () => model.update((c) => ({ ...c, options: stopUsingGrid(c.options, entry?.grid) }));
+    model.apply(readGrid, grid, section.grid ? catalogue?.byId(section.grid.id)?.grid : undefined);
+  const close = () => model.apply(stopGrid, entry?.grid);
 
   return (
     <section class="grid-panel" aria-labelledby="grid-panel-title">
@@ -75,13 +73,13 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
       {entry ? (
         <article class="grid-panel__grid" aria-label={`Option grid: ${entry.grid.title}`}>
           <h4 class="grid-panel__title">{entry.grid.title}</h4>
-          <GridNotices grid={entry.grid} today={today().toISOString().slice(0, 10)} />
+          <GridNotices grid={entry.grid} today={model.today().toISOString().slice(0, 10)} />
           <p class="grid-panel__decision">{entry.grid.decision}</p>
           <GridChoice
             grid={entry.grid}
             leaning={section.leaning}
             // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
-            onLeaning={(id, on) => model.update((c) => chooseOption(c, id, on))}
+            onLeaning={(id, on) => model.apply(chooseOption, id, on)}
           />
           {section.grid && section.grid.version !== entry.grid.version ? (
             <p class="field__hint">
@@ -108,9 +106,7 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
             grid={entry.grid}
             nation={settings.value.nation}
             mattered={section.questionsThatMattered}
-            onQuestion={(id, on) =>
-              model.update((c) => ({ ...c, options: toggleQuestion(c.options, id, on) }))
-            }
+            onQuestion={(id, on) => model.apply(markQuestionThatMattered, id, on)}
           />
           <GridSafetyNet grid={entry.grid} nation={settings.value.nation} />
           <details class="grid-panel__sources">

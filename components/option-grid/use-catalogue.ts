@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import type { StoredGrid } from '../../lib/domain/stored-grid';
 import type { LoadedCatalogue } from '../../lib/option-grids/load-catalogue';
-import type { DbSource } from '../../lib/storage/db';
-import { listStoredGrids } from '../../lib/storage/grids';
 
 /**
  * The grid catalogue, loaded on first use. The dynamic import keeps the grid
@@ -9,14 +8,14 @@ import { listStoredGrids } from '../../lib/storage/grids';
  * payload (docs/performance.md: 60 KB gzip budget). `load()` again re-reads the
  * database, so a grid written in the library page shows up.
  */
-export function useCatalogue(db: DbSource) {
+export function useCatalogue(storedGrids: () => Promise<StoredGrid[]>) {
   const [catalogue, setCatalogue] = useState<LoadedCatalogue | null>(null);
   const [error, setError] = useState('');
   const loading = useRef<Promise<void> | null>(null);
 
   const load = useCallback(() => {
     loading.current ??= import('../../lib/option-grids/load-catalogue')
-      .then(({ loadCatalogue }) => loadCatalogue(async () => listStoredGrids(await db)))
+      .then(({ loadCatalogue }) => loadCatalogue(storedGrids))
       .then(
         (loaded) => {
           setCatalogue(loaded);
@@ -28,7 +27,7 @@ export function useCatalogue(db: DbSource) {
         loading.current = null;
       });
     return loading.current;
-  }, [db]);
+  }, [storedGrids]);
 
   return { catalogue, error, load };
 }

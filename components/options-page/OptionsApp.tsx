@@ -12,6 +12,8 @@ export interface OptionsAppProps {
   db: CocreateDb;
   settings: SettingsStore;
   browserName: 'chrome' | 'firefox';
+  /** The time now, for the library's import stamp and the backup's file name. */
+  now: () => Date;
   /** The grid library set by policy, '' for none (lib/settings/practice-library.ts). */
   loadPracticeLibrary: () => Promise<string>;
 }
@@ -20,7 +22,7 @@ export interface OptionsAppProps {
  * The options page: practice settings, option grid authoring and library, backup.
  * Each section is its own component.
  */
-export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: OptionsAppProps) {
+export function OptionsApp({ db, settings, browserName, now, loadPracticeLibrary }: OptionsAppProps) {
   // A restore replaces the saved settings: a new key shows the form afresh with them.
   const [restores, setRestores] = useState(0);
   async function onRestored() {
@@ -32,11 +34,11 @@ export function OptionsApp({ db, settings, browserName, loadPracticeLibrary }: O
       <h1>Cocreate settings</h1>
       <SettingsSection key={restores} store={settings} />
       <WelshReviewSection />
-      <PracticeLibrarySection db={db} now={() => new Date()} loadLibraryText={loadPracticeLibrary} />
+      <PracticeLibrarySection db={db} now={now} loadLibraryText={loadPracticeLibrary} />
       <ShortcutHelp browserName={browserName} />
       <BackupSection
         db={db}
-        now={() => new Date()}
+        now={now}
         onRestored={onRestored}
         requireEncryption={settings.effective.value.requireEncryptedBackup}
       />

@@ -23,14 +23,14 @@ export function CarriedItems() {
             <button
               type="button"
               aria-label={`Keep ${item.label}: ${item.text}`}
-              onClick={() => model.update((c) => keepCarried(c, item.path))}
+              onClick={() => model.apply(keepCarried, item.path)}
             >
               Keep
             </button>{' '}
             <button
               type="button"
               aria-label={`Drop ${item.label}: ${item.text}`}
-              onClick={() => model.update((c) => dropCarried(c, item.path))}
+              onClick={() => model.apply(dropCarried, item.path)}
             >
               Drop
             </button>

@@ -7,7 +7,8 @@ import type { Settings } from '../../lib/settings/settings';
 import { NO_GRID, type GridUsed } from './grid-used';
 import { planContextFor, printSize } from '../../lib/plan/plan-context';
 import { GRID_STATUS_SECTION } from '../../lib/plan/patient-sections';
-import { planCopyGiven, type ConsultationWriter } from './plan-copy-given';
+import type { FollowerApp } from '../../lib/app/follower-app';
+import { withCopyGiven } from '../../lib/plan/copy-given';
 import { PlanDocumentView } from './PlanDocumentView';
 import { GridStatusNote } from './GridStatusNote';
 import { PrintStamp } from './PrintStamp';
@@ -18,14 +19,13 @@ interface Props {
   settings: ReadonlySignal<Settings>;
   /** The grid the consultation used, for its "when to get help" lines. */
   loadGrid?: (gridId: string | undefined) => Promise<GridUsed>;
-  /** Calls `onChange` with the consultation each time another window edits it (the panel). */
-  follow?: (onChange: (change: (current: Consultation) => Consultation) => void) => void;
-  /** Saves a change made here (a copy printed) and tells the other windows. */
-  save?: (before: Consultation, after: Consultation) => void;
-  /** Records the copy printed (lib/storage/plans-given.ts). */
-  onPrinted?: (consultation: Consultation, language: PlanLanguage, text: string) => void;
-  /** Today, for the grid's "review overdue" label. */
-  today?: () => Date;
+  /**
+   * The page's application model (lib/app/follower-app.ts): follows the panel's edits, saves a copy
+   * printed and records it. Without it (a test) nothing is saved.
+   */
+  app?: Pick<FollowerApp, 'follow' | 'change' | 'recordPlanGiven'>;
+  /** Today: the grid's "review overdue" label and the time a copy is printed. */
+  today: () => Date;
 }
 
 type Size = 'large' | 'extra-large';
@@ -46,15 +46,7 @@ const SIZES: readonly { value: Size; label: string }[] = [
  * layout. It follows edits made in the panel while it is open, and a printed copy carries the
  * time it was printed and is recorded for the note (docs/plan-truth.md).
  */
-export function PatientViewApp({
-  load,
-  settings,
-  loadGrid,
-  follow,
-  save,
-  onPrinted,
-  today = () => new Date(),
-}: Props) {
+export function PatientViewApp({ load, settings, loadGrid, app, today }: Props) {
   const [consultation, setConsultation] = useState<Consultation | null | undefined>(undefined);
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
   const [size, setSize] = useState<Size | null>(null);
@@ -65,8 +57,8 @@ export function PatientViewApp({
       (found) => setConsultation(found ?? null),
       () => setConsultation(null),
     );
-    follow?.((change) => setConsultation((current) => (current ? change(current) : current)));
-  }, [load, follow]);
+    app?.follow((change) => setConsultation((current) => (current ? change(current) : current)));
+  }, [load, app]);
   const gridId = consultation?.options.grid?.id;
   useEffect(() => {
     if (!loadGrid) return;
@@ -88,23 +80,21 @@ export function PatientViewApp({
   // Ctrl+P counts as much as the Print button: stamp the copy and record it once per print.
   useEffect(() => {
     const before = () => {
-      const now = new Date();
+      const now = today();
       setPrintedAt(now);
-      if (!consultation) return;
-      onPrinted?.(consultation, chosenLanguage, plansToPlainText(docs));
-      if (!save) return;
-      const writer: ConsultationWriter = {
-        update: (change) => {
-          const next = change(consultation);
-          setConsultation(next);
-          save(consultation, next);
-        },
-      };
-      planCopyGiven(
-        writer,
-        'printed',
-        docs.map((d) => d.language),
+      if (!consultation || !app) return;
+      const text = plansToPlainText(docs);
+      app.recordPlanGiven(
+        { consultationId: consultation.id, format: 'print', language: chosenLanguage, text },
         now,
+      );
+      // The note's "Copy of plan given" line (docs/plan-truth.md), saved and sent to the panel.
+      setConsultation(
+        app.change(consultation, withCopyGiven, {
+          how: 'printed',
+          languages: docs.map((d) => d.language),
+          at: now.toISOString(),
+        }),
       );
     };
     window.addEventListener('beforeprint', before);

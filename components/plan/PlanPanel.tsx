@@ -1,11 +1,9 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Consultation } from '../../lib/domain/consultation';
-import { newId } from '../../lib/ids/new-id';
 import type { EhrContext } from '../../lib/insert/ehr-context';
 import type { InsertOutcome } from '../../lib/insert/insert-into-ehr';
 import { insertMessage } from '../../lib/insert/messages';
-import { recordPlanGiven } from '../../lib/storage/plans-given';
 import type { JargonEntry } from '../../lib/plan/jargon';
 import { acceptPlainWord } from '../../lib/plan/plain-words';
 import { buildAgreedPlan } from '../../lib/plan/build-agreed-plan';
@@ -21,7 +19,6 @@ import { ConfirmPatient } from './ConfirmPatient';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
-import { planCopyGiven } from './plan-copy-given';
 import { PlanActions } from './PlanActions';
 import { planContextFor } from '../../lib/plan/plan-context';
 import { planPreview, type PlanVersion } from '../../lib/export/plan-outputs';
@@ -45,7 +42,7 @@ const BUTTONS = PLAN_OUTPUTS.filter((o) => o.delivery !== 'text-message');
 const TEXT_MESSAGE = PLAN_OUTPUTS.find((o) => o.delivery === 'text-message');
 
 export function PlanPanel() {
-  const { model, settings, db, signingKey } = useApp();
+  const { model, settings, signingKey } = useApp();
   const consultation = model.consultation.value;
   const current = settings.value;
   const [version, setVersion] = useState<PlanVersion>('patient');
@@ -85,21 +82,14 @@ export function PlanPanel() {
 
   const say = (text: string, ok = true) => setMessage({ text, ok });
 
-  // What the patient was given: the note's "Copy of plan given" line (planCopyGiven,
-  // docs/plan-truth.md) and a row for the earlier-consultations list (lib/storage/plans-given.ts).
-  const given = (as: HandedOverAs, plan: AgreedPlan, text: string) => {
-    planCopyGiven(model, as.how, plan.languages);
-    void db
-      .then((opened) =>
-        recordPlanGiven(
-          opened,
-          { consultationId: plan.consultationId, format: as.format, language: plan.planLanguage, text },
-          newId(),
-          new Date(),
-        ),
-      )
-      .catch(() => undefined);
-  };
+  // What the patient was given: the note's line and a row for the earlier-consultations list.
+  const given = (as: HandedOverAs, plan: AgreedPlan, text: string) =>
+    model.recordPlanGiven(as.how, plan.languages, {
+      consultationId: plan.consultationId,
+      format: as.format,
+      language: plan.planLanguage,
+      text,
+    });
 
   async function act(output: PlanOutput, confirmed?: EhrContext): Promise<void> {
     const latest = model.consultation.value;
@@ -150,7 +140,7 @@ export function PlanPanel() {
     void act(output, confirmed).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
-  const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
+  const accept = (entry: JargonEntry) => model.apply(acceptPlainWord, entry);
   const noPracticeNumber = current.practiceContact.trim() === '';
 
   return (

@@ -1,6 +1,5 @@
+import type { StoredGrid } from '../../lib/domain/stored-grid';
 import type { OptionGrid } from '../../lib/option-grids/grid';
-import type { DbSource } from '../../lib/storage/db';
-import { listStoredGrids } from '../../lib/storage/grids';
 
 export interface GridUsed {
   grid: OptionGrid | null;
@@ -14,10 +13,13 @@ export const NO_GRID: GridUsed = { grid: null, translations: [] };
  * The grid a consultation used and its translations, loaded on demand: the grid library stays
  * out of the side panel's first payload, and a plan without a grid never loads it.
  */
-export async function loadGridUsed(db: DbSource, gridId: string | undefined): Promise<GridUsed> {
+export async function loadGridUsed(
+  storedGrids: () => Promise<StoredGrid[]>,
+  gridId: string | undefined,
+): Promise<GridUsed> {
   if (!gridId) return NO_GRID;
   const { loadCatalogue } = await import('../../lib/option-grids/load-catalogue');
-  const catalogue = await loadCatalogue(async () => listStoredGrids(await db));
+  const catalogue = await loadCatalogue(storedGrids);
   const grid = catalogue.byId(gridId)?.grid ?? null;
   if (!grid) return NO_GRID;
   const translations = catalogue.entries

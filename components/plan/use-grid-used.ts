@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useApp } from '../app-context';
+import { useModel } from '../app-context';
 import { loadGridUsed, NO_GRID, type GridUsed } from './grid-used';
 
 /** The option grid a consultation used, and its translations, once loaded (components/plan/grid-used.ts). */
 export function useGridUsed(gridId: string | undefined): GridUsed {
-  const { db } = useApp();
+  const model = useModel();
   const [used, setUsed] = useState<GridUsed>(NO_GRID);
   useEffect(() => {
     let live = true;
-    loadGridUsed(db, gridId).then(
+    loadGridUsed(model.storedGrids, gridId).then(
       (found) => {
         if (live) setUsed(found);
       },
@@ -18,6 +18,6 @@ export function useGridUsed(gridId: string | undefined): GridUsed {
     return () => {
       live = false;
     };
-  }, [db, gridId]);
+  }, [model, gridId]);
   return used;
 }

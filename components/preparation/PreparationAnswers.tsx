@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { newId } from '../../lib/ids/new-id';
 import {
-  answersIntoAgenda,
+  takePreparationAnswers,
   hasAnswers,
   splitReply,
   type PreparationAnswers as Answers,
@@ -26,7 +25,7 @@ export function PreparationAnswers({ onDone }: { onDone: () => void }) {
       setSaid('Nothing to add yet: type or paste the patient’s answers first.');
       return;
     }
-    model.update((c) => ({ ...c, agenda: answersIntoAgenda(c.agenda, answers, newId) }));
+    model.apply(takePreparationAnswers, answers, model.newId);
     setAnswers(EMPTY);
     setReply('');
     onDone();

@@ -8,7 +8,8 @@ import { planLanguages } from '../../lib/plan/build-patient-plan';
 import { planContextFor } from '../../lib/plan/plan-context';
 import type { DocumentLanguage } from '../../lib/plan/plan-types';
 import { buildPreparationSheet, gridTextSection } from '../../lib/preparation/build-sheet';
-import { withGridSent } from '../../lib/preparation/grids-sent';
+import type { FollowerApp } from '../../lib/app/follower-app';
+import { sendGrid } from '../../lib/preparation/grids-sent';
 import { withSheetGiven } from '../../lib/preparation/sheets-given';
 import { buildPreparationText } from '../../lib/preparation/sheet-text-message';
 import type { Settings } from '../../lib/settings/settings';
@@ -23,9 +24,11 @@ interface Props {
   settings: ReadonlySignal<Settings>;
   /** Every option grid on this PC (bundled and the practice's). */
   loadGrids: () => Promise<readonly OptionGrid[]>;
-  follow?: (onChange: (change: (current: Consultation) => Consultation) => void) => void;
-  /** Saves a change made here (the grid sent) and tells the other windows. */
-  save?: (before: Consultation, after: Consultation) => void;
+  /**
+   * The page's application model (lib/app/follower-app.ts): follows the panel's edits, and saves a
+   * change made here (a sheet given, the grid sent) and tells the other windows.
+   */
+  app: Pick<FollowerApp, 'follow' | 'change' | 'now'>;
   download: (html: string, fileName: string) => void;
 }
 
@@ -41,7 +44,7 @@ const LANGUAGES: readonly { value: PlanLanguage; label: string }[] = [
  * language, with an option grid if the clinician chooses one (recorded in "grids sent in
  * advance"), to print, download or copy as a text message.
  */
-export function PreparationSheetApp({ load, settings, loadGrids, follow, save, download }: Props) {
+export function PreparationSheetApp({ load, settings, loadGrids, app, download }: Props) {
   const [consultation, setConsultation] = useState<Consultation | null | undefined>(undefined);
   const [grids, setGrids] = useState<readonly OptionGrid[]>([]);
   const [language, setLanguage] = useState<PlanLanguage | null>(null);
@@ -55,8 +58,8 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
       () => setConsultation(null),
     );
     void loadGrids().then(setGrids, () => setGrids([]));
-    follow?.((change) => setConsultation((current) => (current ? change(current) : current)));
-  }, [load, loadGrids, follow]);
+    app.follow((change) => setConsultation((current) => (current ? change(current) : current)));
+  }, [load, loadGrids, app]);
   // Any print of the page (the button, Ctrl+P, the browser menu) is a sheet given, as on the patient view.
   useEffect(() => {
     const printed = () => give.current('printed');
@@ -96,22 +99,19 @@ export function PreparationSheetApp({ load, settings, loadGrids, follow, save, d
     }),
   );
 
-  give.current = (how) => {
-    const after = withSheetGiven(consultation, {
-      how,
-      languages: [...languages],
-      gridId: root?.id ?? '',
-      gridTitle: root ? `${root.title} v${root.version}` : '',
-      at: new Date().toISOString(),
-    });
-    setConsultation(after);
-    save?.(consultation, after);
-  };
+  give.current = (how) =>
+    setConsultation(
+      app.change(consultation, withSheetGiven, {
+        how,
+        languages: [...languages],
+        gridId: root?.id ?? '',
+        gridTitle: root ? `${root.title} v${root.version}` : '',
+        at: app.now().toISOString(),
+      }),
+    );
   const chooseGrid = (next: string | null) => {
     setGridId(next);
-    const after = { ...consultation, preparation: withGridSent(consultation.preparation, selected, next) };
-    setConsultation(after);
-    save?.(consultation, after);
+    setConsultation(app.change(consultation, sendGrid, selected, next));
   };
   const downloadSheet = () => {
     const withGrid = docs.map((doc) => {

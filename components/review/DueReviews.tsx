@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
-import { dateAfter } from '../../lib/domain/follow-up';
+import { linkReview } from '../../lib/domain/consultation-actions';
 import { formatLongDate } from '../../lib/i18n/format-date';
-import { findPlansDueForReview } from '../../lib/review/due-for-review';
-import { consultationRepository } from '../../lib/storage/consultations';
 import { useApp } from '../app-context';
 import './review.css';
 
@@ -14,34 +12,26 @@ import './review.css';
  * person, not just a reference that two people could share; the list stays folded until asked for.
  */
 export function DueReviews() {
-  const { db, model } = useApp();
+  const { model } = useApp();
   const current = model.consultation.value;
   const currentId = current?.id ?? '';
   const [due, setDue] = useState<Consultation[]>([]);
 
   useEffect(() => {
     let live = true;
-    const today = dateAfter(new Date(), { count: 0, unit: 'weeks' });
-    void db
-      .then((opened) => findPlansDueForReview(consultationRepository(opened), today, currentId))
-      .then((found) => {
-        if (live) setDue(found);
-      });
+    void model.plansDueForReview(currentId).then((found) => {
+      if (live) setDue(found);
+    });
     return () => {
       live = false;
     };
-  }, [db, currentId]);
+  }, [model, currentId]);
 
   if (due.length === 0 || !current || current.patientRef !== '' || current.review.previousConsultationId) {
     return null;
   }
-  const review = (plan: Consultation) =>
-    model.update((c) => ({
-      ...c,
-      patientRef: plan.patientRef,
-      currentElement: 'review',
-      review: { ...c.review, previousConsultationId: plan.id },
-    }));
+  // The list shows only while the reference is empty: linking takes the plan's reference.
+  const review = (plan: Consultation) => model.apply(linkReview, plan);
   // Folded: other patients' references and goals stay off the screen the patient may be looking at
   // until the clinician opens the list (docs/privacy.md, "On screen").
   return (

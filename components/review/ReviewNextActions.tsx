@@ -1,29 +1,17 @@
-import { useEffect } from 'preact/hooks';
 import { carryForward } from '../../lib/review/carry-forward';
-import { consultationRepository } from '../../lib/storage/consultations';
 import { useApp } from '../app-context';
 import { useEarlierPlan } from './use-earlier-plan';
 
 /**
- * Acts on the review's next step. Discharge, refer on or a new cycle end the
- * earlier plan's cycle ('closed', so it is no longer offered for review);
- * "keep going" leaves it agreed. A new cycle starts a new consultation with
- * the earlier plan carried forward, so nothing is retyped.
+ * Acts on the review's next step (the application model settles the earlier plan's cycle, see
+ * lib/app/side-panel-app.ts). A new cycle starts a new consultation with the earlier plan carried
+ * forward, so nothing is retyped.
  */
 export function ReviewNextActions() {
-  const { db, model } = useApp();
+  const { model } = useApp();
   const current = model.consultation.value;
   const earlier = useEarlierPlan();
   const nextStep = current?.review.nextStep ?? '';
-  const earlierId = earlier?.id;
-
-  useEffect(() => {
-    if (!earlierId || nextStep === '') return;
-    // Status of another stored consultation, not of the open one: a plain write, no undo entry.
-    void db.then((opened) =>
-      consultationRepository(opened).setStatus(earlierId, nextStep === 'continue' ? 'agreed' : 'closed'),
-    );
-  }, [db, earlierId, nextStep]);
 
   if (!current || !earlier) return null;
   if (nextStep === 'discharge' || nextStep === 'refer') {
@@ -37,7 +25,7 @@ export function ReviewNextActions() {
       <button
         type="button"
         data-variant="primary"
-        onClick={() => void model.startNew(current.patientRef, carryForward(earlier, current))}
+        onClick={() => void model.startNewCycle(current.patientRef, carryForward(earlier, current))}
       >
         Start the new plan cycle
       </button>

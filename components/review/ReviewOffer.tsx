@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
-import { findPlanToReview } from '../../lib/review/find-previous';
-import { consultationRepository } from '../../lib/storage/consultations';
+import { linkReview } from '../../lib/domain/consultation-actions';
 import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
 import './review.css';
@@ -15,7 +14,7 @@ import './review.css';
  * that plan. Nothing is offered once a plan is linked.
  */
 export function ReviewOffer({ patientRef }: { patientRef: string }) {
-  const { db, model } = useApp();
+  const { model } = useApp();
   const current = model.consultation.value;
   const currentId = current?.id ?? '';
   const linked = current?.review.previousConsultationId ?? null;
@@ -28,25 +27,18 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
     if (linked) return;
     // A short pause so the lookup does not run on every keystroke of the reference.
     const timer = setTimeout(() => {
-      void db
-        .then((opened) => findPlanToReview(consultationRepository(opened), patientRef, currentId))
-        .then((found) => {
-          if (live) setPlan(found);
-        });
+      void model.findPlanToReview(patientRef, currentId).then((found) => {
+        if (live) setPlan(found);
+      });
     }, 200);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [db, patientRef, currentId, linked]);
+  }, [model, patientRef, currentId, linked]);
 
   if (!plan || linked || refused.includes(plan.id)) return null;
-  const accept = () =>
-    model.update((c) => ({
-      ...c,
-      currentElement: 'review',
-      review: { ...c.review, previousConsultationId: plan.id },
-    }));
+  const accept = () => model.apply(linkReview, { id: plan.id });
   return (
     <div class="review-offer" role="group" aria-labelledby="review-offer-question">
       <p id="review-offer-question">

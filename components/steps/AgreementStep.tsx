@@ -1,8 +1,8 @@
 import { patientPrompts } from '../../lib/i18n/patient-prompts';
+import { addChosenOption } from '../../lib/domain/add-chosen-option';
 import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
-import { newId } from '../../lib/ids/new-id';
 import { TimingSuggestions } from '../agreement/TimingSuggestions';
 import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
@@ -47,21 +47,14 @@ export function AgreementStep() {
       <OptionChoice
         options={consultation.options.options}
         chosen={agreement.chosenOptionIds}
-        onChoose={(id, on) => model.update((c) => chooseOption(c, id, on))}
-        onAddChosen={(label) =>
-          model.update((c) => {
-            const id = newId();
-            const option = { id, label, pros: '', cons: '', isDoNothing: false };
-            const added = { ...c, options: { ...c.options, options: [...c.options.options, option] } };
-            return chooseOption(added, id, true);
-          })
-        }
+        onChoose={(id, on) => model.apply(chooseOption, id, on)}
+        onAddChosen={(label) => model.apply(addChosenOption, model.newId(), label)}
       />
       <CheckboxField
         label="Fully informed, the patient chooses no treatment"
         hint="A valid outcome: the plan records it respectfully."
         checked={agreement.noTreatment}
-        onChange={(on) => model.update((c) => chooseNoTreatment(c, on))}
+        onChange={(on) => model.apply(chooseNoTreatment, on)}
       />
       <NotDecidedField />
       <TextField
@@ -100,7 +93,11 @@ export function AgreementStep() {
       <ConfidencePrompt confidence={agreement.confidence} welsh={welsh?.toSeven} />
       <BarrierList barriers={agreement.barriers} onChange={(barriers) => set({ barriers })} />
       <AgreementNextSteps />
-      <FollowUpField value={agreement.followUpDate} onChange={(followUpDate) => set({ followUpDate })} />
+      <FollowUpField
+        value={agreement.followUpDate}
+        onChange={(followUpDate) => set({ followUpDate })}
+        today={model.today}
+      />
       <TextField
         label="How to get back in touch"
         value={agreement.contact}

@@ -72,7 +72,7 @@ export function OptionsStep() {
           number={index + 1}
           leaning={options.leaning.includes(option.id)}
           onChange={(patch) => set({ options: replaceItem(options.options, option.id, patch) })}
-          onLeaning={(on) => model.update((c) => chooseOption(c, option.id, on))}
+          onLeaning={(on) => model.apply(chooseOption, option.id, on)}
           onRemove={() => remove(option.id)}
         />
       ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/i18n/format-date';
-import { findEarlierConsultations, type EarlierConsultation } from '../../lib/state/earlier-consultations';
+import type { EarlierConsultation } from '../../lib/state/earlier-consultations';
 import { useApp } from '../app-context';
 
 const STATUS = { open: 'not agreed', agreed: 'plan agreed', closed: 'closed' } as const;
@@ -16,24 +16,22 @@ const GIVEN = {
 
 /** Earlier consultations for the same reference, newest first; opening one keeps the current one stored. */
 export function EarlierConsultations({ patientRef, currentId }: { patientRef: string; currentId: string }) {
-  const { db, model } = useApp();
+  const { model } = useApp();
   const [found, setFound] = useState<EarlierConsultation[]>([]);
 
   useEffect(() => {
     let live = true;
     // A short pause so a lookup does not run on every keystroke of the reference.
     const timer = setTimeout(() => {
-      void db
-        .then((opened) => findEarlierConsultations(opened, patientRef, currentId))
-        .then((list) => {
-          if (live) setFound(list);
-        });
+      void model.earlierConsultations(patientRef, currentId).then((list) => {
+        if (live) setFound(list);
+      });
     }, 250);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [db, patientRef, currentId]);
+  }, [model, patientRef, currentId]);
 
   if (found.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SaveStatus as Status } from '../../lib/state/consultation-model';
-import { unsavedText } from '../../lib/storage/unsaved-text';
+import { unsavedText } from '../../lib/domain/unsaved-text';
 import { useModel } from '../app-context';
 
 type CopyState = 'idle' | 'copied' | 'failed';

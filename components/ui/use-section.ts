@@ -1,4 +1,5 @@
 import type { Consultation } from '../../lib/domain/consultation';
+import { editSection } from '../../lib/domain/consultation-actions';
 import type { ElementId } from '../../lib/domain/elements';
 import { catalogue, panelLanguage } from '../../lib/i18n/catalogue';
 import type { Catalogue } from '../../lib/i18n/types';
@@ -14,7 +15,7 @@ export function useSection<K extends ElementId>(key: K): [Consultation[K], (patc
   const model = useModel();
   const consultation = model.consultation.value;
   if (!consultation) throw new Error('useSection() needs a loaded consultation');
-  const set = (patch: SectionPatch<K>) => model.update((c) => ({ ...c, [key]: { ...c[key], ...patch } }));
+  const set = (patch: SectionPatch<K>) => model.apply(editSection<K>, key, patch);
   return [consultation[key], set];
 }
 

@@ -28,6 +28,7 @@ void connectSettings(browser.storage, settings).then(() =>
       language={params.get('lang') === 'cy' ? 'cy' : 'en'}
       languages={handOverLanguages(settings.effective.value.collaborateWelshAgreement)}
       save={(response) => recordCollaborate(consultations, sync, id, response)}
+      now={() => new Date()}
       onUnlock={() => {
         // Said before closing: any other way this window closes locks the clinician's panel.
         new BroadcastChannel(HAND_OVER_CHANNEL).postMessage(handOverHeld(id));

@@ -22,6 +22,7 @@ void connectSettings(browser.storage, settings).then(() =>
       db={db}
       settings={settings}
       browserName={browserName}
+      now={() => new Date()}
       loadPracticeLibrary={() => readManagedGridLibrary(browser.storage.managed)}
     />,
     document.getElementById('app')!,

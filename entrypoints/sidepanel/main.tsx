@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidebarApp } from '../../components/SidebarApp';
 import { AppContext } from '../../components/app-context';
+import { createSidePanelApp } from '../../lib/app/side-panel-app';
 import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/state/connect-managed';
 import { readManagedSigningKey } from '../../lib/settings/signing-key';
@@ -97,8 +98,18 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void model.flush();
 });
 
+const app = createSidePanelApp({
+  model,
+  db,
+  settings,
+  now: () => new Date(),
+  newId,
+  retentionDue,
+  signingKey,
+});
+
 render(
-  <AppContext.Provider value={{ model, db, settings, retentionDue, signingKey }}>
+  <AppContext.Provider value={{ model: app, settings, retentionDue, signingKey }}>
     <SidebarApp />
   </AppContext.Provider>,
   document.getElementById('app')!,

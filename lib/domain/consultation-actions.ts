@@ -29,8 +29,8 @@ export const removeOption: ConsultationAction<[optionId: string]> = (c, id) => (
   agreement: { ...c.agreement, chosenOptionIds: c.agreement.chosenOptionIds.filter((o) => o !== id) },
 });
 
-// Choosing an option or no treatment: one decision with its own rules (choice.ts).
-export { chooseNoTreatment, chooseOption } from './choice';
+// Choosing an option or no treatment is one decision with its own rules: choice.ts, imported from
+// there so its code loads with the steps that choose, not with the panel.
 
 /** Marks the plan agreed, or open again. */
 export const markAgreed: ConsultationAction<[agreed: boolean]> = (c, agreed) => ({
@@ -59,4 +59,26 @@ export const setPlannedMinutes: ConsultationAction<[minutes: number]> = (c, plan
 export const restartClock: ConsultationAction<[nowMs: number]> = (c, clockStartedAt) => ({
   ...c,
   clockStartedAt,
+});
+
+/**
+ * Merges a patch into one element's section: what a field of that element types. The model keeps
+ * it in the undo list and saves it like every other action.
+ */
+export const editSection = <K extends ElementId>(
+  c: Consultation,
+  key: K,
+  patch: Partial<Consultation[K]>,
+): Consultation => ({ ...c, [key]: { ...c[key], ...patch } });
+
+/**
+ * Links the open consultation to the earlier plan it reviews and goes to the review (framework.md
+ * §7). An empty patient reference takes the plan's when given, so at a review it is carried, not
+ * typed again.
+ */
+export const linkReview: ConsultationAction<[plan: { id: string; patientRef?: string }]> = (c, plan) => ({
+  ...c,
+  patientRef: c.patientRef || plan.patientRef || '',
+  currentElement: 'review',
+  review: { ...c.review, previousConsultationId: plan.id },
 });

@@ -1,5 +1,5 @@
 import type { Consultation, PlanCopyGiven } from '../domain/consultation';
-import { list } from './lines';
+import { list } from '../domain/read-values';
 
 /**
  * The consultation with one more copy of the patient version given (printed, downloaded or

@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaSetting } from '../domain/consultation';
+import type { AgendaItem, AgendaSetting, Consultation } from '../domain/consultation';
 import { clean, list } from '../domain/read-values';
 
 /** What the patient brought back from the preparation sheet (docs/preparation.md). */
@@ -78,4 +78,13 @@ export function splitReply(reply: string): PreparationAnswers {
     whatMatters: found['2'] ?? '',
     alreadyDoing: found['3'] ?? '',
   };
+}
+
+/** The named action: the patient's preparation answers into the open consultation's agenda (one undo). */
+export function takePreparationAnswers(
+  c: Consultation,
+  answers: PreparationAnswers,
+  newId: () => string,
+): Consultation {
+  return { ...c, agenda: answersIntoAgenda(c.agenda, answers, newId) };
 }

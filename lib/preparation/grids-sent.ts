@@ -1,4 +1,4 @@
-import type { Preparation } from '../domain/consultation';
+import type { Consultation, Preparation } from '../domain/consultation';
 import { list } from '../domain/read-values';
 
 /**
@@ -13,4 +13,9 @@ export function withGridSent(
 ): Preparation {
   const ids = list(preparation.gridsSentInAdvance).filter((id) => id !== previous && id !== next);
   return { ...preparation, gridsSentInAdvance: next ? [...ids, next] : ids };
+}
+
+/** The named action: the sheet's grid, `previous` giving way to `next`, on the consultation. */
+export function sendGrid(c: Consultation, previous: string | null, next: string | null): Consultation {
+  return { ...c, preparation: withGridSent(c.preparation, previous, next) };
 }

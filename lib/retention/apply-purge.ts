@@ -1,4 +1,4 @@
-import { diffLeaves, type LeafChange } from '../state/leaf-patch';
+import { diffLeaves, type LeafChange } from '../domain/leaf-patch';
 import type { CocreateDb } from '../storage/db';
 import { purgeRecord } from '../storage/purge-records';
 import { dueNow } from './due-now';

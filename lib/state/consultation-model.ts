@@ -9,7 +9,7 @@ import type { DraftJournal } from '../storage/draft-journal';
 import { describeOpenError, describeSaveError } from '../storage/save-error';
 import { readSettingValue, writeSettingValue } from '../storage/settings';
 import type { SyncChannel } from './sync-channel';
-import { applyLeaves, diffLeaves } from './leaf-patch';
+import { applyLeaves, diffLeaves } from '../domain/leaf-patch';
 
 export type SaveStatus =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };

@@ -1,7 +1,7 @@
 import { readCollaborateResponse } from '../domain/collaborate-response';
 import type { CollaborateResponse } from '../domain/consultation';
 import type { ConsultationRepository } from '../storage/consultations';
-import { diffLeaves } from './leaf-patch';
+import { diffLeaves } from '../domain/leaf-patch';
 import type { SyncChannel } from './sync-channel';
 
 /**

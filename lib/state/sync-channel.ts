@@ -1,4 +1,4 @@
-import type { LeafChange } from './leaf-patch';
+import type { LeafChange } from '../domain/leaf-patch';
 
 /** What one window tells the others after a local edit to a consultation. */
 export interface SyncMessage {

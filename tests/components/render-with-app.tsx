@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { AppContext, type AppServices } from '../../components/app-context';
+import { createSidePanelApp } from '../../lib/app/side-panel-app';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
@@ -38,12 +39,16 @@ export async function renderWithApp(
     }),
   });
   await model.load();
-  const services: AppServices = {
+  const app = createSidePanelApp({
     model,
     db: Promise.resolve(db),
     settings: settingsSignal,
+    now: () => new Date(),
+    newId: () => `id${++n}`,
     signingKey: signal(signingKey),
-  };
+  });
+  const services: AppServices = { model: app, settings: app.settings, signingKey: app.signingKey };
   const result = render(<AppContext.Provider value={services}>{ui}</AppContext.Provider>);
-  return { ...result, ...services, db, services };
+  // `model` is the consultation model under the app: a test arranges its consultation through it.
+  return { ...result, ...services, app, model, db, services };
 }

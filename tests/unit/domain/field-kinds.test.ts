@@ -3,7 +3,7 @@ import { ELEMENT_REGISTRY, RECORD_FIELDS } from '../../../lib/domain/element-reg
 import { ELEMENT_IDS, type ElementId } from '../../../lib/domain/elements';
 import type { AnySpec, AnySpecs } from '../../../lib/domain/field-kinds';
 import { collectText, FREE_TEXT_KINDS, PATIENT_WORDS_FIELDS } from '../../../lib/domain/text-fields';
-import { unsavedText } from '../../../lib/storage/unsaved-text';
+import { unsavedText } from '../../../lib/domain/unsaved-text';
 import { purgeFreeText } from '../../../lib/retention/purge-text';
 import { complete } from '../plan/consultations';
 

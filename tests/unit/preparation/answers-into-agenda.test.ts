@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answersIntoAgenda, hasAnswers, splitReply } from '../../../lib/preparation/answers-into-agenda';
+import {
+  answersIntoAgenda,
+  hasAnswers,
+  splitReply,
+  takePreparationAnswers,
+} from '../../../lib/preparation/answers-into-agenda';
 import { blank } from '../plan/consultations';
 
 const ids = () => {
@@ -58,5 +63,20 @@ describe('the patient’s preparation answers go straight into the agenda', () =
     ['', { talkAbout: '', whatMatters: '', alreadyDoing: '' }],
   ])('splits the text reply %j by its numbers', (reply, expected) => {
     expect(splitReply(reply)).toEqual(expected);
+  });
+});
+
+describe('the preparation answers as a named action', () => {
+  it('lays the answers into the consultation’s agenda and touches nothing else', () => {
+    const c = blank();
+    let n = 0;
+    const after = takePreparationAnswers(
+      c,
+      { talkAbout: 'My knee', whatMatters: 'Walking', alreadyDoing: '' },
+      () => `p${++n}`,
+    );
+    expect(after.agenda.items).toEqual([{ id: 'p1', text: 'My knee', owner: 'patient' }]);
+    expect(after.agenda.whatMatters).toBe('Walking');
+    expect(after.options).toBe(c.options);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLeaves, diffLeaves } from '../../../lib/state/leaf-patch';
+import { applyLeaves, diffLeaves } from '../../../lib/domain/leaf-patch';
 
 describe('field-level patches between windows', () => {
   const base = { id: 'c1', agenda: { whatMatters: '', items: [] as string[] }, patientRef: '' };

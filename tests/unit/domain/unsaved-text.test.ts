@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newConsultation } from '../../../lib/domain/new-consultation';
-import { unsavedText } from '../../../lib/storage/unsaved-text';
+import { unsavedText } from '../../../lib/domain/unsaved-text';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings';
 
 const blank = () =>

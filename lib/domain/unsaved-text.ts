@@ -1,5 +1,5 @@
-import type { Consultation } from '../domain/consultation';
-import { collectText, TYPED_KINDS } from '../domain/text-fields';
+import type { Consultation } from './consultation';
+import { collectText, TYPED_KINDS } from './text-fields';
 
 /**
  * Every piece of typed text in a consultation as plain lines ("agenda › what matters: …"),

@@ -1,0 +1,67 @@
+import { signal } from '@preact/signals-core';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createSidePanelApp } from '../../../lib/app/side-panel-app';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import type { ConsultationModel } from '../../../lib/state/consultation-model';
+import type { CocreateDb } from '../../../lib/storage/db';
+import { trackedFiles } from './tracked-files';
+
+// docs/architecture.md, "Views and their application model", lists the named actions the views apply
+// and the side panel model's commands; these keep both lists equal to the code.
+const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../..')}/`;
+const doc = readFileSync(`${ROOT}docs/architecture.md`, 'utf8');
+const start = doc.indexOf('## Views and their application model');
+const section = doc.slice(start, doc.indexOf('\n## ', start + 1));
+
+const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
+
+/** The rows of the actions table: [name, module]. */
+function documentedActions(): [string, string][] {
+  return [...section.matchAll(/^\| `(\w+)`\s+\| `([\w/.-]+)`/gm)].map((m) => [m[1]!, m[2]!]);
+}
+
+describe('the commands docs/architecture.md lists', () => {
+  it('name every action a view applies, and only those', () => {
+    const applied = trackedFiles()
+      .filter((file) => file.startsWith('components/') && /\.tsx?$/.test(file))
+      .flatMap((file) =>
+        [...readFileSync(`${ROOT}${file}`, 'utf8').matchAll(/\.apply\(\s*(\w+)/g)].map((m) => m[1]!),
+      );
+    expect(sorted(documentedActions().map(([name]) => name))).toEqual(sorted(applied));
+  });
+
+  it.each(documentedActions())('find %s exported by %s', (name, module) => {
+    expect(readFileSync(`${ROOT}${module}`, 'utf8')).toMatch(
+      new RegExp(`export (const|function) ${name}\\b`),
+    );
+  });
+
+  it('name every command of the side panel’s model, and only those', () => {
+    const from = section.indexOf('Everything else a view asks is a **command**');
+    const paragraph = section.slice(from, section.indexOf('settled by the model itself', from));
+    const documented = [...paragraph.matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+    const model = {
+      consultation: signal(null),
+      saveStatus: signal({ kind: 'idle' }),
+      canUndo: signal(false),
+      apply: () => undefined,
+      undo: () => undefined,
+      flush: () => Promise.resolve(),
+      open: () => Promise.resolve(),
+    } as unknown as ConsultationModel;
+    const app = createSidePanelApp({
+      model,
+      db: new Promise<CocreateDb>(() => undefined),
+      settings: signal(DEFAULT_SETTINGS),
+      now: () => new Date(0),
+      newId: () => 'id',
+    });
+    const commands = Object.entries(app)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name);
+    expect(sorted(documented)).toEqual(sorted(commands));
+  });
+});
