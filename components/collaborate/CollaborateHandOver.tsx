@@ -7,6 +7,7 @@ import { recordHandOverEndedEarly } from '../../lib/collaborate/hand-over-action
 import { useApp } from '../app-context';
 import { HAND_OVER_CHANNEL } from '../../lib/collaborate/hand-over-end';
 import { handOverEndedEarly } from './hand-over-lock';
+import { loadHoldToUnlock } from './HandOverLocked';
 import { openHandOver } from './open-hand-over';
 import { minimiseOthers, restoreWindows, watchHandOver, type WindowsApi } from './watch-hand-over';
 
@@ -30,8 +31,9 @@ export function CollaborateHandOver() {
   const language = handOverLanguage(wanted, settings.value.collaborateWelshAgreement);
   const handOver = async () => {
     setProblem('');
+    // The panel may lock when the hand-over ends: its hold button is ready before the patient has the screen.
     // The hand-over page reads the stored record: make sure the last keystrokes are in it.
-    await model.flush();
+    await Promise.all([model.flush(), loadHoldToUnlock().catch(() => undefined)]);
     const channel = new BroadcastChannel(HAND_OVER_CHANNEL);
     const windows = browser.windows as unknown as WindowsApi;
     const windowId = await openHandOver(browser, consultation.id, language);

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HandOverLocked } from '../../../components/collaborate/HandOverLocked';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { HandOverLocked, loadHoldToUnlock } from '../../../components/collaborate/HandOverLocked';
 import { HOLD_MS } from '../../../components/collaborate/HoldToUnlock';
 import { handOverEndedEarly } from '../../../components/collaborate/hand-over-lock';
+
+// The hand-over step loads the hold button before any hand-over starts, as here.
+beforeAll(() => loadHoldToUnlock());
 
 afterEach(() => {
   handOverEndedEarly.value = false;
