@@ -59,6 +59,10 @@ const VIEW_SYNTAX = [
     message: 'A view changes the consultation through a named command of its model, never update().',
   },
   {
+    selector: "CallExpression[callee.property.name='apply'][arguments.0.type=/FunctionExpression$/]",
+    message: 'A view applies a named action of the domain, never a function of its own.',
+  },
+  {
     selector: "NewExpression[callee.name='Date'][arguments.length=0]",
     message: 'A view never makes the time: take it from its model or a prop.',
   },

@@ -180,6 +180,12 @@ describe('import boundaries', () => {
       'never update()',
     ],
     [
+      'a view applying a change of its own',
+      'components/steps/Planted.tsx',
+      'export const edit = (model: { apply(f: (c: object) => object): void }) => model.apply((c) => c);',
+      'never a function of its own',
+    ],
+    [
       'a view making a date',
       'components/plan/planted.ts',
       'export const at = () => new Date().toISOString();',
