@@ -48,11 +48,11 @@ const CORE_MODULES = [
   /vite\/preload-helper/,
   // The stores most pages read. A module listed here joins every page's first load, whether that
   // page uses it or not.
-  /\/lib\/storage\/(consultations|settings|draft-journal|save-error|unsaved-text|plans-given)\.ts$/,
+  /\/lib\/storage\/(consultations|settings|draft-journal|save-error|plans-given)\.ts$/,
   /\/lib\/settings\/(managed|nation|setting-fields|settings)\.ts$/,
-  /\/lib\/domain\/(elements|new-consultation|element-registry|field-kinds|element-used|text-fields)\.ts$/,
+  /\/lib\/domain\/(elements|new-consultation|element-registry|field-kinds|element-used|text-fields|unsaved-text|leaf-patch)\.ts$/,
   /\/lib\/ids\/new-id\.ts$/,
-  /\/lib\/state\/(leaf-patch|settings-store|connect-managed|sync-channel)\.ts$/,
+  /\/lib\/state\/(settings-store|connect-managed|sync-channel)\.ts$/,
   /format-date\.ts$/,
   /\/components\/fields\/TextField\.tsx$/,
   /\/lib\/i18n\/en\.ts$/,
