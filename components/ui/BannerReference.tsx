@@ -1,30 +1,36 @@
-import { setPatientRef } from '../../lib/domain/consultation-actions';
+import { h } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../app-context';
-import { focusField } from './focus-field';
-import { useBannerReference } from './use-banner-reference';
+
+type Offer = typeof import('./BannerReferenceOffer');
+let offer: Offer | undefined;
 
 /**
- * The patient reference in one click from the EHR page's patient banner (docs/quick-path.md,
- * "The reference in one click"), offered while the reference is empty. Using it puts the
- * cursor in the patient's agenda box, the next thing the quick path needs.
+ * The patient reference from the EHR page's patient banner, read when the clinician turns to the
+ * panel, as the insertion lock reads the banner (docs/privacy.md, "When Cocreate enters the EHR
+ * page"), and only while the reference is empty. Its code (and the inserter's) loads on that
+ * first read, not with the panel (docs/performance.md, payload).
  */
 export function BannerReference({ empty }: { empty: boolean }) {
-  const { model, settings } = useApp();
-  const reference = useBannerReference(() => settings.value, empty);
-  if (!reference) return null;
-  return (
-    <p class="patient-ref__banner">
-      <button
-        type="button"
-        aria-label={`Use ${reference} from the EHR's patient banner`}
-        onClick={() => {
-          model.apply(setPatientRef, reference);
-          focusField("Patient's agenda item (their own words)");
-        }}
-      >
-        Use {reference}
-      </button>{' '}
-      <span class="field__hint">from the EHR’s patient banner (initials and year of birth only)</span>
-    </p>
-  );
+  const { settings } = useApp();
+  const [reference, setReference] = useState('');
+  useEffect(() => {
+    if (!empty) return;
+    let live = true;
+    const read = () =>
+      void import('./BannerReferenceOffer')
+        .then((loaded) => (offer = loaded).readBannerReference(() => settings.value))
+        .then(
+          (found) => live && setReference(found),
+          () => undefined,
+        );
+    // Opened from the toolbar icon or the shortcut, the panel starts focused and gets no focus event.
+    if (document.hasFocus()) read();
+    window.addEventListener('focus', read);
+    return () => {
+      live = false;
+      window.removeEventListener('focus', read);
+    };
+  }, [empty]);
+  return empty && reference && offer ? h(offer.BannerReferenceOffer, { reference }) : null;
 }

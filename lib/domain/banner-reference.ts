@@ -18,7 +18,10 @@ const LETTER = "\\p{Lu}[\\p{L}'’-]*";
 /** "EXAMPLE, Alex": a surname in capitals (its last word), a comma, a forename. */
 const SURNAME_FIRST = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{Lu}'’-]+),\\s*(${LETTER})`, 'u');
 /** "Mrs Jane Smith": a title, a forename, a surname. */
-const TITLE_FIRST = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(${LETTER})\\s+(${LETTER}(?:[ -]${LETTER})*)`, 'u');
+const TITLE_FIRST = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(${LETTER})\\s+(${LETTER}(?:[ -]${LETTER})*)`,
+  'u',
+);
 
 function initialsOf(banner: string): string {
   const surnameFirst = SURNAME_FIRST.exec(banner);

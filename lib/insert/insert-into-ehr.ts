@@ -238,7 +238,9 @@ export function createInserter(deps: InserterDeps) {
     const request: IsolatedRequest = { action: 'facts', bannerSelector: settings().patientBannerSelectors };
     const answer = await browser.isolated({ tabId: tab.id, frameIds: [0] }, request).catch(() => null);
     const result = answer?.result;
-    return result?.status === 'facts' ? { url: result.url, title: result.title, banner: result.banner } : null;
+    return result?.status === 'facts'
+      ? { url: result.url, title: result.title, banner: result.banner }
+      : null;
   }
 
   const forget = <T>(outcome: T): T => {

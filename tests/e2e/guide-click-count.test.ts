@@ -493,6 +493,8 @@ describe('guide: five realistic consultations beside the EHR, everything recorde
     await press('Enter');
     const stored = await planAgreed('Raised blood pressure, everything recorded', dateFromToday(4, 'weeks'));
     expect(stored.patientRef).toBe('AE 1961');
+    // Only initials and year of birth are kept: nothing else of the banner is stored.
+    expect(JSON.stringify(stored)).not.toMatch(/EXAMPLE|Alex|12-Mar|000 000/);
     expect(stored.agreement).toMatchObject({
       chosenOptionIds: ['lifestyle'],
       goal: 'Home blood pressure under 135/85 by the spring',
