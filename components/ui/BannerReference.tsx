@@ -1,9 +1,9 @@
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../app-context';
+import type * as OfferModule from './BannerReferenceOffer';
 
-type Offer = typeof import('./BannerReferenceOffer');
-let offer: Offer | undefined;
+let offer: typeof OfferModule | undefined;
 
 /**
  * The patient reference from the EHR page's patient banner, read when the clinician turns to the
