@@ -43,7 +43,10 @@ describe('moves that carry the quick path on', () => {
   });
 
   it('stays on the grid for a second option, or when a choice is taken back', () => {
-    const first = { ...chooseInGrid(withGrid(), 'lifestyle', true, '2026-12-21'), currentElement: 'options' as const };
+    const first = {
+      ...chooseInGrid(withGrid(), 'lifestyle', true, '2026-12-21'),
+      currentElement: 'options' as const,
+    };
     const second = chooseInGrid(first, 'tablets', true, '');
     expect(second.currentElement).toBe('options');
     expect(second.agreement.chosenOptionIds).toEqual(['tablets', 'lifestyle']);
