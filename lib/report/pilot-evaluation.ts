@@ -4,7 +4,8 @@ import { COLLABORATE_MIN_FOR_AUDIT } from '../collaborate/response';
 import { percent } from './measures';
 import type { MergedPractice } from './merge-exports';
 import { isSuppressed, SUPPRESSED } from './suppress';
-import type { CountOf, MinutesFigures, SumOf, WeekFigures } from './team-export';
+import type { CountOf, MinutesFigures } from '../audit/understanding';
+import type { SumOf, WeekFigures } from './team-export';
 
 const share = (n: number, of: number) => {
   if (of > 0 && isSuppressed(of)) return SUPPRESSED;
@@ -34,7 +35,7 @@ export function pilotEvaluation(merged: MergedPractice, team: WeekFigures): stri
     return [
       `How many consultations used Cocreate: ${SUPPRESSED}, by ${clinicians} (${span}). Nothing more is shown from so few.`,
     ];
-  const { attainment, collaborate } = team;
+  const { collaborate } = team;
   const elements = ELEMENT_IDS.map((id) => `${ELEMENT_NAMES[id]} ${share(team.elements[id], n)}`).join('; ');
   return [
     `How many consultations used Cocreate: ${n}, by ${clinicians} (${span}).`,
