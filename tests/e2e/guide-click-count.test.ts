@@ -331,6 +331,28 @@ describe('guide: a real ten-minute consultation is short', () => {
     report('Review: the reference carried');
   });
 
+  it('opens the grid from the agenda and chooses by keyboard alone, the cursor landing in the goal', async () => {
+    await panel.getByRole('textbox', { name: "Patient's agenda item (their own words)" }).focus();
+    await type('My blood pressure was high at the pharmacy');
+    await panel.keyboard.press('Enter');
+    const offered = panel
+      .getByRole('group', { name: 'Grids that fit the agenda' })
+      .getByRole('button', { name: 'Raised blood pressure: what to do next' });
+    await offered.waitFor();
+    expect(await blockingViolations('.step')).toEqual([]);
+    // From the patient's box, past the clinician's box and the Add buttons, to the grid offered under them.
+    const focusedText = () => panel.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let tabs = 0; tabs < 6 && (await focusedText()) !== 'Raised blood pressure: what to do next'; tabs++)
+      await panel.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Raised blood pressure: what to do next');
+    await panel.keyboard.press('Enter');
+    await expectStep(panel, '4. Discussing options');
+    await option('Which option does the patient lean to?', 'Healthy changes first').focus();
+    await panel.keyboard.press('Space');
+    await expectStep(panel, '5. Agreeing the way forward');
+    await cursorIn(panel, 'Goal');
+  });
+
   it('gives a task its "who" by keyboard alone: Tab to the person, Enter', async () => {
     await panel.keyboard.press('Alt+5');
     await expectStep(panel, '5. Agreeing the way forward');
@@ -433,10 +455,10 @@ describe('guide: five realistic consultations beside the EHR, everything recorde
     clinicianSays: string,
     gridTitle: string,
   ): Promise<void> {
-    await click(
-      panel.getByRole('button', { name: `Use ${reference} from the EHR's patient banner` }),
-      'reference from the banner',
-    );
+    const offered = panel.getByRole('button', { name: `Use ${reference} from the EHR's patient banner` });
+    await offered.waitFor();
+    expect(await seriousViolations(panel, '.patient-ref')).toEqual([]);
+    await click(offered, 'reference from the banner');
     await cursorIn(panel, "Patient's agenda item (their own words)");
     await type(patientSays);
     await press('Enter');
