@@ -115,6 +115,18 @@ const decision: PatientSectionBuilder = ({ plan, words, language }) => {
   ]);
 };
 
+// The chosen option's figure with its time frame, or the plain word that good figures do not
+// exist; the figures come from the grid's figure fields, never from the option summaries.
+const figures: PatientSectionBuilder = ({ plan, language }) => {
+  const f = plan.figures[language];
+  if (!f) return null;
+  return section('figures', f.heading, [
+    ...f.items.map((item) => ({ label: item.option, text: item.sentences.join(' ') })),
+    ...line(f.caveat),
+    ...line(f.source, f.sourceLabel).map((l) => ({ ...l, verbatim: true })),
+  ]);
+};
+
 const goal: PatientSectionBuilder = ({ consultation: c, words }) => {
   const baseline = c.agreement.baseline;
   const measure = score(baseline.patientMeasure);
@@ -241,6 +253,7 @@ export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
   beforeWeDecide,
   choices,
   decision,
+  figures,
   goal,
   firstStep,
   ({ consultation, language }) => commitmentPlanSection(consultation, language),
