@@ -116,6 +116,8 @@ function options(plan: AgreedPlan): PlanLine[] {
           },
         ]
       : []),
+    // A sample or overdue grid says so in the record too, as on every copy the patient takes.
+    ...line(plan.gridNotice.en?.label, 'Grid status'),
     ...plan.decision.options
       .filter((opt) => opt.discussed)
       .flatMap((opt) =>

@@ -75,8 +75,13 @@ const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words, languag
     }),
   );
 
+// The options truly discussed, as the note lists them (lib/plan/outcome.ts): a grid option only
+// opened on screen is not a choice "we looked at", and the patient's copy must not claim more
+// than the record does.
 const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
-  const options = list(c.options.options).filter((option) => clean(option.label));
+  const discussed = plan.decision.options.filter((o) => o.discussed);
+  const ids = new Set(discussed.map((o) => o.id));
+  const options = list(c.options.options).filter((option) => clean(option.label) && ids.has(option.id));
   if (options.length === 0) return null;
   return section('choices', words.headings.choices, [
     ...options.flatMap((option) => {
@@ -88,7 +93,7 @@ const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
       return [{ label: clean(option.label), text: text || '—' }];
     }),
     // Only when a do-nothing option was on the table (framework.md §4): never a stock sentence.
-    ...(plan.decision.options.some((o) => o.isDoNothing) ? [{ text: words.doingNothingIsAChoice }] : []),
+    ...(discussed.some((o) => o.isDoNothing) ? [{ text: words.doingNothingIsAChoice }] : []),
   ]);
 };
 
