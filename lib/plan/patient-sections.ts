@@ -75,16 +75,17 @@ const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words, languag
     }),
   );
 
-// The options truly discussed, as the note lists them (lib/plan/outcome.ts): a grid option only
-// opened on screen is not a choice "we looked at", and the patient's copy must not claim more
-// than the record does.
+// The options truly discussed, as the note lists them (lib/plan/outcome.ts), then the grid's
+// other options by name under their own label, as the note's "Also on the grid": an option only
+// opened on screen is not claimed as looked at, and nothing on the grid is hidden from the patient.
 const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
-  const discussed = plan.decision.options.filter((o) => o.discussed);
-  const ids = new Set(discussed.map((o) => o.id));
-  const options = list(c.options.options).filter((option) => clean(option.label) && ids.has(option.id));
-  if (options.length === 0) return null;
+  const discussed = new Set(plan.decision.options.filter((o) => o.discussed).map((o) => o.id));
+  const named = list(c.options.options).filter((option) => clean(option.label));
+  const looked = named.filter((option) => discussed.has(option.id));
+  const alsoOnGrid = named.filter((option) => !discussed.has(option.id)).map((o) => clean(o.label));
+  if (named.length === 0) return null;
   return section('choices', words.headings.choices, [
-    ...options.flatMap((option) => {
+    ...looked.flatMap((option) => {
       // Grid text brings its own full stops: joined as sentences, never "stroke.. Downsides".
       const text = joinSentences([
         clean(option.pros) ? `${words.labels.good}: ${clean(option.pros)}` : '',
@@ -92,8 +93,11 @@ const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
       ]);
       return [{ label: clean(option.label), text: text || '—' }];
     }),
-    // Only when a do-nothing option was on the table (framework.md §4): never a stock sentence.
-    ...(discussed.some((o) => o.isDoNothing) ? [{ text: words.doingNothingIsAChoice }] : []),
+    ...line(alsoOnGrid.join('; '), words.labels.alsoOnGrid),
+    // Only when a do-nothing option was discussed (framework.md §4): never a stock sentence.
+    ...(plan.decision.options.some((o) => o.discussed && o.isDoNothing)
+      ? [{ text: words.doingNothingIsAChoice }]
+      : []),
   ]);
 };
 

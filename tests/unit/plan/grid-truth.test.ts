@@ -15,25 +15,37 @@ function plans(questionsThatMattered: string[], reviewDue = statins.en.reviewDue
   return { patient: patientPlanFrom(plan, 'en'), note: clinicianNoteFrom(plan) };
 }
 
+const ALSO = 'Also on the option grid, not talked through';
 const patientChoices = (doc: ReturnType<typeof plans>['patient']) =>
-  doc.sections.find((s) => s.id === 'choices')?.lines.flatMap((l) => l.label ?? []) ?? [];
+  doc.sections
+    .find((s) => s.id === 'choices')!
+    .lines.flatMap((l) => l.label ?? [])
+    .filter((label) => label !== ALSO);
+const patientAlso = (doc: ReturnType<typeof plans>['patient']) =>
+  doc.sections.find((s) => s.id === 'choices')!.lines.find((l) => l.label === ALSO)?.text ?? '';
 const noteOptions = (doc: ReturnType<typeof plans>['note']) =>
   doc.sections
     .find((s) => s.id === 'options')!
     .lines.filter((l) => l.label?.startsWith('Option'))
     .map((l) => l.text.split('; ')[0]);
+const noteAlso = (doc: ReturnType<typeof plans>['note']) =>
+  doc.sections.flatMap((s) => s.lines).find((l) => l.label === 'Also on the grid, not marked as discussed')
+    ?.text ?? '';
 
 describe('the patient’s copy and the note tell the same truth about the grid', () => {
-  it('lists, as choices looked at, only the options the note records as discussed', () => {
+  it('lists, as choices looked at, only the options the note records as discussed; the rest by name apart', () => {
     const { patient, note } = plans([]);
     expect(patientChoices(patient)).toEqual(['No statin for now']);
     expect(noteOptions(note)).toEqual(['No statin for now']);
+    expect(patientAlso(patient)).toBe('Take a statin; Healthy changes only');
+    expect(noteAlso(note)).toBe('Take a statin / Healthy changes only');
   });
 
   it('lists every option in both once the rows that mattered were read together', () => {
     const { patient, note } = plans(['how-well']);
     expect(patientChoices(patient)).toEqual(statins.en.options.map((o) => o.label));
     expect(noteOptions(note)).toEqual(patientChoices(patient));
+    expect([patientAlso(patient), noteAlso(note)]).toEqual(['', '']);
   });
 
   it('carries the grid’s sample label in the note, as on the patient’s copy', () => {
