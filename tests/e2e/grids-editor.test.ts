@@ -189,7 +189,9 @@ describe('editing a grid’s figures and nation answers, in real Chromium', () =
     expect(await note.textContent()).not.toContain(SAMPLE);
     await view.emulateMedia({ media: 'print' });
     const printed = squash(await pdfText(await printToPdf(view)));
-    expect(printed).toContain(squash('Review overdue: this grid was due to be checked again on 10 January 2025'));
+    expect(printed).toContain(
+      squash('Review overdue: this grid was due to be checked again on 10 January 2025'),
+    );
     expect(printed).not.toContain(squash(SAMPLE));
     expect(session.offMachineRequests).toEqual([]);
   });
