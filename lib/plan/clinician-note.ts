@@ -1,4 +1,5 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { figuresForRecord } from './plan-figures';
 import { understandingNoteSection } from './understanding';
 import { briefInterventionNoteLines } from '../brief-interventions/picks';
 import { summaryBlockSection } from './summary-block';
@@ -145,6 +146,7 @@ function decision(plan: AgreedPlan): PlanLine[] {
   return [
     ...line(decisionWords(plan, false), 'Decision'),
     ...line(plan.decision.rationale, 'Rationale (patient)'),
+    ...line(figuresForRecord(plan.figures.en), 'Figures in the patient’s plan'),
   ];
 }
 

@@ -77,3 +77,13 @@ export function planFigures(
     source: clean(list(shown.sources).find((s) => s.id === sourceId)?.citation),
   };
 }
+
+/**
+ * The figures the patient's plan gives, in one line for the record (English): each chosen
+ * option's first framing, then the source, so the note shows what risk was communicated.
+ */
+export function figuresForRecord(figures: PlanFigures | null): string {
+  if (!figures) return '';
+  const said = figures.items.filter((f) => f.chosen).map((f) => `${f.option}: ${f.sentences[0] ?? ''}`);
+  return [...said, figures.source ? `Source: ${figures.source}` : ''].filter(Boolean).join(' ');
+}

@@ -61,4 +61,14 @@ describe('the patient’s copy and the note tell the same truth about the grid',
       'Review overdue: this grid was due to be checked again on 15 January 2026',
     );
   });
+
+  it('records in the note the figure the patient’s plan gives, with its source', () => {
+    const { note } = plans([]);
+    const figures = note.sections
+      .flatMap((s) => s.lines)
+      .find((l) => l.label === 'Figures in the patient’s plan');
+    expect(figures?.text).toMatch(
+      /^No statin for now: Over 10 years, 10 in 100 people have a heart attack or stroke\. Source: Cholesterol Treatment Trialists/,
+    );
+  });
 });
