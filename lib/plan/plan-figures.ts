@@ -20,8 +20,8 @@ export interface PlanFigure {
 }
 
 /**
- * The chosen option's key figure with its time frame (NICE NG197 §1.5), the do-nothing option's
- * figure from the same row beside it, where the figures come from, and that they describe
+ * The chosen option's key figure with its time frame (NICE NG197 §1.5), the figure it is weighed
+ * against from the same row beside it (no treatment, or the treatments a do-nothing choice declined), where the figures come from, and that they describe
  * groups of people, not the patient. Decided once here so every patient-facing output says it.
  */
 export interface PlanFigures {
@@ -64,9 +64,13 @@ export function planFigures(
       sentences: figure ? figureSentences(figure, shown.language === 'cy' ? 'cy' : 'en') : [words.noFigures],
     };
   };
-  // What happens with no treatment, where the same row has it: a figure means little alone.
+  // A figure means little alone: beside a treatment, what happens with none; beside a choice of
+  // no treatment, what happens with each treatment the same row has a figure for.
+  const noneChosen = chosen.every((o) => o.isDoNothing);
   const comparison = row
-    ? decision.options.filter((o) => !o.chosen && o.isDoNothing && o.fromGrid && has(row, o.id))
+    ? decision.options.filter(
+        (o) => !o.chosen && o.fromGrid && has(row, o.id) && (noneChosen ? !o.isDoNothing : o.isDoNothing),
+      )
     : [];
   const sourceId = list(row?.sourceIds)[0];
   return {

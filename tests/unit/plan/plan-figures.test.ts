@@ -30,6 +30,14 @@ describe('figures on the plan', () => {
     expect(figures.source).toMatch(/^Cholesterol Treatment Trialists/);
   });
 
+  it('sets a choice of no statin beside the statin’s figure, so the figure is not read alone', () => {
+    const figures = planChoosing('statins-heart-stroke-risk', 'not-now').plan.figures.en!;
+    expect(figures.items.map((f) => [f.optionId, f.chosen, f.sentences[0]])).toEqual([
+      ['not-now', true, 'Over 10 years, 10 in 100 people have a heart attack or stroke.'],
+      ['statin', false, 'Over 10 years, 7 in 100 people have a heart attack or stroke.'],
+    ]);
+  });
+
   it('says plainly that good figures do not exist for a choice without one, with no caveat or source', () => {
     const figures = planChoosing('statins-heart-stroke-risk', 'lifestyle').plan.figures.en!;
     expect(figures.items).toEqual([
