@@ -1,9 +1,12 @@
 import { useEffect } from 'preact/hooks';
-import { chooseOption } from '../../lib/domain/choice';
+import { suggestedReview } from '../../lib/agreement/suggested-review';
+import { dateAfter } from '../../lib/domain/follow-up';
+import { chooseInGrid, choiceMovesOn } from '../../lib/domain/quick-moves';
 import { markQuestionThatMattered, readGrid, stopGrid } from '../../lib/option-grids/grid-actions';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { useApp } from '../app-context';
+import { focusField } from '../ui/focus-field';
 import { GridChoice } from './GridChoice';
 import { GridCompact } from './GridCompact';
 import { GridNotices } from './GridNotices';
@@ -46,6 +49,15 @@ export function GridPanel() {
   // The grid used before gives way: its options leave with it (hand-added ones stay).
   const open = (grid: OptionGrid) =>
     model.apply(readGrid, grid, section.grid ? catalogue?.byId(section.grid.id)?.grid : undefined);
+  // The first choice goes on to agreeing the way forward, the cursor in the box the plan needs next.
+  const choose = (grid: OptionGrid, optionId: string, on: boolean) => {
+    const review = suggestedReview(grid.id);
+    model.apply(chooseInGrid, optionId, on, review ? dateAfter(model.today(), review) : '');
+    const now = model.consultation.value;
+    if (now?.currentElement !== 'agreement') return;
+    void model.flush();
+    focusField(now.agreement.noTreatment ? "Why (in the patient's words)" : 'Goal');
+  };
   const close = () => model.apply(stopGrid, entry?.grid);
 
   return (
@@ -78,8 +90,9 @@ export function GridPanel() {
           <GridChoice
             grid={entry.grid}
             leaning={section.leaning}
+            movesOn={consultation ? choiceMovesOn(consultation) : false}
             // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
-            onLeaning={(id, on) => model.apply(chooseOption, id, on)}
+            onLeaning={(id, on) => choose(entry.grid, id, on)}
           />
           {section.grid && section.grid.version !== entry.grid.version ? (
             <p class="field__hint">

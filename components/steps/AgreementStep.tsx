@@ -3,6 +3,7 @@ import { addChosenOption } from '../../lib/domain/add-chosen-option';
 import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
+import { suggestedReview } from '../../lib/agreement/suggested-review';
 import { TimingSuggestions } from '../agreement/TimingSuggestions';
 import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
 import { useModel } from '../app-context';
@@ -17,6 +18,7 @@ import { TextField } from '../fields/TextField';
 import { CarriedItems } from '../plan/CarriedItems';
 import { NoDecisionNote } from '../plan/NoDecisionNote';
 import { NotDecidedField } from '../plan/NotDecidedField';
+import { PlanBar } from '../plan/PlanBar';
 import { PlanPanel } from '../plan/PlanPanel';
 import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { SafetyNetField } from '../plan/SafetyNetField';
@@ -96,6 +98,7 @@ export function AgreementStep() {
       <FollowUpField
         value={agreement.followUpDate}
         onChange={(followUpDate) => set({ followUpDate })}
+        suggested={consultation.options.grid ? suggestedReview(consultation.options.grid.id) : null}
         today={model.today}
       />
       <TextField
@@ -106,14 +109,10 @@ export function AgreementStep() {
       <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
       <SafetyNetField />
       <UnderstandingCheck agreement={agreement} onChange={set} />
-      <CheckboxField
-        label="Plan agreed with the patient"
-        checked={agreed}
-        onChange={(on) => model.apply(markAgreed, on)}
-      />
       <NoDecisionNote consultation={consultation} />
       <PlanPanel />
       <CollaborateHandOver />
+      <PlanBar agreed={agreed} onAgreed={(on) => model.apply(markAgreed, on)} />
     </StepFrame>
   );
 }
