@@ -6,7 +6,9 @@ import { HOLD_MS } from '../../../components/collaborate/HoldToUnlock';
 import { handOverEndedEarly } from '../../../components/collaborate/hand-over-lock';
 
 // The hand-over step loads the hold button before any hand-over starts, as here.
-beforeAll(() => loadHoldToUnlock());
+beforeAll(async () => {
+  await loadHoldToUnlock();
+});
 
 afterEach(() => {
   handOverEndedEarly.value = false;
