@@ -83,13 +83,14 @@ export interface SidePanelApp {
   storedGrids: () => Promise<StoredGrid[]>;
 }
 
+// What writes or reads other records loads with the first view that needs it, not with the panel.
+const loadRecords = () => import('./side-panel-records');
+
 export function createSidePanelApp(deps: SidePanelAppDeps): SidePanelApp {
   const { model, db, now } = deps;
   const repository = () => db.then(consultationRepository);
   const earlierPlan = signal<Consultation | null>(null);
   followReview(model.consultation, repository, earlierPlan);
-
-  const startNewCycle: SidePanelApp['startNewCycle'] = (patientRef, seed) => model.startNew(patientRef, seed);
 
   return {
     consultation: model.consultation,
@@ -121,7 +122,7 @@ export function createSidePanelApp(deps: SidePanelAppDeps): SidePanelApp {
       );
     },
 
-    startNewCycle,
+    startNewCycle: model.startNew,
 
     restartClock() {
       model.apply(restartClock, now().getTime());
@@ -142,7 +143,7 @@ export function createSidePanelApp(deps: SidePanelAppDeps): SidePanelApp {
 
     async importEarlierPlan(plan) {
       if (!model.consultation.value) return;
-      const [records, opened] = await Promise.all([import('./side-panel-records'), db]);
+      const [records, opened] = await Promise.all([loadRecords(), db]);
       await records.importEarlierPlan({ model, db: opened, now: now(), newId: deps.newId }, plan);
     },
 
@@ -150,7 +151,7 @@ export function createSidePanelApp(deps: SidePanelAppDeps): SidePanelApp {
       // The note's line does not wait for the database; a plans row that cannot be written
       // loses nothing typed.
       const at = now();
-      void import('./side-panel-records')
+      void loadRecords()
         .then(async (records) => {
           records.copyGiven(model, { how, languages: [...languages], at: at.toISOString() });
           if (row) await records.planGivenRow(await db, row, deps.newId(), at);
@@ -159,7 +160,7 @@ export function createSidePanelApp(deps: SidePanelAppDeps): SidePanelApp {
     },
 
     async storedGrids() {
-      const [records, opened] = await Promise.all([import('./side-panel-records'), db]);
+      const [records, opened] = await Promise.all([loadRecords(), db]);
       return records.storedGrids(opened);
     },
   };

@@ -51,6 +51,7 @@ describe('the commands docs/architecture.md lists', () => {
       undo: () => undefined,
       flush: () => Promise.resolve(),
       open: () => Promise.resolve(),
+      startNew: () => Promise.resolve(),
     } as unknown as ConsultationModel;
     const app = createSidePanelApp({
       model,
