@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { openGridFromAgenda } from '../../lib/domain/quick-moves';
+import { openGridFromAgenda } from '../../lib/option-grids/quick-moves';
 import { useApp } from '../app-context';
 import { GridSuggestions } from './GridSuggestions';
 import { useCatalogue } from './use-catalogue';

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { suggestedReview } from '../../lib/agreement/suggested-review';
 import { dateAfter } from '../../lib/domain/follow-up';
-import { chooseInGrid, choiceMovesOn } from '../../lib/domain/quick-moves';
+import { chooseInGrid, choiceMovesOn } from '../../lib/option-grids/quick-moves';
 import { markQuestionThatMattered, readGrid, stopGrid } from '../../lib/option-grids/grid-actions';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';

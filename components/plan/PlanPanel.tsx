@@ -14,7 +14,7 @@ import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from '../ui/clipboard';
-import { ehrInserter } from './ehr-inserter';
+import { ehrInserter } from '../ui/ehr-inserter';
 import { ConfirmPatient } from './ConfirmPatient';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';

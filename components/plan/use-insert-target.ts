@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MarkState } from '../../lib/insert/insert-into-ehr';
 import type { Settings } from '../../lib/settings/settings';
-import { ehrInserter } from './ehr-inserter';
+import { ehrInserter } from '../ui/ehr-inserter';
 
 const NONE: MarkState = { mark: null, problem: null, tabUrl: '', now: null, bound: null, samePatient: true };
 

@@ -2,7 +2,7 @@ import { referenceFromBanner } from '../../lib/domain/banner-reference';
 import { setPatientRef } from '../../lib/domain/consultation-actions';
 import type { Settings } from '../../lib/settings/settings';
 import { useModel } from '../app-context';
-import { ehrInserter } from '../plan/ehr-inserter';
+import { ehrInserter } from './ehr-inserter';
 import { focusField } from './focus-field';
 
 /**

@@ -1,7 +1,7 @@
-import type { OptionGrid } from '../option-grids/grid';
-import { readGridTogether } from '../option-grids/grid-in-consultation';
-import { chooseOption } from './choice';
-import type { ConsultationAction } from './consultation-actions';
+import type { OptionGrid } from './grid';
+import { readGridTogether } from './grid-in-consultation';
+import { chooseOption } from '../domain/choice';
+import type { ConsultationAction } from '../domain/consultation-actions';
 
 /**
  * Moves that carry the quick path on to the step it needs next (docs/quick-path.md, "What

@@ -10,7 +10,7 @@ import { runIsolated } from '../../lib/insert/isolated-script';
 import type { EditorRequest, IsolatedRequest, IsolatedResult } from '../../lib/insert/page-types';
 import { newId } from '../../lib/ids/new-id';
 import type { Settings } from '../../lib/settings/settings';
-import { copyText } from '../ui/clipboard';
+import { copyText } from './clipboard';
 
 /** Firefox cannot target a document by id; Chrome refuses a changed document itself. */
 const DOCUMENT_IDS = !import.meta.env.FIREFOX;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addAgendaItem } from '../../../lib/domain/consultation-actions';
-import { chooseInGrid, openGridFromAgenda } from '../../../lib/domain/quick-moves';
+import { chooseInGrid, openGridFromAgenda } from '../../../lib/option-grids/quick-moves';
 import type { OptionGrid } from '../../../lib/option-grids/grid';
 import { parseGridFile } from '../../../lib/option-grids/parse-grid';
 import { blank } from '../plan/consultations';
