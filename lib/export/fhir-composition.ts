@@ -194,7 +194,7 @@ export interface CompositionParts extends DocumentParts {
   date: string;
 }
 
-/** A document's Composition: final once the plan is agreed (or left undecided), else preliminary. */
+/** A document's Composition: final once "Plan agreed" is ticked (agreed or not decided), else preliminary. */
 export function compositionResource(
   plan: AgreedPlan,
   parts: CompositionParts,

@@ -195,6 +195,18 @@ describe('the plan document', () => {
     expect(decode(doc!.content[1]!.attachment.data!)).toContain('lang="cy"');
   });
 
+  it('is preliminary while the plan is a draft, final once agreed', () => {
+    const status = (c: Consultation) => {
+      const b = buildFhirBundle(c, context());
+      return [
+        (b.entry![0]!.resource as Composition).status,
+        ofType<DocumentReference>(b, 'DocumentReference')[0]?.docStatus,
+      ];
+    };
+    expect(status({ ...complete(), status: 'open' })).toEqual(['preliminary', 'preliminary']);
+    expect(status(complete())).toEqual(['final', 'final']);
+  });
+
   it('carries one attachment when the plan is in English only', () => {
     const [doc] = ofType<DocumentReference>(buildFhirBundle(complete(), context()), 'DocumentReference');
     expect(doc?.content.map((c) => c.attachment.language)).toEqual(['en-GB']);
@@ -227,6 +239,12 @@ describe('the GP practice and the problem', () => {
     });
     const composition = bundle.entry![0]!.resource as Composition;
     expect(composition.custodian?.reference).toBe(`urn:uuid:${practice!.id}`);
+  });
+
+  it('gives a practice contact that is not a number as other, not as a phone', () => {
+    const ctx = context('en', { settings: { ...context().settings, practiceContact: 'Use the NHS App' } });
+    const [practice] = ofType<Organization>(buildFhirBundle(complete(), ctx), 'Organization');
+    expect(practice?.telecom).toEqual([{ system: 'other', value: 'Use the NHS App' }]);
   });
 
   it('leaves the practice out when Settings name none', () => {
