@@ -1,9 +1,16 @@
-import { dateAfter, describeInterval, FOLLOW_UP_INTERVALS } from '../../lib/domain/follow-up';
+import {
+  dateAfter,
+  describeInterval,
+  FOLLOW_UP_INTERVALS,
+  type FollowUpInterval,
+} from '../../lib/domain/follow-up';
 import { DateField } from './DateField';
 
 interface FollowUpFieldProps {
   value: string;
   onChange: (date: string) => void;
+  /** The interval the grid in use suggests (selected when the choice was made), said beside the buttons. */
+  suggested?: FollowUpInterval | null;
   /** Injected so tests can fix "today". */
   today?: () => Date;
 }
@@ -12,7 +19,7 @@ interface FollowUpFieldProps {
  * The follow-up date in one click ("in 3 months") or typed day first: seconds,
  * not minutes, in a GP appointment (docs/quick-path.md, "Follow-up in one click").
  */
-export function FollowUpField({ value, onChange, today = () => new Date() }: FollowUpFieldProps) {
+export function FollowUpField({ value, onChange, suggested, today = () => new Date() }: FollowUpFieldProps) {
   return (
     <div class="follow-up">
       <div class="follow-up__quick" role="group" aria-label="Follow-up in">
@@ -35,6 +42,12 @@ export function FollowUpField({ value, onChange, today = () => new Date() }: Fol
           );
         })}
       </div>
+      {suggested ? (
+        <p class="field__hint">
+          Follow-up in {describeInterval(suggested)} is what the grid suggests; pick another if it suits
+          better.
+        </p>
+      ) : null}
       <DateField label="Follow-up date" value={value} onChange={onChange} />
     </div>
   );

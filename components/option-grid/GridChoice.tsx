@@ -3,6 +3,8 @@ import type { OptionGrid } from '../../lib/option-grids/grid';
 interface GridChoiceProps {
   grid: OptionGrid;
   leaning: readonly string[];
+  /** Whether choosing now goes on to agreeing the way forward (the first choice does), said beforehand. */
+  movesOn?: boolean;
   onLeaning: (optionId: string, on: boolean) => void;
 }
 
@@ -11,12 +13,17 @@ interface GridChoiceProps {
  * for, so it sits where the clinician's eyes are when the grid opens, not under its questions.
  * What is chosen is said in one line, "We chose: …", for a screen reader as well.
  */
-export function GridChoice({ grid, leaning, onLeaning }: GridChoiceProps) {
+export function GridChoice({ grid, leaning, movesOn = false, onLeaning }: GridChoiceProps) {
   const chosen = grid.options.filter((option) => leaning.includes(option.id)).map((o) => o.label);
   return (
     <div class="grid-choice" lang={grid.language}>
-      <fieldset class="grid-compact__options">
+      <fieldset class="grid-compact__options" aria-describedby={movesOn ? 'grid-choice-moves-on' : undefined}>
         <legend>Which option does the patient lean to?</legend>
+        {movesOn ? (
+          <p class="field__hint" id="grid-choice-moves-on" lang="en">
+            Choosing goes on to agreeing the plan; more options can be chosen there.
+          </p>
+        ) : null}
         {grid.options.map((option) => (
           <label class="choice" key={option.id}>
             <input

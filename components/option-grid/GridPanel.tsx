@@ -1,9 +1,12 @@
 import { useEffect } from 'preact/hooks';
-import { chooseOption } from '../../lib/domain/choice';
+import { suggestedReview } from '../../lib/agreement/suggested-review';
+import { dateAfter } from '../../lib/domain/follow-up';
+import { chooseInGrid, choiceMovesOn } from '../../lib/domain/quick-moves';
 import type { OptionGrid } from '../../lib/option-grids/grid';
 import { readGridTogether, stopUsingGrid, toggleQuestion } from '../../lib/option-grids/grid-in-consultation';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
 import { useApp } from '../app-context';
+import { focusField } from '../ui/focus-field';
 import { GridChoice } from './GridChoice';
 import { GridCompact } from './GridCompact';
 import { GridNotices } from './GridNotices';
@@ -48,6 +51,15 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
       const previous = c.options.grid ? catalogue?.byId(c.options.grid.id)?.grid : undefined;
       return { ...c, options: readGridTogether(c.options, grid, previous) };
     });
+  // The first choice goes on to agreeing the way forward, the cursor in the box the plan needs next.
+  const choose = (grid: OptionGrid, optionId: string, on: boolean) => {
+    const review = suggestedReview(grid.id);
+    model.apply(chooseInGrid, optionId, on, review ? dateAfter(today(), review) : '');
+    const now = model.consultation.value;
+    if (now?.currentElement !== 'agreement') return;
+    void model.flush();
+    focusField(now.agreement.noTreatment ? "Why (in the patient's words)" : 'Goal');
+  };
   const close = () => model.update((c) => ({ ...c, options: stopUsingGrid(c.options, entry?.grid) }));
 
   return (
@@ -80,8 +92,9 @@ export function GridPanel({ today = () => new Date() }: { today?: () => Date }) 
           <GridChoice
             grid={entry.grid}
             leaning={section.leaning}
+            movesOn={consultation ? choiceMovesOn(consultation) : false}
             // Leaning to an option is choosing it (docs/quick-path.md, "One click chooses").
-            onLeaning={(id, on) => model.update((c) => chooseOption(c, id, on))}
+            onLeaning={(id, on) => choose(entry.grid, id, on)}
           />
           {section.grid && section.grid.version !== entry.grid.version ? (
             <p class="field__hint">

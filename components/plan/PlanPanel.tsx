@@ -23,6 +23,7 @@ import { JargonList } from './JargonList';
 import { NotTranslated } from './NotTranslated';
 import { planCopyGiven } from './plan-copy-given';
 import { PlanActions } from './PlanActions';
+import { useOfferToPlanBar } from './plan-bar-actions';
 import { planContextFor } from '../../lib/plan/plan-context';
 import { planPreview, type PlanVersion } from '../../lib/export/plan-outputs';
 import { PlanDocumentView } from './PlanDocumentView';
@@ -79,6 +80,7 @@ export function PlanPanel() {
     [current, previous, grid, translations, signingKey?.value],
   );
   const outputs = useMemo(() => (shown ? planPreview(documentOf(shown)) : null), [shown, documentOf]);
+  const offerToBar = useOfferToPlanBar();
 
   if (!consultation || !outputs) return null;
   const previewed = outputs;
@@ -150,6 +152,7 @@ export function PlanPanel() {
     void act(output, confirmed).catch((error: unknown) =>
       say(`That did not work: ${error instanceof Error ? error.message : String(error)}`, false),
     );
+  offerToBar(run);
   const accept = (entry: JargonEntry) => model.update((c) => acceptPlainWord(c, entry));
   const noPracticeNumber = current.practiceContact.trim() === '';
 

@@ -7,6 +7,7 @@ import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
 import { Ruler } from '../fields/Ruler';
 import { TextField } from '../fields/TextField';
 import { BelowTheFold } from '../ui/BelowTheFold';
+import { LazyAgendaGrids } from './LazyAgendaGrids';
 import { StepFrame } from './StepFrame';
 import { useSection, useStrings } from '../ui/use-section';
 
@@ -29,6 +30,7 @@ export function AgendaStep() {
         onChange={(appointmentType) => setPreparation({ appointmentType })}
       />
       <AgendaItems items={agenda.items} onChange={(items) => set({ items })} />
+      <LazyAgendaGrids />
       <TextField
         label="What matters to the patient"
         value={agenda.whatMatters}

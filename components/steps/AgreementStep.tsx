@@ -2,6 +2,7 @@ import { patientPrompts } from '../../lib/i18n/patient-prompts';
 import { markAgreed } from '../../lib/domain/consultation-actions';
 import { chooseNoTreatment, chooseOption } from '../../lib/domain/choice';
 import { asClause } from '../../lib/domain/question-text';
+import { suggestedReview } from '../../lib/agreement/suggested-review';
 import { newId } from '../../lib/ids/new-id';
 import { TimingSuggestions } from '../agreement/TimingSuggestions';
 import { UnderstandingCheck } from '../agreement/UnderstandingCheck';
@@ -17,6 +18,7 @@ import { TextField } from '../fields/TextField';
 import { CarriedItems } from '../plan/CarriedItems';
 import { NoDecisionNote } from '../plan/NoDecisionNote';
 import { NotDecidedField } from '../plan/NotDecidedField';
+import { PlanBar } from '../plan/PlanBar';
 import { PlanPanel } from '../plan/PlanPanel';
 import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { SafetyNetField } from '../plan/SafetyNetField';
@@ -100,7 +102,11 @@ export function AgreementStep() {
       <ConfidencePrompt confidence={agreement.confidence} welsh={welsh?.toSeven} />
       <BarrierList barriers={agreement.barriers} onChange={(barriers) => set({ barriers })} />
       <AgreementNextSteps />
-      <FollowUpField value={agreement.followUpDate} onChange={(followUpDate) => set({ followUpDate })} />
+      <FollowUpField
+        value={agreement.followUpDate}
+        onChange={(followUpDate) => set({ followUpDate })}
+        suggested={consultation.options.grid ? suggestedReview(consultation.options.grid.id) : null}
+      />
       <TextField
         label="How to get back in touch"
         value={agreement.contact}
@@ -109,14 +115,10 @@ export function AgreementStep() {
       <BaselineFields baseline={agreement.baseline} onChange={(baseline) => set({ baseline })} />
       <SafetyNetField />
       <UnderstandingCheck agreement={agreement} onChange={set} />
-      <CheckboxField
-        label="Plan agreed with the patient"
-        checked={agreed}
-        onChange={(on) => model.apply(markAgreed, on)}
-      />
       <NoDecisionNote consultation={consultation} />
       <PlanPanel />
       <CollaborateHandOver />
+      <PlanBar agreed={agreed} onAgreed={(on) => model.apply(markAgreed, on)} />
     </StepFrame>
   );
 }

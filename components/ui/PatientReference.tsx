@@ -2,6 +2,7 @@ import { setPatientRef } from '../../lib/domain/consultation-actions';
 import { patientRefWarnings } from '../../lib/domain/patient-ref';
 import { useModel } from '../app-context';
 import { DueReviews } from '../review/DueReviews';
+import { BannerReference } from './BannerReference';
 import { ReviewOffer } from '../review/ReviewOffer';
 import { EarlierConsultations } from './EarlierConsultations';
 
@@ -40,6 +41,7 @@ export function PatientReference() {
           }}
         />
       </div>
+      <BannerReference empty={consultation.patientRef.trim() === ''} />
       {warnings.length > 0 ? (
         <p class="nudge nudge--warn" id="patient-ref-warning" role="status">
           {warnings.map((w) => WARNINGS[w]).join(' ')} We suggest a local reference such as initials and year

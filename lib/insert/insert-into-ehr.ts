@@ -229,6 +229,20 @@ export function createInserter(deps: InserterDeps) {
     return state;
   }
 
+  /** What the EHR tab shows now (address, title, banner) with no field chosen; null when unreadable. */
+  async function readPage(): Promise<PageFacts | null> {
+    const tab = await findEhrTab(browser);
+    if (tab?.id === undefined) return null;
+    const ehr = originOf(settings().ehrAddress);
+    if (ehr && tab.url && originOf(tab.url) !== ehr) return null;
+    const request: IsolatedRequest = { action: 'facts', bannerSelector: settings().patientBannerSelectors };
+    const answer = await browser.isolated({ tabId: tab.id, frameIds: [0] }, request).catch(() => null);
+    const result = answer?.result;
+    return result?.status === 'facts'
+      ? { url: result.url, title: result.title, banner: result.banner }
+      : null;
+  }
+
   const forget = <T>(outcome: T): T => {
     state = judged({ ...state, mark: null, now: null });
     return outcome;
@@ -343,6 +357,8 @@ export function createInserter(deps: InserterDeps) {
     refresh: (): Promise<MarkState> => inTurn(refresh),
     insert: (text: string, html: string, consultation: InsertFor): Promise<InsertOutcome> =>
       inTurn(() => insertNow(text, html, consultation)),
+    /** What the EHR page shows, for the patient reference offered from its banner; writes nothing. */
+    page: (): Promise<PageFacts | null> => inTurn(readPage),
     current: (): MarkState => state,
   };
 }

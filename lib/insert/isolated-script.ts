@@ -12,6 +12,7 @@ import type { FieldKind, IsolatedRequest, IsolatedResult } from './page-types';
  * - `write` puts plain text into a native field (the native setter, then `input`), a modern editor
  *   (a paste of text/plain, which each turns into its own lines) or a contenteditable
  *   (insertText/insertParagraph), then reads it back line by line.
+ * - `facts` reports what the page shows (address, title, banner) and touches nothing.
  * - `tag` / `read-back` bracket an editor API call made in the MAIN world (lib/insert/editor-script.ts).
  *
  * "Inserted" only when every line is there once more than before, in order, each its own line
@@ -264,6 +265,8 @@ export async function runIsolated(request: IsolatedRequest): Promise<IsolatedRes
     store[STORE] = { ...target, token: request.token, before: [], beforeValue: '' };
     return { status: 'marked', kind: target.kind, label: target.label, ...facts(request.bannerSelector) };
   }
+
+  if (request.action === 'facts') return { status: 'facts', ...facts(request.bannerSelector) };
 
   const stored = store[STORE];
   if (!stored || stored.token !== request.token) return { status: 'page-changed' };

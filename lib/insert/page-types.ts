@@ -30,6 +30,8 @@ export interface PageFacts {
 export type IsolatedRequest =
   | { action: 'mark'; token: string; bannerSelector: string }
   | { action: 'check'; token: string; bannerSelector: string }
+  /** What the page shows (address, title, banner), with no field chosen and nothing written. */
+  | { action: 'facts'; bannerSelector: string }
   | { action: 'write'; token: string; text: string; settleMs: number }
   | { action: 'tag'; token: string; nonce: string }
   | { action: 'read-back'; token: string; lines: string[]; settleMs: number }
@@ -39,6 +41,7 @@ export type IsolatedRequest =
 export type IsolatedResult =
   | ({ status: 'marked'; kind: FieldKind; label: string } & PageFacts)
   | ({ status: 'ready'; kind: FieldKind; label: string } & PageFacts)
+  | ({ status: 'facts' } & PageFacts)
   | { status: 'tagged' }
   | { status: 'inserted' }
   | {

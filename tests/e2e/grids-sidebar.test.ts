@@ -38,7 +38,11 @@ describe('option grids in the side panel, in real Chromium', () => {
 
   it('ticks the questions that mattered and the option the patient leans to, and keeps them', async () => {
     const leaning = panel.getByRole('group', { name: 'Which option does the patient lean to?' });
-    await leaning.getByLabel('Healthy changes first').check();
+    // A click, not check(): the box leaves the screen as the first choice goes on (docs/quick-path.md).
+    await leaning.getByLabel('Healthy changes first').click();
+    // The first choice goes on to agreeing the plan (docs/quick-path.md); back to the grid for its questions.
+    await panel.getByRole('heading', { level: 2, name: '5. Agreeing the way forward' }).waitFor();
+    await panel.getByRole('button', { name: /^4\. / }).click();
     const firstRow = panel.getByRole('group', { name: 'What does it involve?' });
     await firstRow.getByLabel('This question mattered to the patient').check();
     await expect.poll(() => panel.getByText('Saved', { exact: false }).first().isVisible()).toBe(true);

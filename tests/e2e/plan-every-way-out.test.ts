@@ -75,7 +75,7 @@ describe('one agreed plan, every way out, in real Chromium', () => {
     await panel
       .getByRole('group', { name: 'Which option does the patient lean to?' })
       .getByLabel(LIFESTYLE)
-      .check();
+      .click();
     await panel.getByRole('button', { name: /^5\. / }).click();
     await expectStep(panel, '5. Agreeing the way forward');
     await panel.getByLabel(/^Goal/).fill(GOAL);

@@ -44,7 +44,9 @@ describe('quick path layout', () => {
     await panel
       .getByRole('group', { name: 'Which option does the patient lean to?' })
       .getByLabel(/^Healthy changes first/)
-      .check();
+      .click();
+    // The first choice goes on to agreeing the plan, as a clinician's would.
+    await panel.getByRole('heading', { level: 2, name: '5. Agreeing the way forward' }).waitFor();
   });
 
   it.each(QUICK_PATH.flatMap((id) => SIZES.map(([w, h]) => [id, w, h] as const)))(

@@ -16,6 +16,26 @@ describe('<FollowUpField>', () => {
     expect(onChange).toHaveBeenLastCalledWith('2026-12-07');
   });
 
+  it('says which follow-up the grid suggests, the selected button showing it', () => {
+    render(
+      <FollowUpField
+        value="2026-12-21"
+        onChange={vi.fn()}
+        today={today}
+        suggested={{ count: 4, unit: 'weeks' }}
+      />,
+    );
+    expect(screen.getByText(/^Follow-up in 4 weeks is what the grid suggests/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Follow-up in 4 weeks' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+
+  it('says nothing of a suggestion when no grid suggests one', () => {
+    render(<FollowUpField value="" onChange={vi.fn()} today={today} suggested={null} />);
+    expect(screen.queryByText(/what the grid suggests/)).toBeNull();
+  });
+
   it('shows the stored date day first, and reads a typed one day first whatever the locale', () => {
     const onChange = vi.fn();
     render(<FollowUpField value="2027-01-04" onChange={onChange} today={today} />);

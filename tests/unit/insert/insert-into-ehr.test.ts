@@ -60,6 +60,7 @@ function fakeBrowser(options: { tabs?: TabLike[]; allowed?: boolean; self?: TabL
         marked = request.token;
         return answer({ status: 'marked', kind: page.kind, label: 'Free-text note', ...page.facts });
       }
+      if (request.action === 'facts') return answer({ status: 'facts', ...page.facts });
       if (request.token !== marked) return answer({ status: 'page-changed' });
       if (request.action === 'check')
         return answer({ status: 'ready', kind: 'textarea', label: 'Free-text note', ...page.facts });
@@ -224,6 +225,21 @@ describe('inserting into the field chosen, in the document and for the patient i
     const fake = fakeBrowser({ tabs: [{ id: 7, url: 'https://news.example.com/', active: true }] });
     const { api } = inserter(fake, { patientBannerSelectors: '', ehrAddress: 'http://127.0.0.1:5177' });
     expect((await api.mark('c1')).problem).toBe('other-site');
+    expect(fake.state.calls).toEqual([]);
+  });
+
+  it('reads what the page shows with no field chosen, and sends nothing else into it', async () => {
+    const fake = fakeBrowser();
+    fake.state.page.kind = 'none';
+    const { api } = inserter(fake);
+    expect(await api.page()).toEqual(fake.state.page.facts);
+    expect(fake.state.calls.map(({ request }) => request)).toEqual([{ action: 'facts', bannerSelector: '' }]);
+  });
+
+  it('with the EHR’s address set, never reads a page of another site', async () => {
+    const fake = fakeBrowser({ tabs: [{ id: 7, url: 'https://news.example.com/', active: true }] });
+    const { api } = inserter(fake, { patientBannerSelectors: '', ehrAddress: 'http://127.0.0.1:5177' });
+    expect(await api.page()).toBeNull();
     expect(fake.state.calls).toEqual([]);
   });
 

@@ -50,6 +50,17 @@ describe('the isolated-world script (runs inside the EHR page, out of its script
     });
   });
 
+  it('reports what the page shows with no field chosen, and remembers nothing', async () => {
+    page('<header aria-label="Patient banner">EXAMPLE, Alex  Born 12-Mar-1961</header>');
+    expect(await runIsolated({ action: 'facts', bannerSelector: BANNER })).toEqual({
+      status: 'facts',
+      url: location.href,
+      title: document.title.replace(/\s+/g, ' ').trim(),
+      banner: 'EXAMPLE, Alex Born 12-Mar-1961',
+    });
+    expect((globalThis as Record<string, unknown>).__cocreateMark).toBeUndefined();
+  });
+
   it('checks without any plan text, then writes and reads the text back', async () => {
     page('<label for="n">Free-text note</label><textarea id="n">Seen today. </textarea>');
     const field = document.getElementById('n') as HTMLTextAreaElement;
