@@ -121,6 +121,12 @@ function sections(plan: AgreedPlan, e: SectionEntries): CompositionSection[] {
       [
         { label: 'Options, with their benefits and risks', items: optionLines(plan) },
         { label: 'Decision support tool', text: toolName(plan) },
+        // The key figures exactly as the patient's plan gives them, with their source.
+        {
+          label: plan.figures.en?.heading ?? '',
+          items: (plan.figures.en?.items ?? []).map((f) => `${f.option}: ${f.sentences.join(' ')}`),
+        },
+        { label: plan.figures.en?.sourceLabel, text: plan.figures.en?.source ?? '' },
         { label: 'Decision', text: [DECISION_OUTCOME[kind], ...plan.decision.chosen].join(': ') },
         { label: 'Shared decision status', text: kind === 'none' ? '' : DECISION_STATUS_OF[kind] },
         { label: 'Why (patient)', text: plan.decision.rationale },

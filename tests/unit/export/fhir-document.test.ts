@@ -170,6 +170,12 @@ describe('the plan document', () => {
       '<li>Healthy changes first (chosen). Benefits: Good for your whole body, with no tablet side effects. Risks: Takes effort and may not lower blood pressure enough.</li>',
     );
     expect(options).toContain('<b>Shared decision status:</b> Valid');
+    // The key figures as the patient's plan gives them (the agreed-plan document settles which).
+    const figures = buildAgreedPlan(grid.consultation, grid.context).figures.en!;
+    expect(figures.items.length).toBeGreaterThan(0);
+    for (const f of figures.items)
+      expect(options).toContain(`<li>${f.option}: ${f.sentences.join(' ')}</li>`);
+    expect(options).toContain(figures.source.replace(/&/g, '&amp;'));
   });
 
   it('points each section at resources that are in the bundle', () => {
