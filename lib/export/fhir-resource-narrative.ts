@@ -5,11 +5,11 @@ import type {
   Condition,
   DocumentReference,
   Goal,
+  Narrative,
   Observation,
   ObservationComponent,
   Organization,
   Quantity,
-  Resource,
 } from '@medplum/fhirtypes';
 import { narrative, type NarrativeBlock } from './fhir-narrative';
 
@@ -105,27 +105,33 @@ const documentReference = (d: DocumentReference) =>
     },
   ]);
 
+/** Every resource type the export writes. */
+export type WrittenResource =
+  CarePlan | Goal | Observation | Condition | Organization | Composition | DocumentReference;
+
+function narrativeOf(r: WrittenResource): Narrative {
+  switch (r.resourceType) {
+    case 'CarePlan':
+      return carePlan(r);
+    case 'Goal':
+      return goal(r);
+    case 'Observation':
+      return observation(r);
+    case 'Condition':
+      return condition(r);
+    case 'Organization':
+      return organization(r);
+    case 'Composition':
+      return composition(r);
+    case 'DocumentReference':
+      return documentReference(r);
+  }
+}
+
 /** The resource with its generated narrative. */
-export function withNarrative<T extends Resource>(resource: T): T {
-  const r = resource;
-  const text =
-    r.resourceType === 'CarePlan'
-      ? carePlan(r)
-      : r.resourceType === 'Goal'
-        ? goal(r)
-        : r.resourceType === 'Observation'
-          ? observation(r)
-          : r.resourceType === 'Condition'
-            ? condition(r)
-            : r.resourceType === 'Organization'
-              ? organization(r)
-              : r.resourceType === 'Composition'
-                ? composition(r)
-                : r.resourceType === 'DocumentReference'
-                  ? documentReference(r)
-                  : undefined;
-  if (!text) return resource;
+export function withNarrative<T extends WrittenResource>(resource: T): T {
+  const text = narrativeOf(resource);
   // The narrative goes after id and meta, where FHIR's JSON order puts it.
-  const { resourceType, id, meta, ...rest } = resource as Resource & Record<string, unknown>;
+  const { resourceType, id, meta, ...rest } = resource as WrittenResource & Record<string, unknown>;
   return { resourceType, ...(id ? { id } : {}), ...(meta ? { meta } : {}), text, ...rest } as unknown as T;
 }

@@ -6,7 +6,6 @@ import type {
   Organization,
   Practitioner,
   Reference,
-  Resource,
 } from '@medplum/fhirtypes';
 import { pickNoteLine, picksOf } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
@@ -29,7 +28,7 @@ import { consultationObservations } from './fhir-observations';
 import { optionObservations } from './fhir-options';
 import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-parts';
 import { practiceResource, problemResource } from './fhir-practice';
-import { withNarrative } from './fhir-resource-narrative';
+import { withNarrative, type WrittenResource } from './fhir-resource-narrative';
 import { reviewObservation } from './fhir-review';
 import { withoutControls } from './fhir-strings';
 import { stableUuid } from './stable-uuid';
@@ -221,16 +220,15 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
     },
   );
   const documentId = id('document');
-  const resources: [string, Resource | null][] = [
+  const resources: [string, WrittenResource | null][] = [
     [urn(composition.id!), composition],
     [urn(planId), carePlan],
     [goalUrl ?? '', goal],
     [problemUrl ?? '', problem],
     [practiceUrl ?? '', practice],
-    ...[...obs.about, ...obs.goal, ...obs.baseline, ...options, ...review].map((o): [string, Resource] => [
-      o.fullUrl,
-      o.resource,
-    ]),
+    ...[...obs.about, ...obs.goal, ...obs.baseline, ...options, ...review].map(
+      (o): [string, WrittenResource] => [o.fullUrl, o.resource],
+    ),
     [urn(documentId), documentReferenceResource(plan, documentId, { ...parts, created })],
   ];
   const entries: BundleEntry[] = resources.flatMap(([fullUrl, resource]) =>
