@@ -113,7 +113,7 @@ describe('audit page: retention and PDSA log in real Chromium', () => {
     expect(local).not.toContain(OLD.text);
     expect(local).not.toContain(OLD.ref);
     // The audit still counts it.
-    await audit.getByLabel('From').fill('2026-03-01');
+    await audit.getByLabel('From', { exact: true }).fill('2026-03-01');
     await expect.poll(() => audit.getByRole('definition').first().innerText(), { timeout: 15_000 }).toBe('2');
     await audit.close();
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStep } from './guide-support';
 import { launch, type Session } from './harness';
 
 /**
@@ -87,7 +88,9 @@ describe('a grid’s safety net and options in the patient plan, in real Chromiu
     await panel
       .getByRole('group', { name: 'Which option does the patient lean to?' })
       .getByLabel(WELSH_OPTIONS[2]!)
-      .check();
+      .click();
+    // The first choice goes on to agreeing the way forward (docs/quick-path.md).
+    await expectStep(panel, '5. Agreeing the way forward');
     await view.bringToFront();
     await view.getByRole('radio', { name: 'English' }).check();
     await expect

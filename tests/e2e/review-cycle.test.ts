@@ -196,8 +196,8 @@ describe('review cycle and audit in real Chromium', () => {
     }
 
     // A period before the plan shows nothing.
-    await audit.getByLabel('To').fill('2026-08-31');
-    await audit.getByLabel('From').fill('2026-08-01');
+    await audit.getByLabel('To', { exact: true }).fill('2026-08-31');
+    await audit.getByLabel('From', { exact: true }).fill('2026-08-01');
     await expect.poll(() => headlines.first().innerText(), { timeout: 15_000 }).toBe('0');
     expect(await audit.getByText('No consultations in this period.').count()).toBe(1);
     // A quick period brings them back: the last 90 days up to the (moved) clock.
