@@ -6,7 +6,7 @@ import * as v from 'valibot';
  * read-fhir-bundle.ts; the format is the one fhir.ts writes (docs/standards.md, "Reading back").
  */
 
-/** Most entries a Cocreate bundle can hold (one plan, one goal, a few dozen observations). */
+/** Most entries a Cocreate bundle can hold (the document, plan, goal, a few dozen observations). */
 export const MAX_ENTRIES = 200;
 const MAX_TEXT = 2000;
 
@@ -30,7 +30,7 @@ const list = <T extends v.GenericSchema>(item: T, max = 50) =>
 
 export const BundleEnvelope = v.looseObject({
   resourceType: v.literal('Bundle'),
-  type: v.literal('collection'),
+  type: v.literal('document'),
   meta: v.looseObject({
     source: Text,
     tag: list(v.looseObject({ system: v.optional(Text), code: v.optional(Text) }), 10),
@@ -85,6 +85,13 @@ export const ObservationShape = v.looseObject({
   valueInteger: v.optional(v.pipe(v.number(), v.integer())),
   valueQuantity: v.optional(v.looseObject({ value: v.optional(v.number()), unit: v.optional(Text) })),
   valueString: v.optional(Text),
+  component: list(
+    v.looseObject({
+      code: Concept,
+      valueQuantity: v.optional(v.looseObject({ value: v.optional(v.number()), unit: v.optional(Text) })),
+    }),
+    20,
+  ),
 });
 
 export type CarePlanRead = v.InferOutput<typeof CarePlanShape>;

@@ -8,7 +8,7 @@ import {
   type CarePlanRead,
   type ObservationRead,
 } from './fhir-bundle-schema';
-import { CATEGORY, READINESS_CODE, UK_CORE_CAREPLAN } from './fhir-codes';
+import { CATEGORY, GOAL_BARRIER_CODE, READINESS_CODE, UK_CORE_CAREPLAN } from './fhir-codes';
 import {
   ACTIVITY,
   DECISION_OUTCOME,
@@ -57,6 +57,21 @@ function outOf10(o: ObservationRead): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 10) throw new Damaged();
   return value;
 }
+
+/** A measure's value as typed: words, a number, or systolic/diastolic from a blood pressure's parts. */
+function measureValue(o: ObservationRead): string {
+  const parts = (o.component ?? []).map((c) => c.valueQuantity?.value);
+  if (parts.length) {
+    if (parts.length !== 2 || parts.some((p) => typeof p !== 'number')) throw new Damaged();
+    return parts.join('/');
+  }
+  return o.valueString ?? (typeof o.valueQuantity?.value === 'number' ? String(o.valueQuantity.value) : '');
+}
+
+const measureUnit = (o: ObservationRead): string =>
+  o.valueString === undefined
+    ? (o.valueQuantity?.unit ?? o.component?.[0]?.valueQuantity?.unit ?? '').trim()
+    : '';
 
 function grid(uri: string | undefined): EarlierPlanSummary['grid'] {
   if (uri === undefined) return null;
@@ -128,7 +143,8 @@ function read(
   if (goalRefs.length > 1) throw new Damaged();
   const goalUrl = goalRefs[0]?.reference ?? null;
   const goal = goalUrl === null ? null : parse(GoalShape, byUrl.get(goalUrl));
-  const observation = (url: string) => parse(ObservationShape, byUrl.get(url));
+  // What the Goal addresses (what matters) must be in the bundle.
+  for (const r of goal?.addresses ?? []) parse(ObservationShape, byUrl.get(r.reference ?? ''));
 
   const focused = bundle.entry
     .filter((e) => e.resource.resourceType === 'Observation')
@@ -139,15 +155,16 @@ function read(
   );
   if (confidences.length > 1) throw new Damaged();
 
-  const baseline = (goal?.addresses ?? []).map((r) => observation(r.reference ?? ''));
+  // The baseline: what is measured for the goal, beside the agreed confidence and the barriers.
+  const baseline = focused.filter(
+    (o) =>
+      !hasCoding(o, READINESS_CODE.confidence.system, READINESS_CODE.confidence.code, 'code') &&
+      !hasCoding(o, GOAL_BARRIER_CODE.system, GOAL_BARRIER_CODE.code, 'code'),
+  );
   const own = baseline.filter((o) => hasCoding(o, CATEGORY.survey.system, CATEGORY.survey.code, 'category'));
-  const clinical = baseline.filter((o) => hasCoding(o, CATEGORY.exam.system, CATEGORY.exam.code, 'category'));
-  if (own.length > 1 || clinical.length > 1 || own.length + clinical.length !== baseline.length)
-    throw new Damaged();
-  const clinicalValue = clinical[0]
-    ? (clinical[0].valueString ??
-      (typeof clinical[0].valueQuantity?.value === 'number' ? String(clinical[0].valueQuantity.value) : ''))
-    : '';
+  const clinical = baseline.filter((o) => !own.includes(o));
+  if (own.length > 1 || clinical.length > 1) throw new Damaged();
+  const clinicalValue = clinical[0] ? measureValue(clinical[0]) : '';
   if (clinical[0] && !clinicalValue) throw new Damaged();
 
   const due = (goal?.target ?? []).map((t) => t.dueDate).find(Boolean);
@@ -171,8 +188,7 @@ function read(
     patientMeasure: own[0] ? outOf10(own[0]) : null,
     clinicalLabel: clinical[0]?.code.text?.trim() ?? '',
     clinicalValue: clinicalValue.trim(),
-    clinicalUnit:
-      clinical[0]?.valueString === undefined ? (clinical[0]?.valueQuantity?.unit ?? '').trim() : '',
+    clinicalUnit: clinical[0] ? measureUnit(clinical[0]) : '',
     confidence: confidences[0] ? outOf10(confidences[0]) : null,
     followUpDate: due ?? '',
   };

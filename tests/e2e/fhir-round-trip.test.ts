@@ -75,9 +75,13 @@ describe('FHIR round trip between two browser profiles', () => {
     expect(download.suggestedFilename()).toMatch(/\.fhir\.json$/);
     await download.saveAs(exported);
     const bundle = JSON.parse(readFileSync(exported, 'utf8')) as {
-      entry: { resource: { meta?: { profile?: string[] } } }[];
+      type: string;
+      entry: { resource: { resourceType: string; meta?: { profile?: string[] } } }[];
     };
-    expect(bundle.entry[0]?.resource.meta?.profile).toEqual([
+    // A FHIR document: the Composition first, the UK Core CarePlan among its resources.
+    expect(bundle.type).toBe('document');
+    expect(bundle.entry[0]?.resource.resourceType).toBe('Composition');
+    expect(bundle.entry.find((e) => e.resource.resourceType === 'CarePlan')?.resource.meta?.profile).toEqual([
       'https://fhir.hl7.org.uk/StructureDefinition/UKCore-CarePlan',
     ]);
     expect(session.offMachineRequests).toEqual([]);

@@ -73,7 +73,7 @@ describe('reading a FHIR file in the review step', () => {
     const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
     expect(earlier).toMatchObject({
       status: 'agreed',
-      importedFrom: { source: 'fhir', formatVersion: '2' },
+      importedFrom: { source: 'fhir', formatVersion: '3' },
       agreement: { goal: 'Walk to the allotment without stopping by the spring', confidence: 8 },
     });
   });
