@@ -46,7 +46,11 @@ describe('reading back a Cocreate FHIR bundle', () => {
     // Not decided yet is not agreed: the plan stays a draft.
     ['not decided yet', notDecidedYet(), { ...COMPLETE, chosenOption: '', status: 'draft' as const }],
   ])('%s: gives the summary the review step shows', (_name, c, summary) => {
-    expect(readFhirBundle(exported(c))).toEqual({ ok: true, summary });
+    // The details are compared field by field by the round trip (fhir-round-trip.test.ts).
+    expect(readFhirBundle(exported(c))).toEqual({
+      ok: true,
+      summary: { ...summary, details: expect.any(Object) },
+    });
   });
 
   it('a blank consultation reads as a plan with nothing in it, nothing guessed', () => {
@@ -66,6 +70,25 @@ describe('reading back a Cocreate FHIR bundle', () => {
         clinicalValue: '',
         confidence: null,
         followUpDate: '',
+        details: {
+          decision: 'none',
+          decideBy: '',
+          problem: '',
+          careAims: [],
+          options: [],
+          whatMattered: '',
+          rationale: '',
+          whatMatters: '',
+          importance: null,
+          importanceAbout: '',
+          agendaConfidence: null,
+          confidenceAbout: '',
+          firstStepWhen: '',
+          barriers: [],
+          tasks: [],
+          briefInterventions: [],
+          contact: '',
+        },
       },
     });
   });
