@@ -104,4 +104,38 @@ describe('reading a FHIR file in the review step', () => {
     expect(await screen.findByLabelText(/Blood pressure now/)).toBeTruthy();
     expect(screen.getByText(/Last time: 4\./)).toBeTruthy();
   });
+
+  it('shows the decision and each option before use, and the review shows them with the review date', async () => {
+    await choose(bundleFile(), true);
+    expect(await screen.findByText('Decision')).toBeTruthy();
+    expect(screen.getByText('Decision').nextElementSibling?.textContent).toBe('Option chosen: More walking');
+    expect(screen.getByText('Option 2').nextElementSibling?.textContent).toBe('More walking (chosen)');
+    expect(screen.getByText('What matters').nextElementSibling?.textContent).toBe(
+      'Being able to walk to the allotment and look after my grandson',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Use as the baseline for this review' }));
+    const earlier = await screen.findByRole('region', { name: 'The plan from 23 November 2026' });
+    expect(earlier.textContent).toContain('Option chosen: More walking');
+    expect(earlier.textContent).toContain('Review date18 January 2027');
+    const options = screen.getByRole('list', { name: 'Options weighed' });
+    expect([...options.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Tablets',
+      'More walking (chosen)',
+      'Wait and check again',
+    ]);
+  });
+
+  it('shows markup in an edited file as text, never as markup', async () => {
+    const bundle = buildFhirBundle(complete(), context());
+    const plan = bundle.entry!.find((e) => e.resource?.resourceType === 'CarePlan')!.resource as {
+      note: { text: string }[];
+    };
+    const notes = plan.note.filter((n) => n.text.startsWith('Options discussed: '));
+    notes[0]!.text = 'Options discussed: <img src=x onerror="alert(1)">Tablets / More walking';
+    const { container } = await choose(bundleFile(JSON.stringify(bundle)));
+    expect(await screen.findByText('Option 1')).toBeTruthy();
+    expect(screen.getByText('Option 1').nextElementSibling?.textContent).toBe('Tablets');
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('edited or is incomplete');
+  });
 });
