@@ -14,6 +14,7 @@ export const PLAN_NOTE = {
   whatMattered: 'What mattered in choosing: ',
   contact: 'Contact: ',
   optionsDiscussed: 'Options discussed: ',
+  alsoOnGrid: 'Also on the grid, not marked as discussed: ',
 } as const;
 const OPTION_SEPARATOR = ' / ';
 const CHOSEN_SEPARATOR = '; ';
@@ -85,10 +86,12 @@ function briefInterventions(plan: CarePlanRead): EarlierPlanDetails['briefInterv
     });
 }
 
-/** The options discussed, in the order written, and which of them were chosen. */
+/** The options discussed, then those only on the grid, in the order written, and which were chosen. */
 function options(plan: CarePlanRead, chosen: readonly string[]): EarlierPlanDetails['options'] {
-  const discussed = noteAfter(plan.note, PLAN_NOTE.optionsDiscussed);
-  const labels = discussed ? discussed.split(OPTION_SEPARATOR).map((l) => l.trim()) : [];
+  const labels = [PLAN_NOTE.optionsDiscussed, PLAN_NOTE.alsoOnGrid].flatMap((label) => {
+    const listed = noteAfter(plan.note, label);
+    return listed ? listed.split(OPTION_SEPARATOR).map((l) => l.trim()) : [];
+  });
   return labels.map((label) => ({ label, benefits: '', risks: '', chosen: chosen.includes(label) }));
 }
 
