@@ -298,6 +298,40 @@ const REFUSED: [string, unknown, string][] = [
     edit((b) => (entryOf(b, 'CarePlan').status = 'pending')),
     FHIR_READ_ERRORS.damaged,
   ],
+  [
+    'the options discussed written twice',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.note = [...plan.note, { text: 'Options discussed: Surgery' }];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'an importance of 12 out of 10',
+    edit((b) => {
+      for (const e of b.entry)
+        if (e.resource.valueInteger === 8 && e.resource.note) e.resource.valueInteger = 12;
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a task that is not text',
+    edit((b) => (entryOf(b, 'CarePlan').activity[2].detail.description = { evil: true })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'two reviews of one plan',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.activity = [...plan.activity, plan.activity.at(-1)];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'supporting information that is not in the bundle',
+    edit((b) => entryOf(b, 'CarePlan').supportingInfo.push({ reference: 'urn:uuid:nowhere' })),
+    FHIR_READ_ERRORS.damaged,
+  ],
 ];
 
 describe('refusing what is not a readable Cocreate bundle', () => {
