@@ -11,6 +11,7 @@ import type { SyncChannel } from '../../lib/state/sync-channel';
 import { AuditFilters } from './AuditFilters';
 import { AuditHeadlines } from './AuditHeadlines';
 import { AuditOutcomes } from './AuditOutcomes';
+import { AuditUnderstanding } from './AuditUnderstanding';
 import { AuditUsage } from './AuditUsage';
 import { CsvExport } from './CsvExport';
 import { defaultFilter } from './default-period';
@@ -74,6 +75,7 @@ export function AuditApp({ db, now, newId, journal, sync, readSettings, rebuild,
           <div class="audit-columns">
             <AuditUsage figures={figures} />
             <AuditOutcomes figures={figures} />
+            <AuditUnderstanding figures={figures} />
           </div>
           <CsvExport rows={rows} filter={filter} />
           <TeamExport rows={rows} filter={filter} source={exportSource} folder={folder} />

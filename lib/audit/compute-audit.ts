@@ -3,6 +3,7 @@ import { ELEMENT_IDS, type ElementId } from '../domain/elements';
 import { CollaborateCount, type CollaborateFigure } from '../collaborate/top-score';
 import type { AuditRow } from './audit-row';
 import { ANY_GRID, gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
+import { UnderstandingCount, type UnderstandingFigures } from './understanding';
 
 export interface Mean {
   /** null when there is nothing to average. */
@@ -20,8 +21,8 @@ export interface AuditFigures {
   elementsUsed: Record<ElementId, number>;
   quick: number;
   full: number;
-  /** Grids used, most used first. */
-  grids: { id: string; title: string; count: number }[];
+  /** Grids used, most used first, each with its own options chosen (by id; options typed by hand left out). */
+  grids: GridUse[];
   withoutGrid: number;
   plansAgreed: number;
   /** Agreed plans where the patient, fully informed, chose no treatment. */
@@ -36,6 +37,15 @@ export interface AuditFigures {
   patientMeasureChange: Mean;
   /** Every consultation in the period with collaboRATE answers, reviews or not (docs/collaborate.md). */
   collaborate: CollaborateFigure;
+  understanding: UnderstandingFigures;
+}
+
+export interface GridUse {
+  id: string;
+  title: string;
+  count: number;
+  /** The grid's options chosen, by option id, in id order. */
+  chosen: { id: string; count: number }[];
 }
 
 class Averager {
@@ -65,7 +75,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
 
   // Counted in a typed array and named at the end: 20,000 rows × 7 elements of keyed increments cost more.
   const usedCounts = new Uint32Array(ELEMENT_IDS.length);
-  const grids = new Map<string, { id: string; title: string; count: number }>();
+  const grids = new Map<string, { id: string; title: string; count: number; chosen: Map<string, number> }>();
   const reviews = new Map<string, AuditRow>();
   const confidenceAtAgreement = new Averager();
   let count = 0;
@@ -74,6 +84,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   let plansAgreed = 0;
   let noTreatment = 0;
   const collaborate = new CollaborateCount();
+  const understanding = new UnderstandingCount();
 
   const inDays = periodTest(filter);
   for (const row of rows) {
@@ -83,8 +94,14 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
     if (row.path === 'quick') quick += 1;
     for (let bit = 0, used = row.used; used !== 0; bit += 1, used >>>= 1) if (used & 1) usedCounts[bit]! += 1;
     if (row.gridId !== null) {
-      const entry = grids.get(row.gridId) ?? { id: row.gridId, title: row.gridTitle ?? row.gridId, count: 0 };
+      const entry = grids.get(row.gridId) ?? {
+        id: row.gridId,
+        title: row.gridTitle ?? row.gridId,
+        count: 0,
+        chosen: new Map<string, number>(),
+      };
       entry.count += 1;
+      for (const id of new Set(row.chosen)) entry.chosen.set(id, (entry.chosen.get(id) ?? 0) + 1);
       grids.set(entry.id, entry);
     } else {
       withoutGrid += 1;
@@ -95,6 +112,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
       confidenceAtAgreement.add(row.confidence);
     }
     collaborate.add(row.collaborate);
+    understanding.add(row);
     if (row.isReview && row.previousId !== null) {
       const seen = reviews.get(row.previousId);
       if (!seen || isLater(row, seen)) reviews.set(row.previousId, row);
@@ -122,7 +140,14 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
     elementsUsed,
     quick,
     full: count - quick,
-    grids: [...grids.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
+    grids: [...grids.values()]
+      .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title))
+      .map((grid) => ({
+        ...grid,
+        chosen: [...grid.chosen]
+          .map(([id, count]) => ({ id, count }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
+      })),
     withoutGrid,
     plansAgreed,
     noTreatment,
@@ -133,6 +158,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
     confidenceAtReview: confidenceAtReview.result(),
     patientMeasureChange: measureChange.result(),
     collaborate: collaborate.result(),
+    understanding: understanding.result(),
   };
 }
 

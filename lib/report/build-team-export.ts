@@ -7,8 +7,6 @@ import type { ClinicianRole, SumOf, TeamExport, WeekFigures } from './team-expor
 import { TEAM_EXPORT_FORMAT, TEAM_EXPORT_VERSION } from './team-export';
 
 const DAY_MS = 86_400_000;
-/** SURE has four questions; "sure" is yes to all of them. */
-const SURE_QUESTIONS = 4;
 
 export interface ExportWho {
   role: ClinicianRole;
@@ -60,35 +58,8 @@ function weekFigures(monday: string, rows: AuditRow[], byId: ReadonlyMap<string,
   const figures = computeAudit([...earlier, ...rows], { from: monday, to: sunday, grid: ANY_GRID });
   let responses = 0;
   let topScores = 0;
-  const plansGiven = { n: 0, of: 0 };
-  const teachBack = { n: 0, of: 0 };
-  const sure = { n: 0, of: 0 };
-  const minutes = { n: 0, used: 0, booked: 0, over: 0 };
-  const chosen = new Map<string, Map<string, number>>();
   for (const row of rows) {
-    if (row.imported) continue;
-    if (row.status !== 'open') {
-      plansGiven.of += 1;
-      teachBack.of += 1;
-      if (row.given) plansGiven.n += 1;
-      if (row.teachBack) teachBack.n += 1;
-    }
-    if (row.sure !== null) {
-      sure.of += 1;
-      if (row.sure === SURE_QUESTIONS) sure.n += 1;
-    }
-    if (row.minutesUsed !== null && row.minutesBooked !== null) {
-      minutes.n += 1;
-      minutes.used += row.minutesUsed;
-      minutes.booked += row.minutesBooked;
-      if (row.minutesUsed > row.minutesBooked) minutes.over += 1;
-    }
-    if (row.gridId !== null && row.chosen.length > 0) {
-      const options = chosen.get(row.gridId) ?? new Map<string, number>();
-      for (const id of new Set(row.chosen)) options.set(id, (options.get(id) ?? 0) + 1);
-      chosen.set(row.gridId, options);
-    }
-    if (!isCompleteResponse(row.collaborate)) continue;
+    if (row.imported || !isCompleteResponse(row.collaborate)) continue;
     responses += 1;
     if (isCollaborateTopScore(row.collaborate)) topScores += 1;
   }
@@ -112,16 +83,11 @@ function weekFigures(monday: string, rows: AuditRow[], byId: ReadonlyMap<string,
     confidenceAtReview: sumOf(figures.confidenceAtReview),
     measureChange: sumOf(figures.patientMeasureChange),
     collaborate: { responses, topScores },
-    plansGiven,
-    teachBack,
-    sure,
-    minutes,
+    ...figures.understanding,
     grids: figures.grids.map((grid) => ({
       id: grid.id,
       count: grid.count,
-      chosen: [...(chosen.get(grid.id) ?? [])]
-        .map(([id, count]) => ({ id, count }))
-        .sort((a, b) => a.id.localeCompare(b.id)),
+      chosen: grid.chosen,
     })),
   };
 }

@@ -108,11 +108,19 @@ export function formatMeasure(measure: ReportMeasure, figures: WeekFigures): str
   if (isSuppressed(figures.consultations)) return SUPPRESSED;
   const fraction = measure.value(figures);
   if (measure.ofSome && fraction.of === 0) return NOT_RECORDED;
-  if (measure.ofSome && isSuppressed(fraction.of)) return SUPPRESSED;
+  if (smallDenominator(measure, fraction)) return SUPPRESSED;
   return formatFraction(measure.kind, fraction);
 }
 
 export const NOT_RECORDED = 'not recorded';
+
+/**
+ * A share of 1 to 4 (goals met of 3 plans reviewed, say) points at patients as surely as a count
+ * of 3 consultations does, so it is held back too; a share of nothing is shown as "0 of 0".
+ */
+function smallDenominator(measure: ReportMeasure, { of }: Fraction): boolean {
+  return measure.kind === 'share' && of > 0 && isSuppressed(of);
+}
 
 export function formatFraction(kind: ReportMeasure['kind'], fraction: Fraction): string {
   if (kind === 'count') return String(fraction.n);
@@ -124,6 +132,6 @@ export function formatFraction(kind: ReportMeasure['kind'], fraction: Fraction):
 export function chartValue(measure: ReportMeasure, figures: WeekFigures): number | null {
   if (isSuppressed(figures.consultations)) return null;
   const fraction = measure.value(figures);
-  if (measure.ofSome && isSuppressed(fraction.of)) return null;
+  if (smallDenominator(measure, fraction)) return null;
   return measure.kind === 'count' ? fraction.n : percent(fraction);
 }

@@ -4,14 +4,17 @@ import { COLLABORATE_MIN_FOR_AUDIT } from '../collaborate/response';
 import { percent } from './measures';
 import type { MergedPractice } from './merge-exports';
 import { isSuppressed, SUPPRESSED } from './suppress';
-import type { CountOf, MinutesFigures, SumOf, WeekFigures } from './team-export';
+import type { CountOf, MinutesFigures } from '../audit/understanding';
+import type { SumOf, WeekFigures } from './team-export';
 
 const share = (n: number, of: number) => {
+  if (of > 0 && isSuppressed(of)) return SUPPRESSED;
   const p = percent({ n, of });
   return p === null ? `${n} of ${of}` : `${n} of ${of} (${p}%)`;
 };
 const mean = ({ sum, n }: SumOf, signed = false) => {
   if (n === 0) return 'not recorded';
+  if (isSuppressed(n)) return SUPPRESSED;
   const value = Math.round((sum / n) * 10) / 10;
   return `${signed && value > 0 ? '+' : ''}${value.toFixed(1)} (from ${n})`;
 };
@@ -32,7 +35,7 @@ export function pilotEvaluation(merged: MergedPractice, team: WeekFigures): stri
     return [
       `How many consultations used Cocreate: ${SUPPRESSED}, by ${clinicians} (${span}). Nothing more is shown from so few.`,
     ];
-  const { attainment, collaborate } = team;
+  const { collaborate } = team;
   const elements = ELEMENT_IDS.map((id) => `${ELEMENT_NAMES[id]} ${share(team.elements[id], n)}`).join('; ');
   return [
     `How many consultations used Cocreate: ${n}, by ${clinicians} (${span}).`,
@@ -50,7 +53,7 @@ export function pilotEvaluation(merged: MergedPractice, team: WeekFigures): stri
     ),
     sureSentence(team.sure),
     `How many were reviewed: ${team.reviews} earlier plans were reviewed (${team.plansAgreed} plans were agreed in the same weeks).`,
-    `How many goals were met at review, of ${team.reviews} plans reviewed: achieved ${share(attainment.achieved, team.reviews)}; partly ${share(attainment.partly, team.reviews)}; not yet ${share(attainment.notYet, team.reviews)}; goal changed ${share(attainment.changed, team.reviews)}; not recorded ${share(attainment.unrecorded, team.reviews)}.`,
+    attainmentSentence(team),
     `Patients' confidence (0–10): ${mean(team.confidenceAtAgreement)} at agreement, ${mean(team.confidenceAtReview)} at review. Change in the patient's own measure at review: ${mean(team.measureChange, true)}.`,
     collaborateSentence(collaborate),
     minutesSentence(team.minutes),
@@ -101,4 +104,13 @@ export function collaborateSentence({ responses, topScores }: WeekFigures['colla
   if (responses < COLLABORATE_MIN_FOR_AUDIT)
     return `What patients said (collaboRATE): ${responses} complete responses across the practice. The top-score figure is shown from ${COLLABORATE_MIN_FOR_AUDIT} responses.`;
   return `What patients said (collaboRATE): ${share(topScores, responses)} complete responses gave the top score (9 on all three questions).`;
+}
+
+/** Goals at review by how far they were met, or nothing more than the count when so few were reviewed. */
+function attainmentSentence({ reviews, attainment }: WeekFigures): string {
+  const question = 'How many goals were met at review';
+  if (reviews === 0) return `${question}: no plans were reviewed.`;
+  if (isSuppressed(reviews)) return `${question}: ${SUPPRESSED} plans were reviewed, so no more is shown.`;
+  const { achieved, partly, notYet, changed, unrecorded } = attainment;
+  return `${question}, of ${reviews} plans reviewed: achieved ${share(achieved, reviews)}; partly ${share(partly, reviews)}; not yet ${share(notYet, reviews)}; goal changed ${share(changed, reviews)}; not recorded ${share(unrecorded, reviews)}.`;
 }

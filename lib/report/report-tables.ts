@@ -54,7 +54,9 @@ export function outcomesTable(columns: Columns): ReportTable {
     cell(f, () =>
       f[key].n === 0
         ? 'not recorded'
-        : `${(Math.round((f[key].sum / f[key].n) * 10) / 10).toFixed(1)} (from ${f[key].n})`,
+        : isSuppressed(f[key].n)
+          ? SUPPRESSED
+          : `${(Math.round((f[key].sum / f[key].n) * 10) / 10).toFixed(1)} (from ${f[key].n})`,
     );
   return {
     caption: 'Outcomes at review: goals, of plans reviewed; confidence and the patient’s own measure',
@@ -63,7 +65,11 @@ export function outcomesTable(columns: Columns): ReportTable {
     rows: [
       ...ATTAINMENT_ROWS.map(({ key, label }) => ({
         head: label,
-        cells: columns.figures.map((f) => cell(f, () => `${f.attainment[key]} of ${f.reviews}`)),
+        cells: columns.figures.map((f) =>
+          cell(f, () =>
+            f.reviews > 0 && isSuppressed(f.reviews) ? SUPPRESSED : `${f.attainment[key]} of ${f.reviews}`,
+          ),
+        ),
       })),
       {
         head: 'Confidence at agreement, mean',

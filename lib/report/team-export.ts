@@ -1,3 +1,4 @@
+import type { CountOf, MinutesFigures } from '../audit/understanding';
 import type { ElementId } from '../domain/elements';
 
 /** What names a team export file, whatever else it holds. */
@@ -32,19 +33,6 @@ export interface SumOf {
 }
 
 /** How many of how many: the denominator travels with the count, so weeks from older files add up honestly. */
-export interface CountOf {
-  n: number;
-  of: number;
-}
-
-/** Minutes used against minutes booked, over the consultations where both are known. */
-export interface MinutesFigures {
-  n: number;
-  used: number;
-  booked: number;
-  /** Consultations that used more than their booked time. */
-  over: number;
-}
 
 /** An option grid used, and how often each of its own options was chosen. */
 export interface GridFigures {

@@ -1,5 +1,6 @@
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
-import type { CountOf, SumOf, WeekFigures } from './team-export';
+import type { CountOf } from '../audit/understanding';
+import type { SumOf, WeekFigures } from './team-export';
 
 /** Figures with no consultations: what a sum starts from. */
 export function emptyFigures(week: string): WeekFigures {

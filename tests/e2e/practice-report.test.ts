@@ -50,6 +50,16 @@ async function seededClinician(
     await audit
       .getByRole('region', { name: 'Team export for the practice report' })
       .waitFor({ timeout: 15_000 });
+    // The clinician sees on their own page the figures the export gives the practice.
+    const understood = audit.getByRole('region', { name: 'Plans given and understood' });
+    expect(
+      await understood
+        .getByRole('row', { name: /^Plan given to the patient/ })
+        .getByRole('cell')
+        .innerText(),
+    ).toMatch(/^(\d+) of \1 \(100%\)$/);
+    const axe = await new AxeBuilder({ page: audit }).include('main').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     return keep(await downloadTeamExport(audit, role), prefix);
   } finally {
     await session.close();

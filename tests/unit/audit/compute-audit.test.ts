@@ -75,7 +75,7 @@ describe('computeAudit over the fixture set for November', () => {
   });
 
   it('lists the grids used, most used first, and those without a grid', () => {
-    expect(figures.grids).toEqual([{ id: asthmaGrid.id, title: asthmaGrid.title, count: 2 }]);
+    expect(figures.grids).toEqual([{ id: asthmaGrid.id, title: asthmaGrid.title, count: 2, chosen: [] }]);
     expect(figures.withoutGrid).toBe(5);
   });
 
@@ -157,6 +157,12 @@ describe('computeAudit on empty and partial data', () => {
       confidenceAtReview: { mean: null, n: 0 },
       patientMeasureChange: { mean: null, n: 0 },
       collaborate: { responses: 0, topScoreShare: null },
+      understanding: {
+        plansGiven: { n: 0, of: 0 },
+        teachBack: { n: 0, of: 0 },
+        sure: { n: 0, of: 0 },
+        minutes: { n: 0, used: 0, booked: 0, over: 0 },
+      },
     });
   });
 

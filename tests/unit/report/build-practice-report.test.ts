@@ -56,8 +56,8 @@ describe('the practice report', () => {
         teamExport('aaaaaaaaaaaa', [
           week('2026-W10', 20, {
             plansAgreed: 15,
-            reviews: 4,
-            attainment: { achieved: 3, partly: 1, notYet: 0, changed: 0, unrecorded: 0 },
+            reviews: 5,
+            attainment: { achieved: 3, partly: 2, notYet: 0, changed: 0, unrecorded: 0 },
           }),
         ]),
       ]),
@@ -68,7 +68,34 @@ describe('the practice report', () => {
       'How many consultations used Cocreate: 20, by 1 clinician (1 weeks with consultations, 2026-W10 to 2026-W10).',
     );
     expect(evaluation.join(' ')).toContain('How many plans were agreed: 15 of 20 (75%) consultations');
-    expect(evaluation.join(' ')).toContain('of 4 plans reviewed: achieved 3 of 4 (75%)');
+    expect(evaluation.join(' ')).toContain('of 5 plans reviewed: achieved 3 of 5 (60%)');
+  });
+
+  it('holds back a share whose denominator is 1 to 4 (goals met of 4 plans reviewed), everywhere it appears', () => {
+    const doc = buildPracticeReport(
+      mergeExports([
+        teamExport('aaaaaaaaaaaa', [
+          week('2026-W10', 20, {
+            plansAgreed: 15,
+            reviews: 4,
+            attainment: { achieved: 3, partly: 1, notYet: 0, changed: 0, unrecorded: 0 },
+            confidenceAtReview: { sum: 21, n: 3 },
+          }),
+        ]),
+      ]),
+      [],
+    );
+    const evaluation = sectionOf(doc, 'evaluation').paragraphs.join(' ');
+    expect(evaluation).toContain(
+      'How many goals were met at review: fewer than 5 plans were reviewed, so no more is shown.',
+    );
+    expect(evaluation).toContain('fewer than 5 at review');
+    expect(evaluation).not.toContain('3 of 4');
+    const cells = doc.sections.flatMap((section) =>
+      (section.tables ?? []).flatMap((table) => table.rows.flatMap((row) => row.cells)),
+    );
+    expect(cells.join(' | ')).not.toMatch(/\b[0-4] of 4\b/);
+    expect(cells).toContain('fewer than 5');
   });
 
   it('marks a practice PDSA change on the charts and reads its measure back before and since', () => {
