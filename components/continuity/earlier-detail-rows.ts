@@ -1,9 +1,22 @@
 import type { EarlierPlanDetails } from '../../lib/continuity/earlier-plan-details';
 import { decisionWords } from '../../lib/continuity/earlier-decision';
+import type { EarlierPlanReview } from '../../lib/continuity/earlier-plan-details';
+import { ATTAINMENT_WORDS, NEXT_STEP_WORDS } from '../../lib/plan/note-words';
 
 const outOf10 = (value: number | null, about: string) =>
   value === null ? '' : `${value} out of 10${about ? ` (${about})` : ''}`;
 const WHO = { patient: 'Patient', clinician: 'Clinician', other: 'Other' } as const;
+
+/** That consultation's own review of the plan before it. */
+const reviewRows = (r: EarlierPlanReview): [string, string][] => [
+  ['Goal before that', ATTAINMENT_WORDS[r.attainment] ?? ''],
+  ['Own score at that review', outOf10(r.patientMeasureNow, '')],
+  ['Confidence at that review', outOf10(r.confidenceNow, '')],
+  ['Clinical value at that review', r.clinicalValueNow],
+  ['What helped', r.helped],
+  ['What got in the way', r.gotInTheWay],
+  ['Next step then', NEXT_STEP_WORDS[r.nextStep] ?? ''],
+];
 
 /**
  * The confirm screen's rows for the rest of a plan read from a FHIR file: the decision, each option
@@ -44,7 +57,11 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
       'Brief intervention',
       [b.topic, b.service].filter(Boolean).join(': '),
     ]),
+    ['Referral', d.referrals],
+    ['Intervention', d.interventions],
+    ['Support', d.support],
     ['Contact', d.contact],
+    ...(d.review ? reviewRows(d.review) : []),
   ];
   return rows.filter(([, value]) => value !== '');
 }

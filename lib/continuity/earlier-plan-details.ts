@@ -1,4 +1,4 @@
-import type { CareAim, Responsibility } from '../domain/consultation';
+import type { CareAim, GoalAttainment, Responsibility, ReviewNextStep } from '../domain/consultation';
 
 /** The shared decision as the bundle states it. */
 export type EarlierDecision = 'chosen' | 'noTreatment' | 'notDecided' | 'none';
@@ -9,6 +9,17 @@ export interface EarlierPlanOption {
   benefits: string;
   risks: string;
   chosen: boolean;
+}
+
+/** The review that plan's consultation made of the plan before it (its goal attainment and findings). */
+export interface EarlierPlanReview {
+  attainment: GoalAttainment;
+  patientMeasureNow: number | null;
+  confidenceNow: number | null;
+  clinicalValueNow: string;
+  helped: string;
+  gotInTheWay: string;
+  nextStep: ReviewNextStep;
 }
 
 /**
@@ -23,6 +34,8 @@ export interface EarlierPlanDetails {
   decideBy: string;
   problem: string;
   careAims: CareAim[];
+  /** The option grid's title, where the bundle names the grid as its decision support tool. */
+  gridTitle: string;
   options: EarlierPlanOption[];
   whatMattered: string;
   rationale: string;
@@ -38,5 +51,10 @@ export interface EarlierPlanDetails {
   tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
   /** Brief interventions offered, as topic and service. */
   briefInterventions: { topic: string; service: string }[];
+  /** Referrals, other interventions and support agreed, each as typed. */
+  referrals: string;
+  interventions: string;
+  support: string;
   contact: string;
+  review: EarlierPlanReview | null;
 }

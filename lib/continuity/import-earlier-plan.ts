@@ -65,7 +65,7 @@ export function consultationFromSummary(
       ...blank.options,
       problem: d?.problem ?? '',
       careAims: d ? [...d.careAims] : [],
-      grid: summary.grid ? { ...summary.grid, title: '' } : null,
+      grid: summary.grid ? { ...summary.grid, title: d?.gridTitle ?? '' } : null,
       options: restored.options,
       whatMattered: d?.whatMattered ?? '',
     },
@@ -95,6 +95,9 @@ export function consultationFromSummary(
     },
     implementation: {
       ...blank.implementation,
+      referrals: d?.referrals ?? '',
+      interventions: d?.interventions ?? '',
+      support: d?.support ?? '',
       briefInterventions: (d?.briefInterventions ?? []).map((b, i) => ({
         id: `imported-${i + 1}`,
         ...b,
@@ -102,6 +105,7 @@ export function consultationFromSummary(
         cy: '',
       })),
     },
+    review: d?.review ? { ...blank.review, ...d.review } : blank.review,
     importedFrom: {
       source: summary.source,
       formatVersion: summary.formatVersion,

@@ -67,7 +67,17 @@ export function verifyPlanDetails(
           topic: text(b.topic, 'brief intervention'),
           service: text(b.service, 'service offered'),
         })),
+        gridTitle: text(d.gridTitle, 'option grid’s title'),
+        referrals: text(d.referrals, 'referral'),
+        interventions: text(d.interventions, 'intervention'),
+        support: text(d.support, 'support'),
         contact: text(d.contact, 'contact'),
+        review: d.review && {
+          ...d.review,
+          clinicalValueNow: text(d.review.clinicalValueNow, 'clinical value at review'),
+          helped: text(d.review.helped, 'what helped'),
+          gotInTheWay: text(d.review.gotInTheWay, 'what got in the way'),
+        },
       },
     };
   } catch (e) {

@@ -6,7 +6,7 @@ import * as v from 'valibot';
  * read-fhir-bundle.ts; the format is the one fhir.ts writes (docs/standards.md, "Reading back").
  */
 
-/** Most entries a Cocreate bundle can hold (one plan, one goal, a few dozen observations). */
+/** Most entries a Cocreate bundle can hold (the document, plan, goal, a few dozen observations). */
 export const MAX_ENTRIES = 200;
 const MAX_TEXT = 2000;
 
@@ -35,7 +35,7 @@ const list = <T extends v.GenericSchema>(item: T, max = 50) =>
 
 export const BundleEnvelope = v.looseObject({
   resourceType: v.literal('Bundle'),
-  type: v.literal('collection'),
+  type: v.literal('document'),
   meta: v.looseObject({
     source: Text,
     tag: list(v.looseObject({ system: v.optional(Text), code: v.optional(Text) }), 10),
@@ -91,7 +91,20 @@ export const ObservationShape = v.looseObject({
   valueInteger: v.optional(v.pipe(v.number(), v.integer())),
   valueQuantity: v.optional(v.looseObject({ value: v.optional(v.number()), unit: v.optional(Text) })),
   valueString: v.optional(Text),
+  valueBoolean: v.optional(v.boolean()),
+  valueCodeableConcept: v.optional(Concept),
+  method: v.optional(Concept),
   note: Notes,
+  component: list(
+    v.looseObject({
+      code: Concept,
+      valueQuantity: v.optional(v.looseObject({ value: v.optional(v.number()), unit: v.optional(Text) })),
+      valueString: v.optional(Text),
+      valueBoolean: v.optional(v.boolean()),
+      valueInteger: v.optional(v.pipe(v.number(), v.integer())),
+    }),
+    20,
+  ),
 });
 
 export type CarePlanRead = v.InferOutput<typeof CarePlanShape>;

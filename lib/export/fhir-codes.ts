@@ -1,4 +1,7 @@
 import type { Coding } from '@medplum/fhirtypes';
+import { DECISION_STATUS_CODING } from './codes/decision-status';
+import { SOURCED_CODES } from './codes/index';
+import { coding } from './fhir-coding';
 
 /**
  * Every profile URL and code the FHIR export uses, each one copied from a published source that
@@ -8,12 +11,17 @@ import type { Coding } from '@medplum/fhirtypes';
 /** UK Core CarePlan (HL7 UK), canonical URL as published on Simplifier (docs/standards.md, "Profiles"). */
 export const UK_CORE_CAREPLAN = 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-CarePlan';
 
+/** UK Core Organization (the GP practice), as in ../shared/standards/uk-core. */
+export const UK_CORE_ORGANIZATION = 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Organization';
+
 const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 
-/** Base R4 observation categories (terminology.hl7.org CodeSystem observation-category). */
+/**
+ * Base R4 observation categories (terminology.hl7.org CodeSystem observation-category). A
+ * clinical measure is vital-signs or laboratory when coded (lib/export/codes), else it has none.
+ */
 export const CATEGORY = {
   survey: { system: OBSERVATION_CATEGORY, code: 'survey', display: 'Survey' },
-  exam: { system: OBSERVATION_CATEGORY, code: 'exam', display: 'Exam' },
 } as const satisfies Record<string, Coding>;
 
 const READINESS = 'http://hl7.org/fhir/us/pco/CodeSystem/readiness-assessment-concepts-temporary';
@@ -50,4 +58,6 @@ export const VERIFIED_CODINGS: readonly Coding[] = [
   ...Object.values(READINESS_CODE),
   WHAT_MATTERS_CATEGORY,
   GOAL_BARRIER_CODE,
+  ...SOURCED_CODES.map(coding),
+  ...Object.values(DECISION_STATUS_CODING),
 ];

@@ -6,7 +6,7 @@
 
 /** Bundle.meta.source of every bundle Cocreate writes; the number is the format version. */
 export const FORMAT_SOURCE_PREFIX = 'urn:cocreate:fhir-export:';
-export const FORMAT_VERSION = '2';
+export const FORMAT_VERSION = '3';
 export const FORMAT_SOURCE = `${FORMAT_SOURCE_PREFIX}${FORMAT_VERSION}`;
 
 /** Local patient references (never an NHS number): Reference.identifier.system. */
@@ -18,6 +18,9 @@ export const ACTIVITY = {
   firstAction: 'First action',
   task: 'Who does what',
   briefIntervention: 'Brief intervention',
+  referral: 'Referral',
+  intervention: 'Intervention',
+  support: 'Support',
   review: 'Review of the plan',
 } as const;
 
@@ -41,4 +44,24 @@ export const OBSERVATION_TEXT = {
   whatMatters: 'What matters to me',
   patientMeasure: 'Patient measure',
   clinicalMeasure: 'Clinical measure',
+  option: 'Option discussed',
+  attainment: 'Goal attainment at review',
+} as const;
+
+/** Observation.component.code.text of an option discussed (SDM: Benefits entry, Risks communication entry). */
+export const OPTION_PART = {
+  benefit: 'Benefit',
+  risk: 'Risk',
+  chosen: 'Chosen',
+  figure: 'Figure',
+} as const;
+
+/** Observation.component.code.text of the review of an earlier plan. */
+export const REVIEW_PART = {
+  patientMeasureNow: 'Patient measure now',
+  confidenceNow: 'Confidence now',
+  clinicalValueNow: 'Clinical measure now',
+  helped: 'What helped',
+  gotInTheWay: 'What got in the way',
+  nextStep: 'Next step',
 } as const;

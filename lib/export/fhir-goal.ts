@@ -8,14 +8,15 @@ import { compact, isoDate, patientRef, writtenAt } from './fhir-parts';
  * The SMARTER goal as a base R4 Goal (UK Core has no Goal profile; docs/standards.md).
  * The goal is always written in the patient's words (framework.md §5, "meaningful to the
  * person"), so Goal.expressedBy is the patient. Each baseline measure is a Goal.target with its
- * measure named and the review date as the due date; the baseline values themselves are the
- * Observations the Goal addresses.
+ * measure named and the review date as the due date (the baseline values are Observations whose
+ * focus is the Goal). The Goal addresses what matters to the person (PCO IG: goals address the
+ * What Matters observation).
  */
 export function goalResource(
   c: Consultation,
   id: string,
   date: Date | string,
-  baselineUrls: readonly string[],
+  whatMattersUrls: readonly string[],
 ): Goal | null {
   const a = c.agreement;
   const text = clean(a.goal);
@@ -31,7 +32,7 @@ export function goalResource(
     : due
       ? [{ dueDate: due }]
       : [];
-  const addresses: Reference<Observation>[] = baselineUrls.map((reference) => ({ reference }));
+  const addresses: Reference<Observation>[] = whatMattersUrls.map((reference) => ({ reference }));
   return compact<Goal>({
     resourceType: 'Goal',
     id,

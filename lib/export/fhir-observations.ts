@@ -3,6 +3,7 @@ import type { Consultation } from '../domain/consultation';
 import { clean, list, score } from '../plan/lines';
 import { CATEGORY, GOAL_BARRIER_CODE, READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { OBSERVATION_TEXT } from './fhir-format';
+import { measureFields } from './fhir-measures';
 import { compact, note, patientRef, writtenAt } from './fhir-parts';
 import { stableUuid } from './stable-uuid';
 
@@ -14,11 +15,14 @@ export interface ObservationEntry {
 
 /** What the observations of one consultation are, grouped by who refers to them. */
 export interface ConsultationObservations {
-  /** Importance and confidence rulers at agenda setting, and what matters: CarePlan.supportingInfo. */
+  /**
+   * Importance and confidence rulers at agenda setting, and what matters (the observation the
+   * Goal addresses): CarePlan.supportingInfo.
+   */
   about: ObservationEntry[];
   /** The agreed confidence and the goal's barriers (focus: the Goal). */
   goal: ObservationEntry[];
-  /** Baseline measures, addressed by the Goal (Goal.addresses). */
+  /** Baseline measures (focus: the Goal); the Goal's targets name them. */
   baseline: ObservationEntry[];
 }
 
@@ -143,7 +147,6 @@ function baseline(m: Made): ObservationEntry[] {
   const own = score(b.patientMeasure);
   const value = clean(b.clinicalValue);
   const unit = clean(b.clinicalUnit);
-  const numeric = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : null;
   return [
     ...(own === null
       ? []
@@ -164,14 +167,7 @@ function baseline(m: Made): ObservationEntry[] {
           observation(
             m,
             'baseline-clinical',
-            {
-              category: [{ coding: [CATEGORY.exam] }],
-              code: concept(null, clean(b.clinicalLabel) || OBSERVATION_TEXT.clinicalMeasure),
-              // A number with its unit as a Quantity; anything else (152/94) as words, unit included.
-              ...(numeric === null
-                ? { valueString: [value, unit].filter(Boolean).join(' ') }
-                : { valueQuantity: compact({ value: numeric, unit: unit || undefined }) }),
-            },
+            measureFields(clean(b.clinicalLabel) || OBSERVATION_TEXT.clinicalMeasure, value, unit),
             true,
           ),
         ]

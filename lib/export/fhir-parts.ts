@@ -1,4 +1,4 @@
-import type { Annotation, Patient, Reference } from '@medplum/fhirtypes';
+import type { Annotation, Organization, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
 import { clean } from '../plan/lines';
 import { LOCAL_PATIENT_SYSTEM } from './fhir-format';
@@ -47,4 +47,11 @@ export function compact<T extends object>(value: T): T {
     out[key] = v;
   }
   return out as T;
+}
+
+/** Who a document is about, who wrote it and which practice keeps it. */
+export interface DocumentParts {
+  author: Reference<Organization | Practitioner>;
+  subject: Reference<Patient>;
+  custodian: Reference<Organization> | undefined;
 }

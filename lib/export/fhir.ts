@@ -1,4 +1,13 @@
-import type { Bundle, BundleEntry, CarePlan, CarePlanActivity, Resource } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  BundleEntry,
+  CarePlan,
+  CarePlanActivity,
+  Organization,
+  Practitioner,
+  Reference,
+  Resource,
+} from '@medplum/fhirtypes';
 import { pickNoteLine, picksOf } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
 import type { AgreedPlan } from '../plan/agreed-plan';
@@ -7,12 +16,21 @@ import { noteTitle } from '../plan/clinician-note';
 import { safetyNetLines } from '../plan/safety-net';
 import { clean, list } from '../plan/lines';
 import type { PlanContext } from '../plan/plan-types';
+import { CARE_PLAN, PATIENT_REFERRAL } from './codes/snomed';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
-import { ACTIVITY, DECISION_OUTCOME, FORMAT_SOURCE, gridUri, type DecisionKind } from './fhir-format';
+import { coded } from './fhir-coding';
+import { compositionResource } from './fhir-composition';
+import { decisionActivity } from './fhir-decision';
+import { documentReferenceResource } from './fhir-document-reference';
+import { ACTIVITY, FORMAT_SOURCE } from './fhir-format';
 import { goalResource } from './fhir-goal';
 import { sealBundle } from './fhir-integrity';
 import { consultationObservations } from './fhir-observations';
+import { optionObservations } from './fhir-options';
 import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-parts';
+import { practiceResource, problemResource } from './fhir-practice';
+import { withNarrative } from './fhir-resource-narrative';
+import { reviewObservation } from './fhir-review';
 import { stableUuid } from './stable-uuid';
 
 // Type-only imports from @medplum/fhirtypes: nothing from medplum ships in the extension.
@@ -21,41 +39,6 @@ import { stableUuid } from './stable-uuid';
 function carePlanStatus(c: Consultation): CarePlan['status'] {
   if (c.status === 'closed') return 'completed';
   return c.status === 'agreed' ? 'active' : 'draft';
-}
-
-const NO_TREATMENT = 'Informed choice of no treatment at present';
-
-/** The shared decision as the plan's first activity: the option chosen by its own name, and the grid. */
-function decisionActivity(plan: AgreedPlan): CarePlanActivity {
-  const d = plan.decision;
-  const kind: DecisionKind =
-    d.kind === 'chosen'
-      ? 'chosen'
-      : d.kind === 'no-treatment'
-        ? 'noTreatment'
-        : d.kind === 'not-decided'
-          ? 'notDecided'
-          : 'none';
-  const grid = plan.grid;
-  const description =
-    kind === 'chosen' ? d.chosen.join('; ') : kind === 'noTreatment' ? NO_TREATMENT : DECISION_OUTCOME[kind];
-  const decideBy = isoDate(d.decideBy);
-  return {
-    outcomeCodeableConcept: [{ text: DECISION_OUTCOME[kind] }],
-    detail: compact({
-      code: { text: ACTIVITY.decision },
-      status:
-        kind === 'notDecided'
-          ? ('in-progress' as const)
-          : kind === 'none'
-            ? ('not-started' as const)
-            : ('completed' as const),
-      description,
-      // Not decided yet: the date to decide by, as when the decision is scheduled.
-      scheduledPeriod: kind === 'notDecided' && decideBy ? { end: decideBy } : undefined,
-      instantiatesUri: grid && grid.id ? [gridUri(grid.id, grid.version)] : undefined,
-    }),
-  };
 }
 
 /** The review of the plan, dated, whether or not a goal was typed. */
@@ -74,7 +57,7 @@ function reviewActivity(plan: AgreedPlan): CarePlanActivity[] {
   ];
 }
 
-/** What the record needs beside the activities: options discussed, when to get help, status words. */
+/** What the record needs beside the activities: options discussed, when to get help. */
 function planNotes(plan: AgreedPlan): string[] {
   const options = plan.decision.options;
   const words = (list: typeof options) => list.map((o) => o.label.en).join(' / ');
@@ -90,6 +73,14 @@ function planNotes(plan: AgreedPlan): string[] {
     `When to get help (as given in the patient's plan): ${safetyNetLines(plan, 'en').join(' ')}`,
   ];
 }
+
+const todo = (text: string, description: string, referral: boolean): CarePlanActivity => ({
+  detail: {
+    code: referral ? coded(PATIENT_REFERRAL, text) : { text },
+    status: 'not-started',
+    description,
+  },
+});
 
 function plannedActivities(c: Consultation): CarePlanActivity[] {
   const a = c.agreement;
@@ -122,62 +113,87 @@ function plannedActivities(c: Consultation): CarePlanActivity[] {
       },
     }));
   // A referral or service offered (stop smoking, exercise referral…), as the note and plan say it.
-  const referrals = picksOf(c.implementation)
+  const picks = picksOf(c.implementation)
     .map(pickNoteLine)
     .filter(Boolean)
-    .map((line): CarePlanActivity => ({
-      detail: { code: { text: ACTIVITY.briefIntervention }, status: 'not-started', description: line },
-    }));
-  return [...first, ...tasks, ...referrals];
+    .map((line) => todo(ACTIVITY.briefIntervention, line, true));
+  const i = c.implementation;
+  const follow = [
+    ...(clean(i.referrals) ? [todo(ACTIVITY.referral, clean(i.referrals), true)] : []),
+    ...(clean(i.interventions) ? [todo(ACTIVITY.intervention, clean(i.interventions), false)] : []),
+    ...(clean(i.support) ? [todo(ACTIVITY.support, clean(i.support), false)] : []),
+  ];
+  return [...first, ...tasks, ...picks, ...follow];
 }
 
-/**
- * The agreed plan as a FHIR R4 `collection` Bundle: a UK Core CarePlan, a base R4 Goal in the
- * patient's words, and Observations following the HL7 Person-Centered Outcomes IG, linked by
- * urn:uuid full URLs. Stable: the same consultation always gives the same bundle.
- */
+/** The consultation's agreed plan as a FHIR document (below). */
 export function buildFhirBundle(c: Consultation, ctx: PlanContext): Bundle {
   return fhirBundleFrom(buildAgreedPlan(c, ctx));
 }
 
-/** The FHIR bundle as a projection of the agreed-plan document. */
+const urn = (id: string) => `urn:uuid:${id}`;
+
+/**
+ * The agreed-plan document as a FHIR R4 document Bundle: a Composition first (sections under
+ * PCSP and SDM headings, each with narrative), a UK Core CarePlan, a base R4 Goal in the patient's
+ * words, a problem-list Condition, the GP practice, Observations (the PCO IG's readiness, what
+ * matters and barriers; each option discussed with its benefits and risks; coded measures; the
+ * review), and a DocumentReference carrying the patient's plan in each language. Every resource
+ * has a generated narrative; references are urn:uuid full URLs. Stable: the same document always
+ * gives the same bundle.
+ */
 export function fhirBundleFrom(plan: AgreedPlan): Bundle {
   const { source: c, context: ctx } = plan;
-  const planId = stableUuid(`careplan:${c.id}`);
-  const goalId = stableUuid(`goal:${c.id}`);
+  const id = (kind: string) => stableUuid(`${kind}:${c.id}`);
+  const planId = id('careplan');
+  const goalId = id('goal');
   const hasGoal = clean(c.agreement.goal) !== '';
-  const goalUrl = hasGoal ? `urn:uuid:${goalId}` : null;
+  const goalUrl = hasGoal ? urn(goalId) : null;
   const obs = consultationObservations(c, goalUrl, ctx.date);
-  const goal = goalResource(
-    c,
-    goalId,
-    ctx.date,
-    obs.baseline.map((o) => o.fullUrl),
-  );
-  const author = [clean(ctx.settings.clinicianName), clean(ctx.settings.clinicianRole)]
+  const options = optionObservations(plan);
+  const review = reviewObservation(plan);
+  const whatMatters = obs.about.filter((o) => o.resource.valueString !== undefined).map((o) => o.fullUrl);
+  const goal = goalResource(c, goalId, ctx.date, whatMatters);
+  const created = writtenAt(ctx.date);
+  const subject = patientRef(c);
+  const practice = practiceResource(plan, id('practice'));
+  const practiceUrl = practice ? urn(practice.id!) : null;
+  const problem = problemResource(plan, id('problem'), subject, created);
+  const problemUrl = problem ? urn(problem.id!) : null;
+  const clinician = [clean(ctx.settings.clinicianName), clean(ctx.settings.clinicianRole)]
     .filter(Boolean)
     .join(', ');
-  const created = writtenAt(ctx.date);
+  const practiceRef: Reference<Organization> | undefined = practice
+    ? { reference: practiceUrl!, display: practice.name }
+    : undefined;
+  // The document needs an author: the clinician, else the practice, else said plainly.
+  const author: Reference<Organization | Practitioner> = clinician
+    ? { display: clinician }
+    : (practiceRef ?? { display: 'Clinician not named in Settings' });
   const aims = list(c.options.careAims);
+  const reviewDay = isoDate(plan.reviewDate);
   const carePlan = compact<CarePlan>({
     resourceType: 'CarePlan',
     id: planId,
     meta: { profile: [UK_CORE_CAREPLAN] },
-    identifier: [{ system: URI_SYSTEM, value: `urn:uuid:${planId}` }],
+    identifier: [{ system: URI_SYSTEM, value: urn(planId) }],
     status: carePlanStatus(c),
     intent: 'plan',
-    category: [{ text: 'Personalised care and support plan' }],
+    category: [coded(CARE_PLAN, 'Personalised care and support plan')],
     // The title follows the status, as the note's does: DRAFT until the plan is agreed (docs/plan-truth.md).
     title: noteTitle(plan),
     description:
       [clean(c.options.problem), aims.length ? `Care aim: ${aims.join(', ')}` : '']
         .filter(Boolean)
         .join('. ') || undefined,
-    subject: patientRef(c),
+    subject,
+    // The plan runs until its review, with or without a goal.
+    period: reviewDay ? { end: reviewDay } : undefined,
     created,
-    author: author ? { display: author } : undefined,
+    author: clinician ? { display: clinician } : undefined,
+    addresses: problemUrl ? [{ reference: problemUrl }] : undefined,
     goal: goalUrl ? [{ reference: goalUrl }] : undefined,
-    supportingInfo: obs.about.map((o) => ({ reference: o.fullUrl })),
+    supportingInfo: [...obs.about, ...options, ...review].map((o) => ({ reference: o.fullUrl })),
     activity: [decisionActivity(plan), ...plannedActivities(c), ...reviewActivity(plan)],
     note: [
       ...note(clean(c.agreement.rationale) ? `Why (patient): ${clean(c.agreement.rationale)}` : ''),
@@ -188,21 +204,45 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
       ...planNotes(plan).flatMap(note),
     ],
   });
-  const entries: BundleEntry[] = [
-    { fullUrl: `urn:uuid:${planId}`, resource: carePlan },
-    ...(goal && goalUrl ? [{ fullUrl: goalUrl, resource: goal as Resource }] : []),
-    ...[...obs.about, ...obs.goal, ...obs.baseline].map((o) => ({
-      fullUrl: o.fullUrl,
-      resource: o.resource,
-    })),
+  const parts = { author, subject, custodian: practiceRef };
+  const composition = compositionResource(
+    plan,
+    { ...parts, id: id('composition'), title: carePlan.title!, date: created ?? '' },
+    {
+      carePlan: urn(planId),
+      goal: goalUrl,
+      condition: problemUrl,
+      practice: practiceUrl,
+      about: obs.about.map((o) => o.fullUrl),
+      goalObservations: [...obs.goal, ...obs.baseline].map((o) => o.fullUrl),
+      options: options.map((o) => o.fullUrl),
+      review: review.map((o) => o.fullUrl),
+    },
+  );
+  const documentId = id('document');
+  const resources: [string, Resource | null][] = [
+    [urn(composition.id!), composition],
+    [urn(planId), carePlan],
+    [goalUrl ?? '', goal],
+    [problemUrl ?? '', problem],
+    [practiceUrl ?? '', practice],
+    ...[...obs.about, ...obs.goal, ...obs.baseline, ...options, ...review].map((o): [string, Resource] => [
+      o.fullUrl,
+      o.resource,
+    ]),
+    [urn(documentId), documentReferenceResource(plan, documentId, { ...parts, created })],
   ];
+  const entries: BundleEntry[] = resources.flatMap(([fullUrl, resource]) =>
+    resource ? [{ fullUrl, resource: withNarrative(resource) }] : [],
+  );
   return sealBundle(
     compact<Bundle>({
       resourceType: 'Bundle',
       meta: { source: FORMAT_SOURCE },
-      identifier: { system: URI_SYSTEM, value: `urn:uuid:${stableUuid(`bundle:${c.id}`)}` },
-      type: 'collection',
-      timestamp: instant(created),
+      identifier: { system: URI_SYSTEM, value: urn(id('bundle')) },
+      type: 'document',
+      // A document must be dated: the moment written, or the start of the day when only the day is known.
+      timestamp: instant(created) ?? (created ? `${created}T00:00:00Z` : undefined),
       entry: entries,
     }),
     ctx.signingKey,

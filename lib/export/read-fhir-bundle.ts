@@ -55,6 +55,21 @@ function outOf10(o: ObservationRead): number {
   return value;
 }
 
+/** A measure's value as typed: words, a number, or systolic/diastolic from a blood pressure's parts. */
+function measureValue(o: ObservationRead): string {
+  const parts = (o.component ?? []).map((c) => c.valueQuantity?.value);
+  if (parts.length) {
+    if (parts.length !== 2 || parts.some((p) => typeof p !== 'number')) throw new Damaged();
+    return parts.join('/');
+  }
+  return o.valueString ?? (typeof o.valueQuantity?.value === 'number' ? String(o.valueQuantity.value) : '');
+}
+
+const measureUnit = (o: ObservationRead): string =>
+  o.valueString === undefined
+    ? (o.valueQuantity?.unit ?? o.component?.[0]?.valueQuantity?.unit ?? '').trim()
+    : '';
+
 function grid(uri: string | undefined): EarlierPlanSummary['grid'] {
   if (uri === undefined) return null;
   if (!uri.startsWith(GRID_URI_PREFIX)) throw new Damaged();
@@ -161,15 +176,10 @@ function read(
   const clinical = baseline.filter((x) => !own.includes(x));
   if (confidences.length > 1 || own.length > 1 || clinical.length > 1) throw new Damaged();
   const addressed = (goal?.addresses ?? []).map((r) => r.reference ?? '');
-  if (addressed.some((url) => !baseline.some((x) => x.url === url))) throw new Damaged();
+  if (addressed.some((url) => !observations.some((x) => x.url === url))) throw new Damaged();
   const ownMeasure = own[0]?.o;
   const clinicalMeasure = clinical[0]?.o;
-  const clinicalValue = clinicalMeasure
-    ? (clinicalMeasure.valueString ??
-      (typeof clinicalMeasure.valueQuantity?.value === 'number'
-        ? String(clinicalMeasure.valueQuantity.value)
-        : ''))
-    : '';
+  const clinicalValue = clinicalMeasure ? measureValue(clinicalMeasure) : '';
   if (clinicalMeasure && !clinicalValue) throw new Damaged();
 
   const agreedOn = plan.created === undefined ? '' : (isoDate(plan.created) ?? '');
@@ -194,15 +204,13 @@ function read(
     patientMeasure: ownMeasure ? outOf10(ownMeasure) : null,
     clinicalLabel: clinicalMeasure?.code.text?.trim() ?? '',
     clinicalValue: clinicalValue.trim(),
-    clinicalUnit:
-      clinicalMeasure?.valueString === undefined ? (clinicalMeasure?.valueQuantity?.unit ?? '').trim() : '',
+    clinicalUnit: clinicalMeasure ? measureUnit(clinicalMeasure) : '',
     confidence: confidences[0] ? outOf10(confidences[0].o) : null,
     followUpDate: reviewDate(plan, goal),
     details: readPlanDetails(
       plan,
-      decided,
-      about,
-      barriers.map((x) => x.o),
+      { ...decided, gridId: decided.grid?.id ?? '' },
+      { about, barriers: barriers.map((x) => x.o), all: observations.map((x) => x.o) },
     ),
   };
   return { ok: true, summary };

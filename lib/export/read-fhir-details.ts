@@ -2,8 +2,9 @@ import type { EarlierDecision, EarlierPlanDetails } from '../continuity/earlier-
 import { CARE_AIMS, type CareAim } from '../domain/consultation';
 import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
 import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
-import { ACTIVITY, LOCAL_PATIENT_SYSTEM } from './fhir-format';
+import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
 import { Damaged } from './read-fhir-damage';
+import { readReview } from './read-fhir-review';
 
 /**
  * The labelled notes the writer adds to the CarePlan, each read back by its label. The writer
@@ -86,14 +87,63 @@ function briefInterventions(plan: CarePlanRead): EarlierPlanDetails['briefInterv
     });
 }
 
-/** The options discussed, then those only on the grid, in the order written, and which were chosen. */
-function options(plan: CarePlanRead, chosen: readonly string[]): EarlierPlanDetails['options'] {
-  const labels = [PLAN_NOTE.optionsDiscussed, PLAN_NOTE.alsoOnGrid].flatMap((label) => {
+type Part = NonNullable<ObservationRead['component']>[number];
+
+/** The one part of an option so named, or undefined; Damaged when named twice. */
+function partOf(o: ObservationRead, name: string): Part | undefined {
+  const found = (o.component ?? []).filter((p) => p.code.text === name);
+  if (found.length > 1) throw new Damaged();
+  return found[0];
+}
+
+/** An option discussed, as its Observation holds it (SDM: benefits and risks communication entries). */
+function optionFrom(o: ObservationRead): EarlierPlanDetails['options'][number] {
+  const label = trim(o.valueString);
+  if (!label) throw new Damaged();
+  return {
+    label,
+    benefits: trim(partOf(o, OPTION_PART.benefit)?.valueString),
+    risks: trim(partOf(o, OPTION_PART.risk)?.valueString),
+    chosen: partOf(o, OPTION_PART.chosen)?.valueBoolean === true,
+  };
+}
+
+/**
+ * Each option discussed from its Observation, in the order written, then those only on the grid from
+ * the plan's note. A bundle without option Observations (an earlier format) gives the discussed ones
+ * from the note too, chosen by the decision's words.
+ */
+function options(
+  plan: CarePlanRead,
+  observations: readonly ObservationRead[],
+  chosen: readonly string[],
+): EarlierPlanDetails['options'] {
+  const weighed = observations.filter((o) => o.code.text === OBSERVATION_TEXT.option).map(optionFrom);
+  const labels = (label: string) => {
     const listed = noteAfter(plan.note, label);
     return listed ? listed.split(OPTION_SEPARATOR).map((l) => l.trim()) : [];
-  });
-  return labels.map((label) => ({ label, benefits: '', risks: '', chosen: chosen.includes(label) }));
+  };
+  const noted = (label: string) =>
+    labels(label).map((l) => ({ label: l, benefits: '', risks: '', chosen: chosen.includes(l) }));
+  const discussed = weighed.length > 0 ? weighed : noted(PLAN_NOTE.optionsDiscussed);
+  return [...discussed, ...noted(PLAN_NOTE.alsoOnGrid)];
 }
+
+/** The grid's title from the tool named on an option: "Title (option grid id, version …)". */
+function gridTitle(observations: readonly ObservationRead[], gridId: string): string {
+  const marker = ` (option grid ${gridId}, version `;
+  const named = observations.map((o) => o.method?.text ?? '').find((t) => t.includes(marker));
+  if (!gridId || named === undefined) return '';
+  const title = named.slice(0, named.indexOf(marker)).trim();
+  // The writer names a grid without a title by its id.
+  return title === gridId ? '' : title;
+}
+
+const activityText = (plan: CarePlanRead, kind: string) => {
+  const found = (plan.activity ?? []).filter((a) => a.detail?.code?.text === kind);
+  if (found.length > 1) throw new Damaged();
+  return trim(found[0]?.detail?.description);
+};
 
 /**
  * The details of a Cocreate CarePlan and the observations it names as supporting information (the
@@ -102,10 +152,14 @@ function options(plan: CarePlanRead, chosen: readonly string[]): EarlierPlanDeta
  */
 export function readPlanDetails(
   plan: CarePlanRead,
-  decision: { kind: EarlierDecision; described: string; decideBy: string },
-  about: readonly ObservationRead[],
-  barriers: readonly ObservationRead[],
+  decision: { kind: EarlierDecision; described: string; decideBy: string; gridId: string },
+  observations: {
+    about: readonly ObservationRead[];
+    barriers: readonly ObservationRead[];
+    all: readonly ObservationRead[];
+  },
 ): EarlierPlanDetails {
+  const { about, barriers, all } = observations;
   const whatMatters = about.filter((o) =>
     (o.category ?? []).some((c) => (c.coding ?? []).some((x) => x.code === WHAT_MATTERS_CATEGORY.code)),
   );
@@ -118,7 +172,8 @@ export function readPlanDetails(
     decision: decision.kind,
     decideBy: decision.decideBy,
     ...problemAndAims(trim(plan.description)),
-    options: options(plan, chosen),
+    gridTitle: gridTitle(all, decision.gridId),
+    options: options(plan, all, chosen),
     whatMattered: noteAfter(plan.note, PLAN_NOTE.whatMattered),
     rationale: noteAfter(plan.note, PLAN_NOTE.rationale),
     whatMatters: trim(whatMatters[0]?.valueString),
@@ -130,6 +185,10 @@ export function readPlanDetails(
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
     briefInterventions: briefInterventions(plan),
+    referrals: activityText(plan, ACTIVITY.referral),
+    interventions: activityText(plan, ACTIVITY.intervention),
+    support: activityText(plan, ACTIVITY.support),
     contact: noteAfter(plan.note, PLAN_NOTE.contact),
+    review: readReview(all),
   };
 }

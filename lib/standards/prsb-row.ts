@@ -52,5 +52,15 @@ export const sdm = (conformance: Conformance, ...path: string[]): PrsbElement =>
   conformance,
 });
 
-/** The reason shared by what the plan-document export (being rebuilt) will carry. */
-export const NEXT = 'not yet exported: the plan document export lands next';
+/** The reason shared by what the plan document does not carry yet. */
+export const NEXT = 'not yet exported: not in the plan document yet';
+
+/** A FHIRPath to the narrative of the Composition section with this UK Core heading code. */
+export const section = (code: string) => `Composition.section.where(code.coding.code = '${code}').text.div`;
+
+/** A FHIRPath into the Observation of each option discussed. */
+export const option = (then: string) => `Observation.where(code.text = 'Option discussed').${then}`;
+
+/** A FHIRPath into the Observation of the review of the earlier plan. */
+export const attainment = (then: string) =>
+  `Observation.where(code.text = 'Goal attainment at review').${then}`;

@@ -1,4 +1,4 @@
-import { exported, notCaptured, notExported, NEXT, pcsp, type PrsbRow } from './prsb-row';
+import { attainment, exported, notCaptured, pcsp, section, type PrsbRow } from './prsb-row';
 
 /** Rows of the PRSB mapping for the Personalised Care and Support Plan standard. */
 
@@ -23,7 +23,7 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
     prsb: pcsp('R', 'GP practice', 'GP practice record entry', 'GP practice details'),
     note: 'summary: Clinician',
     plan: 'written-by',
-    fhir: notExported(NEXT),
+    fhir: exported('Organization.name'),
   },
   {
     id: 'gp-practice-identifier',
@@ -49,7 +49,7 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
     ),
     note: 'summary: Reasonable adjustments',
     plan: '—',
-    fhir: notExported(NEXT),
+    fhir: exported(section('reasonable-adjustments-for-health-and-care-access')),
   },
   {
     id: 'personal-contacts',
@@ -115,7 +115,9 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
     prsb: pcsp('R', ...ACTIONS, 'What', 'Free text'),
     note: 'follow-up: Referrals, Interventions, Support',
     plan: 'next',
-    fhir: notExported(NEXT),
+    fhir: exported(
+      "CarePlan.activity.where(detail.code.text = 'Referral' or detail.code.text = 'Intervention').detail.description",
+    ),
   },
   {
     id: 'way-round',
@@ -136,21 +138,21 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
     prsb: pcsp('R', ...GOALS, 'Goal status'),
     note: 'review: Goal attainment',
     plan: 'since-last-time',
-    fhir: notExported('not yet exported: goal attainment at review lands with the plan document export'),
+    fhir: exported(attainment('valueCodeableConcept.text')),
   },
   {
     id: 'goal-outcomes',
     prsb: pcsp('R', ...GOALS, 'Outcomes', 'Free text'),
     note: 'review: Patient measure now … Next step',
     plan: 'since-last-time',
-    fhir: notExported('not yet exported: the review lands with the plan document export'),
+    fhir: exported(attainment('component.valueString')),
   },
   {
     id: 'plan-review-date',
     prsb: pcsp('R', ...PLAN, 'Planned review date/interval'),
     note: 'follow-up: Review, EHR recall to set',
     plan: 'next',
-    fhir: exported('Goal.target.dueDate'),
+    fhir: exported('CarePlan.period.end'),
   },
   {
     id: 'plan-updated',
@@ -164,7 +166,7 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
     prsb: pcsp('R', ...CONTINGENCY, 'What should happen', 'Free text'),
     note: 'follow-up: Safety-netting advice given, Way back in',
     plan: 'get-help',
-    fhir: notExported(NEXT),
+    fhir: exported('CarePlan.note.text'),
   },
   {
     id: 'trigger-factors',

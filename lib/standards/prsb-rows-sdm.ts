@@ -1,4 +1,4 @@
-import { exported, notCaptured, notExported, NEXT, sdm, type PrsbRow } from './prsb-row';
+import { exported, notCaptured, notExported, NEXT, option, sdm, section, type PrsbRow } from './prsb-row';
 
 /** Rows of the PRSB mapping for the Shared Decision Making standard. */
 
@@ -40,21 +40,21 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...CONTACT, 'Consultation method'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: notExported(NEXT),
+    fhir: exported(section('contact-with-professionals')),
   },
   {
     id: 'person-accompanying',
     prsb: sdm('R', ...CONTACT, 'Person accompanying patient'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: notExported(NEXT),
+    fhir: exported(section('contact-with-professionals')),
   },
   {
     id: 'interpreter',
     prsb: sdm('R', ...CONTACT, 'Use of an interpreter'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: notExported(NEXT),
+    fhir: exported(section('contact-with-professionals')),
   },
   // Shared Decision Making: the problem and the decision.
   {
@@ -69,7 +69,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', 'Shared decision point', 'Shared decision status', 'Free text'),
     note: 'decision: Decision',
     plan: 'decision',
-    fhir: exported(decisionActivity('outcomeCodeableConcept.text')),
+    fhir: exported(decisionActivity('outcomeCodeableConcept.coding.display')),
   },
   {
     id: 'pre-discussion',
@@ -83,21 +83,21 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...DIALOGUE, 'People involved in making the decision'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: notExported(NEXT),
+    fhir: exported(section('contact-with-professionals')),
   },
   {
     id: 'patient-agenda',
     prsb: sdm('none', ...DIALOGUE, 'Shared agenda setting', 'Patient agenda'),
     note: 'agenda: Patient agenda',
     plan: 'talked-about',
-    fhir: notExported(NEXT),
+    fhir: exported(section('patient-and-carer-concerns-expectations-and-wishes')),
   },
   {
     id: 'clinician-agenda',
     prsb: sdm('none', ...DIALOGUE, 'Shared agenda setting', 'Clinician agenda'),
     note: 'agenda: Clinician agenda',
     plan: 'talked-about',
-    fhir: notExported(NEXT),
+    fhir: exported(section('patient-and-carer-concerns-expectations-and-wishes')),
   },
   {
     id: 'what-matters',
@@ -111,21 +111,21 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...OPTIONS, 'Option entry', 'Free text'),
     note: 'options: Option',
     plan: 'choices',
-    fhir: exported('CarePlan.note.text'),
+    fhir: exported(option('valueString')),
   },
   {
     id: 'option-risks',
     prsb: sdm('R', ...OPTIONS, 'Risks communication entry', 'Free text'),
     note: 'options: Option (its cons)',
     plan: 'choices',
-    fhir: notExported(NEXT),
+    fhir: exported(option("component.where(code.text = 'Risk').valueString")),
   },
   {
     id: 'option-benefits',
     prsb: sdm('R', ...OPTIONS, 'Benefits entry', 'Free text'),
     note: 'options: Option (its pros)',
     plan: 'choices',
-    fhir: notExported(NEXT),
+    fhir: exported(option("component.where(code.text = 'Benefit').valueString")),
   },
   {
     id: 'decision-tool-id',
@@ -139,7 +139,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...TOOL, 'Decision support tool name', 'Free text'),
     note: 'options: the grid line',
     plan: '—',
-    fhir: notExported(NEXT),
+    fhir: exported(option('method.text')),
   },
   {
     id: 'decision',
@@ -153,7 +153,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...DIALOGUE, 'Recording the decision', 'Planned review date/interval'),
     note: 'follow-up: Review',
     plan: 'next',
-    fhir: exported('Goal.target.dueDate'),
+    fhir: exported('CarePlan.period.end'),
   },
   {
     id: 'why-chosen',

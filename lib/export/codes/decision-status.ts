@@ -22,3 +22,23 @@ export const DECISION_STATUS_OF: Record<'chosen' | 'noTreatment' | 'notDecided',
   noTreatment: PRSB_DECISION_STATUS.valid,
   notDecided: PRSB_DECISION_STATUS.inProgress,
 };
+
+/**
+ * The status as a Coding a receiving system can match on: PRSB publishes no code, so a local code
+ * system (this URI, documented in docs/standards.md) carries PRSB's own word as the display.
+ */
+export const DECISION_STATUS_SYSTEM = 'urn:cocreate:codesystem:shared-decision-status';
+
+export const DECISION_STATUS_CODING = {
+  [PRSB_DECISION_STATUS.valid]: { system: DECISION_STATUS_SYSTEM, code: 'valid', display: 'Valid' },
+  [PRSB_DECISION_STATUS.inProgress]: {
+    system: DECISION_STATUS_SYSTEM,
+    code: 'in-progress',
+    display: 'In progress',
+  },
+  [PRSB_DECISION_STATUS.cancelled]: {
+    system: DECISION_STATUS_SYSTEM,
+    code: 'cancelled',
+    display: 'Cancelled',
+  },
+} as const satisfies Record<PrsbDecisionStatus, { system: string; code: string; display: string }>;

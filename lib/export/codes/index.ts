@@ -1,3 +1,4 @@
+import { R4_CODES } from './r4-codes';
 import type { SourcedCode } from './sourced-code';
 import { SECTION_HEADING_CODES } from './section-headings';
 import { SNOMED_CODES } from './snomed';
@@ -8,4 +9,5 @@ export const SOURCED_CODES: readonly SourcedCode[] = [
   ...SNOMED_CODES,
   ...VITAL_SIGN_CODES,
   ...SECTION_HEADING_CODES,
+  ...R4_CODES,
 ];

@@ -24,15 +24,26 @@ export const SECTION_HEADING = {
   /** The problem the decision is about (SDM Problem list). */
   problems: heading('problems', 'Problems'),
   /** Options discussed, with their risks and benefits, and the decision. */
-  informationGiven: heading('information-and-advice-given', 'Information and advice given'),
+  informationGiven: heading('information-given', 'Information given'),
   /** The goal in the patient's words. */
   goal: heading('aim-goal', 'Aim/goal'),
   /** First step and who does what. */
   actions: heading('actions', 'Actions'),
-  /** Review date and the plan as a whole. */
-  plan: heading('plan-and-requested-actions', 'Plan and requested actions'),
+  /** The planned review: when the plan is looked at again. */
+  review: heading('review-appointment', 'Review appointment'),
+  /** When to get help: what to do if things get worse (PCSP Contingency/safety plans). */
+  safetyNet: heading('intervention-on-development-of-symptoms', 'Intervention on development of symptoms'),
+  /** How the earlier plan went, at review. */
+  outcome: heading('outcome', 'Outcome'),
   /** Who to contact. */
   contact: heading('contact-for-further-information', 'Contact for further information'),
+  /** How the consultation happened and who took part (SDM Contacts with professionals). */
+  contactWithProfessionals: heading('contact-with-professionals', 'Contact with professionals'),
+  /** How the person communicates: language, interpreter, large print (PCSP About me). */
+  adjustments: heading(
+    'reasonable-adjustments-for-health-and-care-access',
+    'Reasonable adjustments for health and care access',
+  ),
   /** The practice. */
   gpPractice: heading('gp-practice', 'GP practice'),
 } as const satisfies Record<string, SourcedCode>;

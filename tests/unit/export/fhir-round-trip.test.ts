@@ -7,13 +7,14 @@ import { buildFhirBundle } from '../../../lib/export/fhir';
 import { readFhirBundle } from '../../../lib/export/read-fhir-bundle';
 import { context } from '../plan/consultations';
 import { fullConsultation, fullNoTreatment, fullNotDecided } from './full-consultation';
-import { fieldOf, isFilled, leavesOf, schemaFields, shown, withChanged } from './round-trip-fields';
+import { dataOf, fieldOf, isFilled, leavesOf, schemaFields, shown, withChanged } from './round-trip-fields';
 
 /**
  * The true round trip (docs/continuity.md, "Reading back"): a consultation with every field a
  * clinician can fill is exported as FHIR, read back, checked and kept as the review's baseline,
  * and compared field by field. A field counts as exported when giving it another value changes
- * the bundle, and as restored when the kept plan shows the same value. Every exported field must
+ * the bundle's data (its narratives and the attached patient plan are renderings for a person to
+ * read, not data to read back), and as restored when the kept plan shows the same value. Every exported field must
  * come back; every field that does not is listed here with its reason, and the listing fails as
  * soon as the export starts carrying it.
  */
@@ -43,62 +44,58 @@ const RECORD_KEEPING: Record<string, string> = {
   'implementation.briefInterventions.*.id': 'the practice list entry’s key',
 };
 
-/** Filled by a clinician, not in the bundle: each with its reason. */
-const NOT_EXPORTED: Record<string, string> = {
-  'preparation.appointmentType': 'not exported (SDM “Consultation method”)',
+/**
+ * Filled by a clinician and written for a person to read (the Composition's narrative, the attached
+ * patient plan), not as data a system can read back: each with where it is.
+ */
+const NARRATIVE_ONLY: Record<string, string> = {
+  'preparation.appointmentType': 'words only: SDM consultation method',
+  'preparation.present.*': 'words only: SDM people involved in making the decision',
+  'preparation.presentNote': 'words only: SDM people involved in making the decision',
+  'preparation.language': 'words only: the patient plan’s language',
+  'preparation.communicationNeeds': 'words only: reasonable adjustments',
+  'preparation.largePrint': 'words only: reasonable adjustments',
+  'agenda.items.*.text': 'words only: SDM shared agenda setting',
+  'agenda.items.*.owner': 'words only: SDM shared agenda setting',
+  'agenda.alreadyDoing': 'words only: what the patient already does',
+  'information.needed.*.what': 'words only: information still needed',
+  'information.needed.*.who': 'words only: information still needed',
+  'information.needed.*.byWhen': 'words only: information still needed',
+  'options.options.*.isDoNothing': 'words only: doing nothing as a real choice',
+  'agreement.commitment': 'words only: the patient’s commitment',
+  'implementation.wayBackIn': 'words only: the way back in',
+  'implementation.briefInterventions.*.en': 'words only: the patient’s line (the service itself is data)',
+};
+
+/** Filled by a clinician and not in the bundle at all: each with its reason. */
+const NOT_IN_BUNDLE: Record<string, string> = {
   'preparation.plannedMinutes': 'the time booked, for the sidebar’s clock',
-  'preparation.present.*': 'not exported (SDM “People involved in making the decision”)',
-  'preparation.presentNote': 'not exported (SDM “People involved in making the decision”)',
-  'preparation.language': 'the plan’s language, for the patient’s copies',
-  'preparation.communicationNeeds': 'for the sidebar and the patient’s copies',
-  'preparation.largePrint': 'for the patient’s printed copy',
   'preparation.gridsSentInAdvance.*': 'what was sent before the appointment',
   'preparation.knownGoals': 'preparation notes',
-  'agenda.items.*.text': 'not exported (SDM “Shared agenda setting”)',
-  'agenda.items.*.owner': 'not exported (SDM “Shared agenda setting”)',
-  'agenda.alreadyDoing': 'not exported',
   'agenda.activation': 'the clinician’s own estimate, kept on this computer',
-  'information.needed.*.what': 'not exported',
-  'information.needed.*.who': 'not exported',
-  'information.needed.*.byWhen': 'not exported',
   'information.dailyImpact': 'not exported',
   'information.nextStep': 'a step of the guide',
-  'options.grid.title': 'written only inside the grid’s status label, when the grid is at hand',
-  'options.options.*.pros': 'not exported yet (SDM “Options discussed” › benefits)',
-  'options.options.*.cons': 'not exported yet (SDM “Options discussed” › risks)',
-  'options.options.*.isDoNothing': 'not exported',
-  'options.questionsThatMattered.*': 'not exported',
+  'options.questionsThatMattered.*': 'not exported (grid rows read are counted in the audit)',
   'options.leaning.*': 'not exported',
   'agreement.teachBack': 'not exported',
-  'agreement.commitment': 'not exported',
   'agreement.sure.*': 'not exported',
-  'implementation.referrals': 'not exported',
-  'implementation.interventions': 'not exported',
-  'implementation.support': 'not exported',
-  'implementation.wayBackIn': 'not exported',
-  'implementation.briefInterventions.*.en': 'the patient’s line is not in the bundle; the service is',
-  'implementation.briefInterventions.*.cy': 'the patient’s line is not in the bundle; the service is',
-  'review.attainment': 'a review’s findings are not exported',
-  'review.patientMeasureNow': 'a review’s findings are not exported',
-  'review.confidenceNow': 'a review’s findings are not exported',
-  'review.clinicalValueNow': 'a review’s findings are not exported',
-  'review.helped': 'a review’s findings are not exported',
-  'review.gotInTheWay': 'a review’s findings are not exported',
-  'review.nextStep': 'a review’s findings are not exported',
+  'implementation.briefInterventions.*.cy':
+    'the Welsh line is in the Welsh patient plan only when one is made',
   'plainWords.*': 'by design: plain words change the patient’s copy only, never FHIR',
 };
+const NOT_EXPORTED = { ...NARRATIVE_ONLY, ...NOT_IN_BUNDLE };
 
 /** Exported, but in a form the reader cannot take apart exactly: each with what the writer does. */
 const WRITTEN_JOINED: Record<string, string> = {
   'agreement.when': 'written with how often as one phrase; read back whole as “when”',
   'agreement.howOften': 'written with when as one phrase; read back whole as “when”',
-  'agreement.baseline.clinicalValue': 'a value that is not a number is written with its unit as one string',
-  'agreement.baseline.clinicalUnit': 'a value that is not a number is written with its unit as one string',
   'agreement.safetyNet': 'written in one note after the nation’s and the grid’s lines',
 };
 
 const TODAY = new Date('2026-11-24T10:00:00Z');
 const exported = (c: Consultation) => JSON.stringify(buildFhirBundle(c, context()));
+/** What the bundle carries as data (narratives and the attached page are renderings of it). */
+const carried = (c: Consultation) => JSON.stringify(dataOf(buildFhirBundle(c, context())));
 
 /** Exported, read, checked and kept as the confirm screen keeps it. */
 function roundTrip(c: Consultation): Consultation {
@@ -113,19 +110,24 @@ function roundTrip(c: Consultation): Consultation {
 
 interface Field {
   path: string;
+  /** Carried as data: another value changes the bundle's data. */
   exported: boolean;
+  /** Shown at all: another value changes the bundle, narratives and attached page included. */
+  shownInBundle: boolean;
   restored: boolean;
 }
 
 function compare(c: Consultation): Field[] {
   const fresh = newConsultation({ id: c.id, now: new Date(c.createdAt), path: c.path, plannedMinutes: 10 });
-  const base = exported(c);
+  const base = carried(c);
+  const whole = exported(c);
   const back = roundTrip(c);
   return leavesOf(c)
     .filter((leaf) => isFilled(leaf, fresh) && !(fieldOf(leaf.path) in RECORD_KEEPING))
     .map((leaf) => ({
       path: leaf.path,
-      exported: exported(withChanged(c, leaf)) !== base,
+      exported: carried(withChanged(c, leaf)) !== base,
+      shownInBundle: exported(withChanged(c, leaf)) !== whole,
       restored: JSON.stringify(shown(back, leaf.path)) === JSON.stringify(shown(c, leaf.path)),
     }));
 }
@@ -158,6 +160,10 @@ describe('FHIR export → import restores every field the export carries', () =>
   it('a field listed as not exported fails the test once the export carries it', () => {
     const carried = every.filter((f) => fieldOf(f.path) in NOT_EXPORTED && f.exported);
     expect(carried.map((f) => f.path)).toEqual([]);
+    const unshown = every.filter((f) => fieldOf(f.path) in NARRATIVE_ONLY && !f.shownInBundle);
+    expect(unshown.map((f) => f.path)).toEqual([]);
+    const shownAfterAll = every.filter((f) => fieldOf(f.path) in NOT_IN_BUNDLE && f.shownInBundle);
+    expect(shownAfterAll.map((f) => f.path)).toEqual([]);
     const unused = Object.keys(NOT_EXPORTED).filter((k) => !every.some((f) => fieldOf(f.path) === k));
     expect(unused).toEqual([]);
   });

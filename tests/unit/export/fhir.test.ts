@@ -106,9 +106,12 @@ describe('UK Core CarePlan constraints we claim', () => {
       'Keep a note of each walk',
       'Send the blood test form',
       'Walk with you on Sundays',
+      'A walking group',
+      'Blood test on Tuesday',
+      'Local walking group',
       'Review of the plan',
     ]);
-    expect(activities[5]?.detail?.scheduledPeriod?.start).toBe('2027-01-18');
+    expect(activities[8]?.detail?.scheduledPeriod?.start).toBe('2027-01-18');
     expect(activities[1]?.detail?.scheduledString).toBe('Starting Monday, Five days a week');
     expect(activities[4]?.detail?.performer?.[0]?.display).toBe('Your daughter');
   });
@@ -158,13 +161,21 @@ describe('base R4 Goal', () => {
       { measure: { text: 'How far I can walk' }, dueDate: '2027-01-18' },
       { measure: { text: 'Blood pressure' }, dueDate: '2027-01-18' },
     ]);
-    const addressed = g.addresses?.map((r) => r.reference);
-    const baseline = (bundle.entry ?? []).filter((e) => addressed?.includes(e.fullUrl));
+    // The goal addresses what matters to the person (PCO IG); the baseline measures are about the goal.
+    const addressed = (g.addresses ?? []).map((r) => r.reference);
+    const byUrl = new Map((bundle.entry ?? []).map((e) => [e.fullUrl, e.resource as Observation]));
+    expect(addressed.map((url) => byUrl.get(url)?.valueString)).toEqual([
+      'Being able to walk to the allotment and look after my grandson',
+    ]);
+    const goalUrl = plan(bundle).goal?.[0]?.reference;
+    const baseline = observations(bundle).filter(
+      (o) =>
+        o.focus?.[0]?.reference === goalUrl &&
+        !o.code.coding?.some((c) => /confidence|811791000000103/.test(c.code!)),
+    );
     expect(
-      baseline.map(
-        (e) => (e.resource as Observation).valueInteger ?? (e.resource as Observation).valueString,
-      ),
-    ).toEqual([4, '152/94 mmHg']);
+      baseline.map((o) => o.valueInteger ?? o.component?.map((c) => c.valueQuantity?.value).join('/')),
+    ).toEqual([4, '152/94']);
   });
 
   it('is left out when no goal was written, rather than invented', () => {

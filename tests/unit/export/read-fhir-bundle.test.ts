@@ -20,7 +20,7 @@ const edit = (change: (b: Record<string, any>) => void) => {
 
 const COMPLETE: EarlierPlanSummary = {
   source: 'fhir',
-  formatVersion: '2',
+  formatVersion: '3',
   patientRef: 'AE 1961',
   status: 'agreed',
   integrity: 'intact',
@@ -33,8 +33,8 @@ const COMPLETE: EarlierPlanSummary = {
   patientMeasureLabel: 'How far I can walk',
   patientMeasure: 4,
   clinicalLabel: 'Blood pressure',
-  clinicalValue: '152/94 mmHg',
-  clinicalUnit: '',
+  clinicalValue: '152/94',
+  clinicalUnit: 'mmHg',
   confidence: 8,
   followUpDate: '2027-01-18',
 };
@@ -68,6 +68,7 @@ describe('reading back a Cocreate FHIR bundle', () => {
         patientMeasure: null,
         clinicalLabel: '',
         clinicalValue: '',
+        clinicalUnit: '',
         confidence: null,
         followUpDate: '',
         details: {
@@ -87,7 +88,12 @@ describe('reading back a Cocreate FHIR bundle', () => {
           barriers: [],
           tasks: [],
           briefInterventions: [],
+          gridTitle: '',
+          referrals: '',
+          interventions: '',
+          support: '',
           contact: '',
+          review: null,
         },
       },
     });
@@ -200,7 +206,11 @@ const REFUSED: [string, unknown, string][] = [
   ['a search result, not a collection', edit((b) => (b.type = 'searchset')), FHIR_READ_ERRORS.damaged],
   ['no entries', edit((b) => (b.entry = [])), FHIR_READ_ERRORS.damaged],
   ['entries that are not objects', edit((b) => (b.entry = ['x'])), FHIR_READ_ERRORS.damaged],
-  ['no CarePlan', edit((b) => (b.entry = b.entry.slice(1))), FHIR_READ_ERRORS.noPlan],
+  [
+    'no CarePlan',
+    edit((b) => (b.entry = b.entry.filter((e: any) => e.resource.resourceType !== 'CarePlan'))),
+    FHIR_READ_ERRORS.noPlan,
+  ],
   [
     'a CarePlan without the UK Core profile',
     edit(
@@ -213,7 +223,7 @@ const REFUSED: [string, unknown, string][] = [
   ],
   [
     'two CarePlans',
-    edit((b) => b.entry.push({ ...b.entry[0], fullUrl: 'urn:uuid:other' })),
+    edit((b) => b.entry.push({ resource: entryOf(b, 'CarePlan'), fullUrl: 'urn:uuid:other' })),
     FHIR_READ_ERRORS.damaged,
   ],
   [
@@ -299,10 +309,10 @@ const REFUSED: [string, unknown, string][] = [
     FHIR_READ_ERRORS.damaged,
   ],
   [
-    'the options discussed written twice',
+    'the patient’s reason written twice',
     edit((b) => {
       const plan = entryOf(b, 'CarePlan');
-      plan.note = [...plan.note, { text: 'Options discussed: Surgery' }];
+      plan.note = [...plan.note, { text: 'Why (patient): Because' }];
     }),
     FHIR_READ_ERRORS.damaged,
   ],

@@ -93,3 +93,21 @@ export function shown(c: Consultation, path: string): unknown {
   if (!OPTION_REFERENCES.includes(fieldOf(path))) return value;
   return c.options.options.find((o) => o.id === value)?.label;
 }
+
+/**
+ * The bundle's data without its renderings: every narrative (`text` with a `div`), every attachment's
+ * bytes (the patient's plan as a page) and the seal over them. A field that changes only these is
+ * shown to a reader of the document, not carried as data a system can read back.
+ */
+export function dataOf(bundle: unknown): unknown {
+  if (Array.isArray(bundle)) return bundle.map(dataOf);
+  if (!isRecord(bundle)) return bundle;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(bundle)) {
+    if (key === 'text' && isRecord(value) && 'div' in value) continue;
+    if (key === 'data' && typeof value === 'string') continue;
+    if (key === 'tag') continue;
+    out[key] = dataOf(value);
+  }
+  return out;
+}

@@ -25,8 +25,17 @@ const WELL_FORMED: Record<string, (code: string) => boolean> = {
   [LOINC]: isLoincCode,
   [UCUM]: (code) => /^[!-~]+$/.test(code),
   [OBSERVATION_CATEGORY_SYSTEM]: (code) => /^[a-z-]+$/.test(code),
+  ...Object.fromEntries(
+    ['condition-category', 'condition-clinical', 'goal-achievement'].map((id) => [
+      `http://terminology.hl7.org/CodeSystem/${id}`,
+      (code: string) => /^[a-z-]+$/.test(code),
+    ]),
+  ),
   [UK_CORE_HEADINGS]: (code) => /^[a-z/-]+$/.test(code),
 };
+
+const codeSystem = (id: string) =>
+  valueSets.find((r) => r?.resourceType === 'CodeSystem' && r.id === id) as CodeSystem | undefined;
 
 const named = (c: SourcedCode) => `${c.system}|${c.code}`;
 
@@ -80,8 +89,9 @@ describe('codes checked against the HL7 R4 definitions', () => {
       const sd = byId<StructureDefinition>(profiles, id);
       const element = sd.snapshot?.element?.find((e) => e.id === `${c.source.quote}.code`);
       expect(element?.patternCode ?? element?.fixedCode).toBe(c.code);
-    } else if (id === 'observation-category') {
-      const cs = valueSets.find((r) => r?.resourceType === 'CodeSystem' && r.id === id) as CodeSystem;
+    } else if (codeSystem(id)) {
+      const cs = codeSystem(id)!;
+      expect(cs.url).toBe(c.system);
       expect(cs.concept?.find((x) => x.code === c.code)?.display).toBe(c.display);
     } else {
       const vs = byId<ValueSet>(
