@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
@@ -8,18 +8,21 @@ import { launch, type Session } from './harness';
 /**
  * docs/continuity.md, "Reading back": a consultation that read an option grid together, chose an
  * option and set a review date is exported as FHIR in one browser profile (one PC) and read into the
- * review of the same patient in a fresh profile (another PC). The review shows the options weighed,
- * the decision and the review date, as the clinician who agreed the plan left them.
+ * review of the same patient in a fresh profile (another PC). The review shows the options weighed
+ * with their benefits and risks, the decision and the review date, as the clinician who agreed the
+ * plan left them.
  */
 const PATIENT_REF = 'ST 1988';
 const AGREED_ON = new Date('2026-09-01T10:00:00Z');
 const REVIEWED_ON = new Date('2026-09-20T10:00:00Z');
 const GRID = 'Sore throat: do I need an antibiotic?';
-const OPTIONS = [
-  'No antibiotic: look after yourself',
-  'Back-up prescription, used only if needed',
-  'Start an antibiotic now',
-];
+/** The grid's options with their main benefit and downside, as the clinician read them together. */
+const GRID_OPTIONS = (
+  JSON.parse(readFileSync(resolve('lib/option-grids/bundled/sore-throat-antibiotics.json'), 'utf8')) as {
+    options: { label: string; mainBenefit: string; mainDownside: string }[];
+  }
+).options;
+const OPTIONS = GRID_OPTIONS.map((o) => o.label);
 const CHOSEN = OPTIONS[1]!;
 const GOAL = 'Back at work by Monday';
 const files = mkdtempSync(join(tmpdir(), 'cocreate-fhir-options-'));
@@ -89,7 +92,11 @@ describe('options, decision and review date survive FHIR between two browser pro
     const found = panel.getByRole('region', { name: 'Found in the FHIR file: check it' });
     await expect.poll(() => found.innerText(), { timeout: 15_000 }).toContain(`Option chosen: ${CHOSEN}`);
     const checking = await found.innerText();
-    for (const option of OPTIONS) expect(checking).toContain(option);
+    for (const o of GRID_OPTIONS) {
+      expect(checking).toContain(o.label);
+      expect(checking).toContain(`Benefits: ${o.mainBenefit}`);
+      expect(checking).toContain(`Risks: ${o.mainDownside}`);
+    }
     await panel.getByRole('button', { name: 'Use as the baseline for this review' }).click();
 
     const earlier = panel.getByRole('region', { name: 'The plan from 1 September 2026' });
@@ -97,8 +104,16 @@ describe('options, decision and review date survive FHIR between two browser pro
     const shown = await earlier.innerText();
     expect(shown).toContain(`Option chosen: ${CHOSEN}`);
     expect(shown).toMatch(/Review date\s+22 September 2026/);
-    const weighed = earlier.getByRole('list', { name: 'Options weighed' }).getByRole('listitem');
-    expect(await weighed.allInnerTexts()).toEqual([OPTIONS[0], `${CHOSEN} (chosen)`, OPTIONS[2]]);
+    const weighed = await earlier
+      .getByRole('list', { name: 'Options weighed' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    expect(weighed.map((text) => text.replace(/\s+/g, ' '))).toEqual(
+      GRID_OPTIONS.map(
+        (o) =>
+          `${o.label}${o.label === CHOSEN ? ' (chosen)' : ''} Benefits: ${o.mainBenefit} Risks: ${o.mainDownside}`,
+      ),
+    );
     if (process.env.COCREATE_SHOTS_DIR) {
       await panel.screenshot({
         path: `${process.env.COCREATE_SHOTS_DIR}/fhir-options-review.png`,
