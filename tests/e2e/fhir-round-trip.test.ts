@@ -75,9 +75,10 @@ describe('FHIR round trip between two browser profiles', () => {
     expect(download.suggestedFilename()).toMatch(/\.fhir\.json$/);
     await download.saveAs(exported);
     const bundle = JSON.parse(readFileSync(exported, 'utf8')) as {
-      entry: { resource: { meta?: { profile?: string[] } } }[];
+      entry: { resource: { resourceType: string; meta?: { profile?: string[] } } }[];
     };
-    expect(bundle.entry[0]?.resource.meta?.profile).toEqual([
+    const plan = bundle.entry.find((e) => e.resource.resourceType === 'CarePlan');
+    expect(plan?.resource.meta?.profile).toEqual([
       'https://fhir.hl7.org.uk/StructureDefinition/UKCore-CarePlan',
     ]);
     expect(session.offMachineRequests).toEqual([]);
