@@ -14,14 +14,21 @@ export interface WelshArea {
 
 export const WELSH_AREAS: readonly WelshArea[] = [
   {
-    area: 'The patient’s plan: headings, sentences, urgent-help lines',
-    where: 'lib/plan/words-cy.ts',
+    area: 'The patient’s plan: headings, sentences, urgent-help lines, figures and their caveat',
+    where:
+      'lib/plan/words-cy.ts, lib/plan/urgent-help.ts, lib/plan/figure-words.ts, lib/plan/changes-since.ts, lib/plan/product-options.ts, lib/plan/understanding.ts, lib/i18n/format-date.ts',
     reviewedBy: null,
   },
-  { area: 'The clinician’s panel in Welsh', where: 'lib/i18n/cy.ts', reviewedBy: null },
+  { area: 'The plan as a text message', where: 'lib/sms/sms-words.ts', reviewedBy: null },
+  { area: 'The calendar file', where: 'lib/export/calendar-file.ts', reviewedBy: null },
+  {
+    area: 'The clinician’s panel in Welsh',
+    where: 'lib/i18n/cy.ts, lib/agreement/timing-suggestions.ts',
+    reviewedBy: null,
+  },
   {
     area: 'Option grids in Welsh, their labels and help lines',
-    where: 'lib/option-grids/bundled/*-cy.json, grid-status.ts',
+    where: 'lib/option-grids/bundled/, lib/option-grids/grid-status.ts, lib/option-grids/grid-words.ts',
     reviewedBy: null,
   },
   {
@@ -37,6 +44,13 @@ export const WELSH_AREAS: readonly WelshArea[] = [
     reviewedBy: null,
   },
 ];
+
+/** The files and folders an area names, one path each. */
+export const wherePaths = (area: WelshArea): string[] =>
+  area.where
+    .split(',')
+    .map((path) => path.trim())
+    .filter(Boolean);
 
 /** One line a Welsh area, for the practice: who signed it, or that nobody has. */
 export function welshReviewLines(areas: readonly WelshArea[] = WELSH_AREAS): string[] {

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/format-date';
 import type { GridLanguage, OptionGrid } from './grid';
 
 /**
@@ -41,10 +42,12 @@ export function gridStatus(grid: OptionGrid, today: string, language = grid.lang
   const words = WORDS[language];
   const sample = !grid.signOff;
   const overdue = grid.reviewDue < today;
+  // "15 January 2028" / "15 Ionawr 2028", as every other date the patient reads.
+  const due = formatDate(grid.reviewDue, language);
   return {
     sample,
     overdue,
-    labels: [...(sample ? [words.sample] : []), ...(overdue ? [words.overdue(grid.reviewDue)] : [])],
+    labels: [...(sample ? [words.sample] : []), ...(overdue ? [words.overdue(due)] : [])],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Consultation, PlanCopyGiven, PlanLanguage, Responsibility } from '../domain/consultation';
 import type { Nation } from '../domain/nation';
 import type { GridNotice } from './grid-notice';
+import type { PlanFigures } from './plan-figures';
 import type { DocumentLanguage, PlanContext } from './plan-types';
 
 /**
@@ -96,6 +97,11 @@ export interface AgreedPlan {
    * or null: decided here once, so every patient-facing output carries it.
    */
   gridNotice: Record<DocumentLanguage, GridNotice | null>;
+  /**
+   * The chosen option's key figure with its time frame and source, or the grid's plain "no good
+   * figures" sentence, in each language (lib/plan/plan-figures.ts); null when no grid option was chosen.
+   */
+  figures: Record<DocumentLanguage, PlanFigures | null>;
   handedOver: HandedOver;
   context: PlanContext;
   source: Consultation;

@@ -5,6 +5,7 @@ import { gridNoticeFor } from './grid-notice';
 import { planLanguages } from './plan-languages';
 import { clean, list, score } from './lines';
 import { planDecision } from './outcome';
+import { planFigures } from './plan-figures';
 import type { PlanContext } from './plan-types';
 import { planStatus } from './plan-status';
 import { planSafetyNet } from './safety-net';
@@ -70,6 +71,10 @@ export function buildAgreedPlan(c: Consultation, context: PlanContext): AgreedPl
     gridNotice: {
       en: grid ? gridNoticeFor(context.grid, context.gridTranslations, 'en', context.date) : null,
       cy: grid ? gridNoticeFor(context.grid, context.gridTranslations, 'cy', context.date) : null,
+    },
+    figures: {
+      en: planFigures(c, context, decision, 'en'),
+      cy: planFigures(c, context, decision, 'cy'),
     },
     handedOver: handedOver(c),
     context: { ...context, settings: { ...context.settings, nation } },

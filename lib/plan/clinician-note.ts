@@ -1,4 +1,5 @@
 import { questionsInWords } from '../option-grids/grid-in-consultation';
+import { figuresForRecord } from './plan-figures';
 import { understandingNoteSection } from './understanding';
 import { briefInterventionNoteLines } from '../brief-interventions/picks';
 import { summaryBlockSection } from './summary-block';
@@ -116,6 +117,8 @@ function options(plan: AgreedPlan): PlanLine[] {
           },
         ]
       : []),
+    // A sample or overdue grid says so in the record too, as on every copy the patient takes.
+    ...line(plan.gridNotice.en?.label, 'Grid status'),
     ...plan.decision.options
       .filter((opt) => opt.discussed)
       .flatMap((opt) =>
@@ -143,6 +146,7 @@ function decision(plan: AgreedPlan): PlanLine[] {
   return [
     ...line(decisionWords(plan, false), 'Decision'),
     ...line(plan.decision.rationale, 'Rationale (patient)'),
+    ...line(figuresForRecord(plan.figures.en), 'Figures in the patient’s plan'),
   ];
 }
 

@@ -75,11 +75,17 @@ const beforeWeDecide: PatientSectionBuilder = ({ consultation: c, words, languag
     }),
   );
 
+// The options truly discussed, as the note lists them (lib/plan/outcome.ts), then the grid's
+// other options by name under their own label, as the note's "Also on the grid": an option only
+// opened on screen is not claimed as looked at, and nothing on the grid is hidden from the patient.
 const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
-  const options = list(c.options.options).filter((option) => clean(option.label));
-  if (options.length === 0) return null;
+  const discussed = new Set(plan.decision.options.filter((o) => o.discussed).map((o) => o.id));
+  const named = list(c.options.options).filter((option) => clean(option.label));
+  const looked = named.filter((option) => discussed.has(option.id));
+  const alsoOnGrid = named.filter((option) => !discussed.has(option.id)).map((o) => clean(o.label));
+  if (named.length === 0) return null;
   return section('choices', words.headings.choices, [
-    ...options.flatMap((option) => {
+    ...looked.flatMap((option) => {
       // Grid text brings its own full stops: joined as sentences, never "stroke.. Downsides".
       const text = joinSentences([
         clean(option.pros) ? `${words.labels.good}: ${clean(option.pros)}` : '',
@@ -87,8 +93,11 @@ const choices: PatientSectionBuilder = ({ consultation: c, plan, words }) => {
       ]);
       return [{ label: clean(option.label), text: text || '—' }];
     }),
-    // Only when a do-nothing option was on the table (framework.md §4): never a stock sentence.
-    ...(plan.decision.options.some((o) => o.isDoNothing) ? [{ text: words.doingNothingIsAChoice }] : []),
+    ...line(alsoOnGrid.join('; '), words.labels.alsoOnGrid),
+    // Only when a do-nothing option was discussed (framework.md §4): never a stock sentence.
+    ...(plan.decision.options.some((o) => o.discussed && o.isDoNothing)
+      ? [{ text: words.doingNothingIsAChoice }]
+      : []),
   ]);
 };
 
@@ -112,6 +121,18 @@ const decision: PatientSectionBuilder = ({ plan, words, language }) => {
   return section('decision', words.headings.decision, [
     ...lines,
     ...line(d.rationale, words.labels.why, said('agreement.rationale')),
+  ]);
+};
+
+// The chosen option's figure with its time frame, or the plain word that good figures do not
+// exist; the figures come from the grid's figure fields, never from the option summaries.
+const figures: PatientSectionBuilder = ({ plan, language }) => {
+  const f = plan.figures[language];
+  if (!f) return null;
+  return section('figures', f.heading, [
+    ...f.items.map((item) => ({ label: item.option, text: item.sentences.join(' ') })),
+    ...line(f.caveat),
+    ...line(f.source, f.sourceLabel).map((l) => ({ ...l, verbatim: true })),
   ]);
 };
 
@@ -241,6 +262,7 @@ export const PATIENT_SECTIONS: readonly PatientSectionBuilder[] = [
   beforeWeDecide,
   choices,
   decision,
+  figures,
   goal,
   firstStep,
   ({ consultation, language }) => commitmentPlanSection(consultation, language),

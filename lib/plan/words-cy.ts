@@ -51,6 +51,7 @@ export const WORDS_CY: PlanWords = {
     byWhen: 'erbyn',
     lastGoal: 'Eich nod y tro diwethaf',
     chose: 'Eich dewis chi',
+    alsoOnGrid: 'Hefyd ar y grid opsiynau, heb ei drafod',
     helped: 'Beth wnaeth helpu',
     gotInTheWay: 'Beth aeth yn y ffordd',
     youRaised: 'Fe wnaethoch chi ofyn am',

@@ -55,6 +55,8 @@ export interface PlanWords {
     byWhen: string;
     lastGoal: string;
     chose: string;
+    /** Options on the grid opened that were not discussed: named, not claimed as looked at. */
+    alsoOnGrid: string;
     helped: string;
     gotInTheWay: string;
     youRaised: string;
@@ -122,6 +124,7 @@ export const WORDS_EN: PlanWords = {
     byWhen: 'by',
     lastGoal: 'Your goal last time',
     chose: 'You chose',
+    alsoOnGrid: 'Also on the option grid, not talked through',
     helped: 'What helped',
     gotInTheWay: 'What got in the way',
     youRaised: 'You asked about',

@@ -14,6 +14,8 @@ export interface SmsWords {
   contact: string;
   getHelp: string;
   fullPlan: string;
+  /** The chosen option's figure describes people like the patient (the plan says it at length). */
+  figuresCaveat: string;
 }
 
 export const SMS_WORDS: Record<DocumentLanguage, SmsWords> = {
@@ -30,6 +32,7 @@ export const SMS_WORDS: Record<DocumentLanguage, SmsWords> = {
     contact: 'Contact',
     getHelp: 'Get help',
     fullPlan: 'Your full plan is on paper or in the app you were given.',
+    figuresCaveat: 'These figures are for people like you, not your own risk.',
   },
   cy: {
     draft: "DRAFFT: nid yw'r cynllun hwn wedi'i gytuno eto.",
@@ -46,5 +49,6 @@ export const SMS_WORDS: Record<DocumentLanguage, SmsWords> = {
     contact: 'Cysylltu',
     getHelp: 'Cael help',
     fullPlan: 'Mae eich cynllun llawn ar bapur neu yn yr ap a gawsoch chi.',
+    figuresCaveat: "Ffigurau ar gyfer pobl fel chi yw'r rhain, nid eich risg chi eich hun.",
   },
 };

@@ -185,11 +185,13 @@ describe('editing a grid’s figures and nation answers, in real Chromium', () =
     const note = view.getByRole('note', { name: `About the option grid used: ${TITLE} (version 2.0)` });
     await expect
       .poll(() => note.textContent(), { timeout: 15_000 })
-      .toContain('Review overdue: this grid was due to be checked again on 2025-01-10');
+      .toContain('Review overdue: this grid was due to be checked again on 10 January 2025');
     expect(await note.textContent()).not.toContain(SAMPLE);
     await view.emulateMedia({ media: 'print' });
     const printed = squash(await pdfText(await printToPdf(view)));
-    expect(printed).toContain(squash('Review overdue: this grid was due to be checked again on 2025-01-10'));
+    expect(printed).toContain(
+      squash('Review overdue: this grid was due to be checked again on 10 January 2025'),
+    );
     expect(printed).not.toContain(squash(SAMPLE));
     expect(session.offMachineRequests).toEqual([]);
   });

@@ -80,4 +80,30 @@ describe('a grid’s safety net and options in the patient plan, in real Chromiu
     for (const label of ENGLISH_OPTIONS) expect(welsh).not.toContain(label);
     expect(session.offMachineRequests).toEqual([]);
   });
+
+  it('prints the chosen option’s figure with its time frame, source and caveat, in each language', async () => {
+    await panel.bringToFront();
+    await panel.getByRole('button', { name: /^4\. / }).click();
+    await panel
+      .getByRole('group', { name: 'Which option does the patient lean to?' })
+      .getByLabel(WELSH_OPTIONS[2]!)
+      .check();
+    await view.bringToFront();
+    await view.getByRole('radio', { name: 'English' }).check();
+    await expect
+      .poll(() => plan('en-GB').textContent(), { timeout: 15_000 })
+      .toContain('After 1 week, 87 in 100 people are better.');
+    const english = (await plan('en-GB').textContent()) ?? '';
+    expect(english).toContain('After 1 week, 82 in 100 people are better.');
+    expect(english).toContain('These figures are for groups of people like you.');
+    expect(english).toContain('Spinks A, Glasziou PP, Del Mar CB.');
+    // Only the option leaned to was discussed: the others are named apart, as in the note.
+    expect(english).toContain('Also on the option grid, not talked through');
+    expect(english).toContain(`${ENGLISH_OPTIONS[0]}; ${ENGLISH_OPTIONS[1]}`);
+    await view.getByRole('radio', { name: 'Cymraeg' }).check();
+    await expect
+      .poll(() => plan('cy').textContent(), { timeout: 15_000 })
+      .toContain('Ar ôl 1 wythnos, mae 87 o bob 100 o bobl yn well.');
+    expect(await plan('cy').textContent()).toContain('grwpiau o bobl fel chi');
+  });
 });

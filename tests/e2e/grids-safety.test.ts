@@ -169,7 +169,9 @@ describe('option grids a reviewer can sign off, in real Chromium', () => {
     expect(await view.getByText(/^Review overdue/).isVisible()).toBe(true);
     await view.emulateMedia({ media: 'print' });
     const text = squash(await pdfText(await printToPdf(view)));
-    expect(text).toContain(squash('Review overdue: this grid was due to be checked again on 2025-01-10'));
+    expect(text).toContain(
+      squash('Review overdue: this grid was due to be checked again on 10 January 2025'),
+    );
     expect(text).toContain(squash('Signed off by Dr A Jones, GP partner (GMC 1234567): 2024-01-10'));
     expect(text).not.toContain(squash(SAMPLE));
     await view.close();

@@ -61,7 +61,7 @@ describe('<PatientViewApp> names the grid’s status', () => {
     renderView(signed, [], new Date('2028-02-01T10:00:00Z'));
     const found = await note(/^About the option grid used/);
     expect(found.textContent).toContain(
-      'Review overdue: this grid was due to be checked again on 2028-01-15',
+      'Review overdue: this grid was due to be checked again on 15 January 2028',
     );
     expect(found.textContent).not.toContain(SAMPLE);
   });

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WELSH_AREAS, welshReviewLines } from '../../../lib/i18n/welsh-review';
+import { WELSH_AREAS, welshReviewLines, wherePaths } from '../../../lib/i18n/welsh-review';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -19,9 +19,20 @@ describe('the Welsh wording a practice sees the review status of', () => {
   });
 
   it('points at files that exist', () => {
-    for (const { where } of WELSH_AREAS) {
-      const first = where.split(/[ ,*]/)[0]!;
-      expect(existsSync(join(ROOT, first.replace(/\/$/, ''))), first).toBe(true);
-    }
+    for (const path of WELSH_AREAS.flatMap(wherePaths)) expect(existsSync(join(ROOT, path)), path).toBe(true);
+  });
+
+  it('lists every file in lib/ that holds Welsh wording, so the practice sees its status', () => {
+    const files = (readdirSync(join(ROOT, 'lib'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('lib', f));
+    // A Welsh record entry ("cy: {", "cy: '…'", "cy: [") or a file of Welsh words.
+    const welsh = files.filter(
+      (f) => /^\s+cy: [{'"`(\[]/m.test(readFileSync(join(ROOT, f), 'utf8')) || /(^|[/-])cy\.ts$/.test(f),
+    );
+    const listed = WELSH_AREAS.flatMap(wherePaths);
+    const covered = (f: string) => listed.some((p) => f === p || (p.endsWith('/') && f.startsWith(p)));
+    expect(welsh.length).toBeGreaterThan(10);
+    expect(welsh.filter((f) => !covered(relative('.', f)))).toEqual([]);
   });
 });

@@ -131,8 +131,16 @@ describe('sign-off', () => {
     });
     const late = gridStatus(signOffGrid(sample(), signOff), '2028-01-01');
     expect(late).toMatchObject({ sample: false, overdue: true });
-    expect(late.labels).toEqual(['Review overdue: this grid was due to be checked again on 2027-12-01']);
+    expect(late.labels).toEqual(['Review overdue: this grid was due to be checked again on 1 December 2027']);
     expect(gridStatus(welsh(), '2026-12-01').labels[0]).toMatch(/^Sampl/);
+  });
+
+  it('writes the overdue date in words in both languages, never as 2027-12-01', () => {
+    const late = signOffGrid(sample(), signOff);
+    expect(gridStatus(late, '2028-01-01', 'cy').labels).toEqual([
+      'Adolygiad yn hwyr: roedd y grid hwn i fod i gael ei wirio eto ar 1 Rhagfyr 2027',
+    ]);
+    expect(gridStatus(late, '2028-01-01', 'en').labels.join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
 
@@ -208,7 +216,9 @@ describe('the patient plan in the grid’s languages', () => {
       path: 'full',
       plannedMinutes: 10,
     });
-    return { ...c, options: readGridTogether(c.options, grid) };
+    // A row read together discusses every option (an option only opened is not a choice looked at).
+    const read = readGridTogether(c.options, grid);
+    return { ...c, options: { ...read, questionsThatMattered: [grid.questions[0]!.id] } };
   };
   const context = (language: 'en' | 'cy' | 'both', grid: OptionGrid, translations: OptionGrid[]) => ({
     settings: DEFAULT_SETTINGS,

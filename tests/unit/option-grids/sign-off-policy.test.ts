@@ -124,14 +124,14 @@ describe('the label a grid carries on every output', () => {
       signed,
       '2027-12-02',
       'en',
-      'Review overdue: this grid was due to be checked again on 2027-12-01',
+      'Review overdue: this grid was due to be checked again on 1 December 2027',
     ],
     [
       'unsigned and overdue',
       { ...sample(), reviewDue: '2026-01-01' },
       '2026-12-07',
       'en',
-      'Sample — not yet signed off by your practice. Review overdue: this grid was due to be checked again on 2026-01-01',
+      'Sample — not yet signed off by your practice. Review overdue: this grid was due to be checked again on 1 January 2026',
     ],
   ] as const)('%s', (_what, grid, today, language, label) => {
     expect(gridLabel(grid, today, language)).toBe(label);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatIsoDay, formatShortDate } from '../../../lib/i18n/format-date';
 import { gridLabel } from '../../../lib/option-grids/grid-label';
+import { figureSentences } from '../../../lib/option-grids/grid-figures';
+import { SMS_WORDS } from '../../../lib/sms/sms-words';
 import { toGsmLetters } from '../../../lib/sms/gsm';
 import { PLAN_OUTPUTS } from '../../../lib/outputs/registry';
 import type { OutputChoice, OutputContent } from '../../../lib/outputs/plan-output';
@@ -92,6 +94,61 @@ const unfoldIcs = (text: string) =>
 const labelOf = (s: Scenario, language: 'en' | 'cy'): string =>
   s.grid ? gridLabel(s.grid[language], formatIsoDay(s.context.date), language) : '';
 
+/** Figures are for groups like the patient, not their own risk; or there are no good figures. */
+const FOR_PEOPLE_LIKE_YOU = { en: /groups of people like you/, cy: /grwpiau o bobl fel chi/ };
+const NO_GOOD_FIGURES = {
+  en: /do not have good figures in numbers for this choice/,
+  cy: /ddim ffigurau da mewn rhifau ar gyfer y dewis hwn/,
+};
+
+/**
+ * The chosen option's key figure as the grid words it (read here from the grid file, not from the
+ * plan): its sentences, its time frame and the citation of its row; null with no figure for it.
+ */
+function chosenFigure(s: Scenario, language: 'en' | 'cy') {
+  const grid = s.grid?.[language];
+  const row = grid?.questions.find((q) => q.figures?.[s.chosenId]);
+  const figure = row?.figures?.[s.chosenId];
+  if (!grid || !row || !figure) return null;
+  return {
+    sentences: figureSentences(figure, language),
+    over: figure.over,
+    source: grid.sources.find((source) => source.id === row.sourceIds[0])!.citation,
+  };
+}
+
+const figureInText = (text: string) =>
+  [SMS_WORDS.en.figuresCaveat, SMS_WORDS.cy.figuresCaveat].some((c) => text.includes(c)) ||
+  Object.values(NO_GOOD_FIGURES).some((re) => re.test(text));
+
+/** What a patient-facing output must say about the chosen option's figures, in each language. */
+function figureProblems(s: Scenario, id: string, content: OutputContent, text: string): string[] {
+  if (!s.grid || !s.chosenId || content.audience !== 'patient' || NO_DECISION.has(id)) return [];
+  const sms = id === 'text-message';
+  // The text message carries the figure when it fits in four segments; a message without it is
+  // the short one, which points to the full plan (and the test below counts those that carry it).
+  if (sms && !figureInText(text) && content.languages.some((l) => text.includes(SMS_WORDS[l].fullPlan)))
+    return [];
+  const out: string[] = [];
+  const written = (t: string) => (sms ? toGsmLetters(t) : t);
+  for (const l of content.languages) {
+    const figure = chosenFigure(s, l);
+    if (!figure) {
+      if (!NO_GOOD_FIGURES[l].test(text)) out.push(`no "no good figures" sentence in ${l}`);
+      continue;
+    }
+    // The text message keeps the first framing and a short caveat; the citation stays on paper.
+    for (const sentence of sms ? figure.sentences.slice(0, 1) : figure.sentences)
+      if (!text.includes(written(sentence))) out.push(`figure missing in ${l}: ${sentence}`);
+    if (!text.toLowerCase().includes(written(figure.over).toLowerCase()))
+      out.push(`time frame "${figure.over}" missing in ${l}`);
+    const caveat = sms ? text.includes(SMS_WORDS[l].figuresCaveat) : FOR_PEOPLE_LIKE_YOU[l].test(text);
+    if (!caveat) out.push(`no "figures for people like you" line in ${l}`);
+    if (!sms && !text.includes(figure.source)) out.push(`figure source missing in ${l}`);
+  }
+  return out.map((what) => `${id} (${content.audience}): ${what}`);
+}
+
 function problems(s: Scenario, id: string, content: OutputContent): string[] {
   const raw = id === 'calendar' ? unfoldIcs(content.text) : asText(content);
   const text = raw.replace(/\s+/g, ' ');
@@ -153,6 +210,7 @@ function problems(s: Scenario, id: string, content: OutputContent): string[] {
         : content.languages.map((l) => formatDate(DECIDE_BY, l));
     if (id !== 'text-message' && !by.every((d) => text.includes(d))) fail('decide-by date missing');
   }
+  out.push(...figureProblems(s, id, content, text));
   for (const rule of OPTION_LINES[s.grid?.en.id ?? ''] ?? [])
     if (!rule.option.includes(s.chosenId) && rule.line.test(text))
       fail(`safety-net line for an option not chosen: ${rule.line}`);
@@ -170,6 +228,24 @@ describe('every way out of Cocreate tells the same truth', () => {
     for (const output of PLAN_OUTPUTS)
       for (const choice of CHOICES) found.push(...problems(s, output.id, await output.build(plan, choice)));
     expect([...new Set(found)].join('\n')).toBe('');
+  });
+
+  it('scenarios choose options with a figure and without one, so both figure invariants are exercised', () => {
+    const chosen = scenarios.filter((s) => s.grid && s.chosenId);
+    expect(chosen.filter((s) => chosenFigure(s, 'en') && chosenFigure(s, 'cy')).length).toBeGreaterThan(0);
+    expect(chosen.filter((s) => !chosenFigure(s, 'en')).length).toBeGreaterThan(0);
+  });
+
+  it('the text message carries the chosen option’s figure in English and Welsh where it fits', async () => {
+    const sms = PLAN_OUTPUTS.find((o) => o.id === 'text-message')!;
+    const carried = { en: 0, cy: 0 };
+    for (const s of scenarios.filter((x) => x.grid && x.chosenId && x.language !== 'both')) {
+      const { text } = await sms.build(buildAgreedPlan(s.consultation, s.context), { version: 'patient' });
+      const l = s.language as 'en' | 'cy';
+      if (chosenFigure(s, l) && text.includes(SMS_WORDS[l].figuresCaveat)) carried[l] += 1;
+    }
+    expect(carried.en).toBeGreaterThan(0);
+    expect(carried.cy).toBeGreaterThan(0);
   });
 
   it('a sample grid is among the scenarios, so the grid-label invariant is exercised', () => {
