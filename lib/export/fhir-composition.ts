@@ -55,17 +55,20 @@ function section(
   ];
 }
 
+/** "Label (chosen). Benefits: …. Risks: …": one sentence each, their own full stops kept once. */
 function optionLines(plan: AgreedPlan): string[] {
+  const sentence = (s: string) => s.replace(/[.\s]+$/, '');
   return plan.decision.options
     .filter((o) => o.discussed)
-    .map((o) =>
-      [
-        o.label.en + (o.chosen ? ' (chosen)' : ''),
-        o.pros && `Benefits: ${o.pros}`,
-        o.cons && `Risks: ${o.cons}`,
-      ]
-        .filter(Boolean)
-        .join('. '),
+    .map(
+      (o) =>
+        [
+          o.label.en + (o.chosen ? ' (chosen)' : ''),
+          o.pros && `Benefits: ${sentence(o.pros)}`,
+          o.cons && `Risks: ${sentence(o.cons)}`,
+        ]
+          .filter(Boolean)
+          .join('. ') + '.',
     );
 }
 

@@ -31,6 +31,7 @@ import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-p
 import { practiceResource, problemResource } from './fhir-practice';
 import { withNarrative } from './fhir-resource-narrative';
 import { reviewObservation } from './fhir-review';
+import { withoutControls } from './fhir-strings';
 import { stableUuid } from './stable-uuid';
 
 // Type-only imports from @medplum/fhirtypes: nothing from medplum ships in the extension.
@@ -233,7 +234,7 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
     [urn(documentId), documentReferenceResource(plan, documentId, { ...parts, created })],
   ];
   const entries: BundleEntry[] = resources.flatMap(([fullUrl, resource]) =>
-    resource ? [{ fullUrl, resource: withNarrative(resource) }] : [],
+    resource ? [{ fullUrl, resource: withNarrative(withoutControls(resource)) }] : [],
   );
   return sealBundle(
     compact<Bundle>({

@@ -1,11 +1,15 @@
-import type { CarePlan, Observation, Resource } from '@medplum/fhirtypes';
+import type { CarePlan, DocumentReference, Observation, Resource } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFhirBundle } from '../../../lib/export/fhir';
 import { baseR4Issues } from '../../support/fhir-validation/base-r4';
 import { xhtmlIssues } from '../../support/fhir-validation/narrative';
 import { ukCoreProfiles } from '../../support/fhir-validation/uk-core-profiles';
-import { validateBundle, validateResourceFully } from '../../support/fhir-validation/validate';
-import { notDecidedYet } from '../export/fhir-consultations';
+import {
+  NARRATIVE_MISSING,
+  validateBundle,
+  validateResourceFully,
+} from '../../support/fhir-validation/validate';
+import { gridConsultation, notDecidedYet } from '../export/fhir-consultations';
 import { blank, complete, context, noTreatment } from '../plan/consultations';
 
 // Reading the R4 definitions and value sets takes seconds, once.
@@ -17,13 +21,14 @@ const CONSULTATIONS = [
   ['not decided yet', notDecidedYet()],
   ['not decided yet, with a date to decide by', notDecidedYet('2026-12-07')],
   ['blank', blank()],
+  ['with a grid, in English and Welsh', gridConsultation().consultation, gridConsultation().context],
 ] as const;
 
 describe('the FHIR export of five consultations validates', () => {
   it.each(CONSULTATIONS)(
     '%s: base R4, UK Core, required bindings and narrative rules, every resource with its narrative',
-    (_name, c) => {
-      const bundle = buildFhirBundle(c, context());
+    (_name, c, ctx = context()) => {
+      const bundle = buildFhirBundle(c, ctx);
       const report = validateBundle(bundle);
       expect(report.issues).toEqual([]);
       expect(report.unchecked).toEqual([]);
@@ -113,6 +118,57 @@ describe('planted faults fail', () => {
     const b = bundle();
     (b.entry![1]!.resource as CarePlan).intent = 'directive' as CarePlan['intent'];
     expect(validateBundle(b).issues.map((i) => i.path)).toEqual(['entry[1].CarePlan.intent']);
+  });
+});
+
+describe('planted faults in the document fail', () => {
+  it('a document whose first entry is not the Composition', () => {
+    const b = bundle();
+    b.entry = [...b.entry!.slice(1), b.entry![0]!];
+    expect(validateBundle(b).issues.map((i) => [i.check, i.path])).toEqual([['base-r4', 'Bundle']]);
+  });
+
+  it('a resource with no narrative', () => {
+    const b = bundle();
+    delete (b.entry![2]!.resource as { text?: unknown }).text;
+    expect(validateBundle(b).issues).toEqual([
+      {
+        check: 'narrative',
+        path: `entry[2].${b.entry![2]!.resource!.resourceType}.text`,
+        message: NARRATIVE_MISSING,
+      },
+    ]);
+  });
+
+  it('an attachment whose content type is not a MIME type', () => {
+    const b = bundle();
+    const doc = b.entry!.find((e) => e.resource?.resourceType === 'DocumentReference')!
+      .resource as DocumentReference;
+    doc.content[0]!.attachment.contentType = 'web page';
+    expect(validateBundle(b).issues.map((i) => i.check)).toEqual(['required-binding']);
+  });
+});
+
+describe('typed text cannot become markup in any narrative', () => {
+  it('script, entities and XML-forbidden characters typed into the consultation still validate, as text', () => {
+    const c = complete();
+    const hostile = '<script>alert(1)</script> & "quotes" \u0001 &nbsp; <b onclick="x">';
+    const typed = {
+      ...c,
+      patientRef: hostile,
+      agenda: { ...c.agenda, whatMatters: hostile },
+      options: {
+        ...c.options,
+        problem: hostile,
+        options: c.options.options.map((o) => ({ ...o, pros: hostile })),
+      },
+      agreement: { ...c.agreement, goal: hostile },
+    };
+    const b = buildFhirBundle(typed, context());
+    expect(validateBundle(b).issues).toEqual([]);
+    const divs = JSON.stringify(b).match(/"div":"[^"\\]*(?:\\.[^"\\]*)*"/g) ?? [];
+    expect(divs.length).toBeGreaterThan(10);
+    expect(divs.join('')).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
   });
 });
 
