@@ -1,5 +1,6 @@
 import type { CheckedEarlierPlan } from '../../lib/continuity/verify-earlier-plan';
 import { formatLongDate } from '../../lib/i18n/format-date';
+import { earlierDetailRows } from './earlier-detail-rows';
 
 const outOf10 = (value: number | null) => (value === null ? 'not recorded' : `${value} out of 10`);
 const or = (value: string) => value || 'not recorded';
@@ -26,7 +27,12 @@ export function earlierPlanRows({
     ['Source', source],
     ['Goal', or(s.goal)],
     ['First step', or(s.firstAction)],
-    ['Chosen', s.noTreatment ? 'No treatment (informed choice)' : or(s.chosenOption)],
+    ...(s.details
+      ? earlierDetailRows(s.details)
+      : ([['Chosen', s.noTreatment ? 'No treatment (informed choice)' : or(s.chosenOption)]] as [
+          string,
+          string,
+        ][])),
     ['Option grid', s.grid ? `${s.grid.id}, version ${s.grid.version}` : 'none'],
     [s.patientMeasureLabel ? `Own score (${s.patientMeasureLabel})` : 'Own score', outOf10(s.patientMeasure)],
     [s.clinicalLabel || 'Clinical value', or(clinical)],

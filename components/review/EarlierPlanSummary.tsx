@@ -1,11 +1,15 @@
+import { decisionWords, earlierDecision } from '../../lib/continuity/earlier-decision';
 import type { Consultation } from '../../lib/domain/consultation';
 import { formatLongDate } from '../../lib/i18n/format-date';
+import { EarlierOptions } from './EarlierOptions';
 
 const outOf10 = (value: number | null) => (value === null ? 'not recorded' : `${value} out of 10`);
 
 /** What was agreed last time, to read back together before asking how it went. */
 export function EarlierPlanSummary({ plan }: { plan: Consultation }) {
-  const { goal, firstAction, confidence, baseline } = plan.agreement;
+  const { goal, firstAction, confidence, baseline, followUpDate, decideBy } = plan.agreement;
+  const decision = earlierDecision(plan);
+  const chosen = decision.options.filter((o) => o.chosen).map((o) => o.label);
   const clinical = [baseline.clinicalValue, baseline.clinicalUnit].filter(Boolean).join(' ');
   return (
     <section class="earlier-plan" aria-labelledby="earlier-plan-title">
@@ -16,6 +20,8 @@ export function EarlierPlanSummary({ plan }: { plan: Consultation }) {
         </p>
       ) : null}
       <dl>
+        <dt>Decision</dt>
+        <dd>{decisionWords(decision.kind, chosen, decideBy ?? '')}</dd>
         <dt>Goal</dt>
         <dd>{goal || 'not recorded'}</dd>
         <dt>First step</dt>
@@ -30,7 +36,10 @@ export function EarlierPlanSummary({ plan }: { plan: Consultation }) {
             <dd>{clinical}</dd>
           </>
         ) : null}
+        <dt>Review date</dt>
+        <dd>{followUpDate ? formatLongDate(followUpDate) : 'not recorded'}</dd>
       </dl>
+      <EarlierOptions options={decision.options} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { EarlierPlanDetails } from './earlier-plan-details';
 import type { PracticeSignature } from './practice-signature';
 
 /**
@@ -43,6 +44,8 @@ export interface EarlierPlanSummary {
   confidence: number | null;
   /** ISO date (YYYY-MM-DD) of the agreed follow-up, or ''. */
   followUpDate: string;
+  /** The rest of the plan, where the source carries it (a FHIR bundle does; a note's summary block does not). */
+  details?: EarlierPlanDetails;
 }
 
 /** What reading a note or a bundle gives: the summary, or a plain-words reason nothing was read. */

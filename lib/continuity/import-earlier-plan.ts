@@ -1,9 +1,32 @@
-import type { Consultation } from '../domain/consultation';
+import type { Consultation, OptionDiscussed } from '../domain/consultation';
 import { newConsultation } from '../domain/new-consultation';
 import type { CheckedEarlierPlan } from './verify-earlier-plan';
 
 /** The one option an imported plan carries: the chosen option's words, as the note gave them. */
 export const IMPORTED_OPTION_ID = 'imported-choice';
+
+/** The options as the source gave them, with stable ids; one option of the chosen words when it gave none. */
+function optionsOf(checked: CheckedEarlierPlan): { options: OptionDiscussed[]; chosenIds: string[] } {
+  const { summary } = checked;
+  const listed = summary.details?.options ?? [];
+  if (listed.length > 0) {
+    const options = listed.map((o, i) => ({
+      id: `imported-option-${i + 1}`,
+      label: o.label,
+      pros: o.benefits,
+      cons: o.risks,
+      isDoNothing: false,
+    }));
+    return { options, chosenIds: options.filter((_, i) => listed[i]!.chosen).map((o) => o.id) };
+  }
+  const chosen = summary.chosenOption.trim();
+  return chosen
+    ? {
+        options: [{ id: IMPORTED_OPTION_ID, label: chosen, pros: '', cons: '', isDoNothing: false }],
+        chosenIds: [IMPORTED_OPTION_ID],
+      }
+    : { options: [], chosenIds: [] };
+}
 
 /**
  * An earlier plan read from a note or bundle, as a local consultation the
@@ -19,7 +42,8 @@ export function consultationFromSummary(
 ): Consultation {
   const { summary } = checked;
   const blank = newConsultation({ id: options.id, now: options.now, path: 'quick', plannedMinutes: 0 });
-  const chosen = summary.chosenOption.trim();
+  const d = summary.details;
+  const restored = optionsOf(checked);
   return {
     ...blank,
     patientRef: checked.currentRef,
@@ -27,17 +51,36 @@ export function consultationFromSummary(
     createdAt: summary.agreedOn ? `${summary.agreedOn}T12:00:00.000Z` : blank.createdAt,
     currentElement: 'agreement',
     status: summary.status === 'draft' ? 'open' : 'agreed',
+    agenda: d
+      ? {
+          ...blank.agenda,
+          whatMatters: d.whatMatters,
+          importance: d.importance,
+          importanceAbout: d.importanceAbout,
+          confidence: d.agendaConfidence,
+          confidenceAbout: d.confidenceAbout,
+        }
+      : blank.agenda,
     options: {
       ...blank.options,
-      grid: summary.grid ? { ...summary.grid, title: '' } : null,
-      options: chosen
-        ? [{ id: IMPORTED_OPTION_ID, label: chosen, pros: '', cons: '', isDoNothing: false }]
-        : [],
+      problem: d?.problem ?? '',
+      careAims: d ? [...d.careAims] : [],
+      grid: summary.grid ? { ...summary.grid, title: d?.gridTitle ?? '' } : null,
+      options: restored.options,
+      whatMattered: d?.whatMattered ?? '',
     },
     agreement: {
       ...blank.agreement,
-      chosenOptionIds: chosen ? [IMPORTED_OPTION_ID] : [],
+      chosenOptionIds: restored.chosenIds,
       noTreatment: summary.noTreatment,
+      notDecided: d?.decision === 'notDecided',
+      decideBy: d?.decideBy ?? '',
+      rationale: d?.rationale ?? '',
+      // The bundle keeps when and how often as one phrase: it is kept whole, as "when".
+      when: d?.firstStepWhen ?? '',
+      barriers: (d?.barriers ?? []).map((b, i) => ({ id: `imported-barrier-${i + 1}`, ...b })),
+      responsibilities: (d?.tasks ?? []).map((t, i) => ({ id: `imported-task-${i + 1}`, ...t })),
+      contact: d?.contact ?? '',
       goal: summary.goal,
       firstAction: summary.firstAction,
       confidence: summary.confidence,
@@ -50,6 +93,19 @@ export function consultationFromSummary(
       },
       followUpDate: summary.followUpDate,
     },
+    implementation: {
+      ...blank.implementation,
+      referrals: d?.referrals ?? '',
+      interventions: d?.interventions ?? '',
+      support: d?.support ?? '',
+      briefInterventions: (d?.briefInterventions ?? []).map((b, i) => ({
+        id: `imported-${i + 1}`,
+        ...b,
+        en: '',
+        cy: '',
+      })),
+    },
+    review: d?.review ? { ...blank.review, ...d.review } : blank.review,
     importedFrom: {
       source: summary.source,
       formatVersion: summary.formatVersion,

@@ -1,5 +1,6 @@
 import { cleanImportedText } from './clean-imported-text';
 import type { EarlierPlanSummary, ReadEarlierPlan } from './earlier-plan-summary';
+import { verifyPlanDetails } from './verify-plan-details';
 
 /** Where a reader's result came from, and the consultation it is offered to. */
 export interface ImportContext {
@@ -89,6 +90,11 @@ export function verifyEarlierPlan(read: ReadEarlierPlan, context: ImportContext)
     if (!id || version === null || id.length > TEXT_LIMITS.label || version.length > TEXT_LIMITS.value)
       return fail(`The option grid’s name cannot be read safely. ${NOTHING}`);
     summary.grid = { id, version };
+  }
+  if (raw.details) {
+    const details = verifyPlanDetails(raw.details);
+    if (!details.ok) return fail(`${details.error} ${NOTHING}`);
+    summary.details = details.details;
   }
   if (!isScore(raw.patientMeasure) || !isScore(raw.confidence))
     return fail(`A score is outside 0 to 10. ${NOTHING}`);

@@ -25,7 +25,7 @@ export function normaliseConsultation(raw: unknown): Consultation {
 }
 
 /** Allowed values of the enum fields, by path ('*' for each item of a list). */
-const ENUMS: Record<string, readonly unknown[]> = {
+export const ENUMS: Record<string, readonly unknown[]> = {
   path: ['quick', 'full'],
   currentElement: ELEMENT_IDS,
   status: ['open', 'agreed', 'closed'],
@@ -42,7 +42,7 @@ const ENUMS: Record<string, readonly unknown[]> = {
 };
 
 /** What one item of each list of records looks like when fresh. */
-const LIST_ITEMS: Record<string, Record<string, unknown>> = {
+export const LIST_ITEMS: Record<string, Record<string, unknown>> = {
   'agenda.items': { id: '', text: '', owner: 'patient' },
   'information.needed': { id: '', what: '', who: '', byWhen: '' },
   'options.options': { id: '', label: '', pros: '', cons: '', isDoNothing: false },

@@ -19,6 +19,11 @@ export const Text = v.pipe(
 );
 
 const Ref = v.looseObject({ reference: v.optional(Text) });
+const Notes = v.optional(v.pipe(v.array(v.looseObject({ text: Text })), v.maxLength(50)));
+const Person = v.looseObject({
+  identifier: v.optional(v.looseObject({ system: v.optional(Text), value: v.optional(Text) })),
+  display: v.optional(Text),
+});
 const Concept = v.looseObject({
   text: v.optional(Text),
   coding: v.optional(
@@ -48,14 +53,12 @@ export const CarePlanShape = v.looseObject({
   status: v.picklist(['draft', 'active', 'on-hold', 'revoked', 'completed', 'entered-in-error', 'unknown']),
   intent: v.literal('plan'),
   title: v.optional(Text),
-  subject: v.optional(
-    v.looseObject({
-      identifier: v.optional(v.looseObject({ system: v.optional(Text), value: v.optional(Text) })),
-      display: v.optional(Text),
-    }),
-  ),
+  description: v.optional(Text),
+  subject: v.optional(Person),
   created: v.optional(Text),
   goal: list(Ref, 10),
+  supportingInfo: list(Ref, 20),
+  note: Notes,
   activity: list(
     v.looseObject({
       outcomeCodeableConcept: list(Concept, 10),
@@ -64,6 +67,9 @@ export const CarePlanShape = v.looseObject({
           code: v.optional(Concept),
           description: v.optional(Text),
           instantiatesUri: list(Text, 10),
+          scheduledPeriod: v.optional(v.looseObject({ start: v.optional(Text), end: v.optional(Text) })),
+          scheduledString: v.optional(Text),
+          performer: list(Person, 10),
         }),
       ),
     }),
@@ -85,10 +91,17 @@ export const ObservationShape = v.looseObject({
   valueInteger: v.optional(v.pipe(v.number(), v.integer())),
   valueQuantity: v.optional(v.looseObject({ value: v.optional(v.number()), unit: v.optional(Text) })),
   valueString: v.optional(Text),
+  valueBoolean: v.optional(v.boolean()),
+  valueCodeableConcept: v.optional(Concept),
+  method: v.optional(Concept),
+  note: Notes,
   component: list(
     v.looseObject({
       code: Concept,
       valueQuantity: v.optional(v.looseObject({ value: v.optional(v.number()), unit: v.optional(Text) })),
+      valueString: v.optional(Text),
+      valueBoolean: v.optional(v.boolean()),
+      valueInteger: v.optional(v.pipe(v.number(), v.integer())),
     }),
     20,
   ),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { EarlierDecision } from '../continuity/earlier-plan-details';
 import type { EarlierPlanSummary, ReadEarlierPlan } from '../continuity/earlier-plan-summary';
 import {
   BundleEnvelope,
@@ -6,6 +7,7 @@ import {
   GoalShape,
   ObservationShape,
   type CarePlanRead,
+  type GoalRead,
   type ObservationRead,
 } from './fhir-bundle-schema';
 import { CATEGORY, GOAL_BARRIER_CODE, READINESS_CODE, UK_CORE_CAREPLAN } from './fhir-codes';
@@ -20,6 +22,8 @@ import {
 } from './fhir-format';
 import { bundleIntegrity, bundleSignature } from './fhir-integrity';
 import { isoDate } from './fhir-parts';
+import { Damaged, parse } from './read-fhir-damage';
+import { readPlanDetails } from './read-fhir-details';
 
 /** Largest file read (a Cocreate bundle is a few kilobytes; anything this big is not one). */
 export const MAX_FHIR_FILE_CHARS = 1_000_000;
@@ -38,13 +42,6 @@ export const FHIR_READ_ERRORS = {
 } as const;
 
 const fail = (error: string): ReadEarlierPlan => ({ ok: false, error });
-
-class Damaged extends Error {}
-function parse<T extends v.GenericSchema>(schema: T, value: unknown): v.InferOutput<T> {
-  const result = v.safeParse(schema, value);
-  if (!result.success) throw new Damaged();
-  return result.output;
-}
 
 const hasCoding = (o: ObservationRead, system: string, code: string, where: 'code' | 'category') =>
   (where === 'code' ? [o.code] : (o.category ?? [])).some((c) =>
@@ -95,17 +92,30 @@ function decision(plan: CarePlanRead) {
   if (found.length !== 1) throw new Damaged();
   const activity = found[0]!;
   const outcome = activity.outcomeCodeableConcept?.[0]?.text;
-  const kind = (Object.keys(DECISION_OUTCOME) as (keyof typeof DECISION_OUTCOME)[]).find(
+  const kind = (Object.keys(DECISION_OUTCOME) as EarlierDecision[]).find(
     (k) => DECISION_OUTCOME[k] === outcome,
   );
   if (!kind) throw new Damaged();
   const uris = activity.detail?.instantiatesUri ?? [];
   if (uris.length > 1) throw new Damaged();
+  const decideBy = activity.detail?.scheduledPeriod?.end;
+  if (decideBy !== undefined && !isoDate(decideBy)) throw new Damaged();
   return {
-    chosenOption: kind === 'chosen' ? (activity.detail?.description ?? '').trim() : '',
-    noTreatment: kind === 'noTreatment',
+    kind,
+    described: (activity.detail?.description ?? '').trim(),
+    decideBy: kind === 'notDecided' ? (decideBy ?? '') : '',
     grid: grid(uris[0]),
   };
+}
+
+/** The review date: the goal's due date, or the dated review activity when no goal was typed. */
+function reviewDate(plan: CarePlanRead, goal: GoalRead | null): string {
+  const review = (plan.activity ?? []).filter((a) => a.detail?.code?.text === ACTIVITY.review);
+  if (review.length > 1) throw new Damaged();
+  const due =
+    (goal?.target ?? []).map((t) => t.dueDate).find(Boolean) ?? review[0]?.detail?.scheduledPeriod?.start;
+  if (due !== undefined && !isoDate(due)) throw new Damaged();
+  return due ?? '';
 }
 
 /** Active or completed is an agreed plan; draft stays a draft; anything else is not a baseline. */
@@ -143,35 +153,39 @@ function read(
   if (goalRefs.length > 1) throw new Damaged();
   const goalUrl = goalRefs[0]?.reference ?? null;
   const goal = goalUrl === null ? null : parse(GoalShape, byUrl.get(goalUrl));
-  // What the Goal addresses (what matters) must be in the bundle.
-  for (const r of goal?.addresses ?? []) parse(ObservationShape, byUrl.get(r.reference ?? ''));
 
-  const focused = bundle.entry
+  // Every observation is one of: the agenda's (named as supporting information), the agreed
+  // confidence, a barrier, or a baseline measure (named by the Goal when there is one).
+  const aboutUrls = new Set((plan.supportingInfo ?? []).map((r) => r.reference ?? ''));
+  const observations = bundle.entry
     .filter((e) => e.resource.resourceType === 'Observation')
-    .map((e) => parse(ObservationShape, e.resource))
-    .filter((o) => goalUrl !== null && (o.focus ?? []).some((f) => f.reference === goalUrl));
-  const confidences = focused.filter((o) =>
-    hasCoding(o, READINESS_CODE.confidence.system, READINESS_CODE.confidence.code, 'code'),
+    .map((e) => ({ url: e.fullUrl, o: parse(ObservationShape, e.resource) }));
+  if ([...aboutUrls].some((url) => !observations.some((x) => x.url === url))) throw new Damaged();
+  const about = observations.filter((x) => aboutUrls.has(x.url)).map((x) => x.o);
+  const rest = observations.filter((x) => !aboutUrls.has(x.url));
+  const confidences = rest.filter((x) =>
+    hasCoding(x.o, READINESS_CODE.confidence.system, READINESS_CODE.confidence.code, 'code'),
   );
-  if (confidences.length > 1) throw new Damaged();
-
-  // The baseline: what is measured for the goal, beside the agreed confidence and the barriers.
-  const baseline = focused.filter(
-    (o) =>
-      !hasCoding(o, READINESS_CODE.confidence.system, READINESS_CODE.confidence.code, 'code') &&
-      !hasCoding(o, GOAL_BARRIER_CODE.system, GOAL_BARRIER_CODE.code, 'code'),
+  const barriers = rest.filter((x) =>
+    hasCoding(x.o, GOAL_BARRIER_CODE.system, GOAL_BARRIER_CODE.code, 'code'),
   );
-  const own = baseline.filter((o) => hasCoding(o, CATEGORY.survey.system, CATEGORY.survey.code, 'category'));
-  const clinical = baseline.filter((o) => !own.includes(o));
-  if (own.length > 1 || clinical.length > 1) throw new Damaged();
-  const clinicalValue = clinical[0] ? measureValue(clinical[0]) : '';
-  if (clinical[0] && !clinicalValue) throw new Damaged();
+  const baseline = rest.filter((x) => !confidences.includes(x) && !barriers.includes(x));
+  const own = baseline.filter((x) =>
+    hasCoding(x.o, CATEGORY.survey.system, CATEGORY.survey.code, 'category'),
+  );
+  const clinical = baseline.filter((x) => !own.includes(x));
+  if (confidences.length > 1 || own.length > 1 || clinical.length > 1) throw new Damaged();
+  const addressed = (goal?.addresses ?? []).map((r) => r.reference ?? '');
+  if (addressed.some((url) => !observations.some((x) => x.url === url))) throw new Damaged();
+  const ownMeasure = own[0]?.o;
+  const clinicalMeasure = clinical[0]?.o;
+  const clinicalValue = clinicalMeasure ? measureValue(clinicalMeasure) : '';
+  if (clinicalMeasure && !clinicalValue) throw new Damaged();
 
-  const due = (goal?.target ?? []).map((t) => t.dueDate).find(Boolean);
-  if (due !== undefined && !isoDate(due)) throw new Damaged();
   const agreedOn = plan.created === undefined ? '' : (isoDate(plan.created) ?? '');
   if (plan.created !== undefined && !agreedOn) throw new Damaged();
   const first = (plan.activity ?? []).find((a) => a.detail?.code?.text === ACTIVITY.firstAction);
+  const decided = decision(plan);
 
   const summary: EarlierPlanSummary = {
     source: 'fhir',
@@ -183,14 +197,21 @@ function read(
     agreedOn,
     goal: goal?.description.text.trim() ?? '',
     firstAction: (first?.detail?.description ?? '').trim(),
-    ...decision(plan),
-    patientMeasureLabel: own[0]?.code.text?.trim() ?? '',
-    patientMeasure: own[0] ? outOf10(own[0]) : null,
-    clinicalLabel: clinical[0]?.code.text?.trim() ?? '',
+    chosenOption: decided.kind === 'chosen' ? decided.described : '',
+    noTreatment: decided.kind === 'noTreatment',
+    grid: decided.grid,
+    patientMeasureLabel: ownMeasure?.code.text?.trim() ?? '',
+    patientMeasure: ownMeasure ? outOf10(ownMeasure) : null,
+    clinicalLabel: clinicalMeasure?.code.text?.trim() ?? '',
     clinicalValue: clinicalValue.trim(),
-    clinicalUnit: clinical[0] ? measureUnit(clinical[0]) : '',
-    confidence: confidences[0] ? outOf10(confidences[0]) : null,
-    followUpDate: due ?? '',
+    clinicalUnit: clinicalMeasure ? measureUnit(clinicalMeasure) : '',
+    confidence: confidences[0] ? outOf10(confidences[0].o) : null,
+    followUpDate: reviewDate(plan, goal),
+    details: readPlanDetails(
+      plan,
+      { ...decided, gridId: decided.grid?.id ?? '' },
+      { about, barriers: barriers.map((x) => x.o), all: observations.map((x) => x.o) },
+    ),
   };
   return { ok: true, summary };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadFhirFile } from '../../../components/continuity/ReadFhirFile';
 import { ReviewStep } from '../../../components/steps/ReviewStep';
 import { buildFhirBundle } from '../../../lib/export/fhir';
+import { FORMAT_VERSION } from '../../../lib/export/fhir-format';
 import { complete, context } from '../../unit/plan/consultations';
 import { renderWithApp } from '../render-with-app';
 
@@ -73,7 +74,7 @@ describe('reading a FHIR file in the review step', () => {
     const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
     expect(earlier).toMatchObject({
       status: 'agreed',
-      importedFrom: { source: 'fhir', formatVersion: '3' },
+      importedFrom: { source: 'fhir', formatVersion: FORMAT_VERSION },
       agreement: { goal: 'Walk to the allotment without stopping by the spring', confidence: 8 },
     });
   });
@@ -103,5 +104,40 @@ describe('reading a FHIR file in the review step', () => {
     expect(await screen.findByText('The plan from 23 November 2026')).toBeTruthy();
     expect(await screen.findByLabelText(/Blood pressure now/)).toBeTruthy();
     expect(screen.getByText(/Last time: 4\./)).toBeTruthy();
+  });
+
+  it('shows the decision and each option before use, and the review shows them with the review date', async () => {
+    await choose(bundleFile(), true);
+    expect(await screen.findByText('Decision')).toBeTruthy();
+    expect(screen.getByText('Decision').nextElementSibling?.textContent).toBe('Option chosen: More walking');
+    expect(screen.getByText('Option 2').nextElementSibling?.textContent).toBe(
+      'More walking (chosen). Benefits: Good for your knees and mood. Risks: Takes time each day',
+    );
+    expect(screen.getByText('What matters').nextElementSibling?.textContent).toBe(
+      'Being able to walk to the allotment and look after my grandson',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Use as the baseline for this review' }));
+    const earlier = await screen.findByRole('region', { name: 'The plan from 23 November 2026' });
+    expect(earlier.textContent).toContain('Option chosen: More walking');
+    expect(earlier.textContent).toContain('Review date18 January 2027');
+    const options = screen.getByRole('list', { name: 'Options weighed' });
+    expect([...options.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'TabletsBenefits: Lowers the chance of a strokeRisks: Some people get dizzy',
+      'More walking (chosen)Benefits: Good for your knees and moodRisks: Takes time each day',
+      'Wait and check againBenefits: No tablets for nowRisks: The risk stays the same',
+    ]);
+  });
+
+  it('shows markup in an edited file as text, never as markup', async () => {
+    const bundle = buildFhirBundle(complete(), context());
+    const first = bundle.entry!.find(
+      (e) => e.resource?.resourceType === 'Observation' && e.resource.code.text === 'Option discussed',
+    )!.resource as { valueString: string };
+    first.valueString = '<img src=x onerror="alert(1)">Tablets';
+    const { container } = await choose(bundleFile(JSON.stringify(bundle)));
+    expect(await screen.findByText('Option 1')).toBeTruthy();
+    expect(screen.getByText('Option 1').nextElementSibling?.textContent).toMatch(/^Tablets\. Benefits:/);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('edited or is incomplete');
   });
 });

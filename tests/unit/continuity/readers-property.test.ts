@@ -62,6 +62,13 @@ const mutated = (source: string) =>
       }, source),
     );
 
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
+
 /** Every text a stored plan keeps from its source. */
 const storedTexts = (read: ReadEarlierPlan) => {
   const checked = verifyEarlierPlan(read, { patientRef: 'AE 1961', fileName: '', today });
@@ -79,7 +86,8 @@ const storedTexts = (read: ReadEarlierPlan) => {
       a.baseline.clinicalValue,
       a.baseline.clinicalUnit,
       stored.importedFrom?.patientRef ?? '',
-      ...stored.options.options.map((o) => o.label),
+      // Every text of the sections a FHIR file's details fill (options, tasks, barriers…).
+      ...[stored.agenda, stored.options, stored.agreement, stored.implementation].flatMap(stringsIn),
     ],
   };
 };
@@ -96,6 +104,14 @@ function holdsProperties(read: ReadEarlierPlan) {
   // What is stored is what the confirm screen was given to show.
   expect(stored.agreement.goal).toBe(checked.summary.goal);
   expect(stored.agreement.baseline.clinicalValue).toBe(checked.summary.clinicalValue);
+  if (checked.summary.details) {
+    expect(stored.options.options.map((o) => [o.label, o.pros, o.cons])).toEqual(
+      checked.summary.details.options.map((o) => [o.label, o.benefits, o.risks]),
+    );
+    expect(stored.agreement.responsibilities.map((t) => t.task)).toEqual(
+      checked.summary.details.tasks.map((t) => t.task),
+    );
+  }
   for (const score of [stored.agreement.confidence, stored.agreement.baseline.patientMeasure]) {
     if (score !== null) expect(score >= 0 && score <= 10).toBe(true);
   }

@@ -46,7 +46,11 @@ describe('reading back a Cocreate FHIR bundle', () => {
     // Not decided yet is not agreed: the plan stays a draft.
     ['not decided yet', notDecidedYet(), { ...COMPLETE, chosenOption: '', status: 'draft' as const }],
   ])('%s: gives the summary the review step shows', (_name, c, summary) => {
-    expect(readFhirBundle(exported(c))).toEqual({ ok: true, summary });
+    // The details are compared field by field by the round trip (fhir-round-trip.test.ts).
+    expect(readFhirBundle(exported(c))).toEqual({
+      ok: true,
+      summary: { ...summary, details: expect.any(Object) },
+    });
   });
 
   it('a blank consultation reads as a plan with nothing in it, nothing guessed', () => {
@@ -67,6 +71,30 @@ describe('reading back a Cocreate FHIR bundle', () => {
         clinicalUnit: '',
         confidence: null,
         followUpDate: '',
+        details: {
+          decision: 'none',
+          decideBy: '',
+          problem: '',
+          careAims: [],
+          options: [],
+          whatMattered: '',
+          rationale: '',
+          whatMatters: '',
+          importance: null,
+          importanceAbout: '',
+          agendaConfidence: null,
+          confidenceAbout: '',
+          firstStepWhen: '',
+          barriers: [],
+          tasks: [],
+          briefInterventions: [],
+          gridTitle: '',
+          referrals: '',
+          interventions: '',
+          support: '',
+          contact: '',
+          review: null,
+        },
       },
     });
   });
@@ -278,6 +306,40 @@ const REFUSED: [string, unknown, string][] = [
   [
     'a status FHIR does not have',
     edit((b) => (entryOf(b, 'CarePlan').status = 'pending')),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'the patient’s reason written twice',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.note = [...plan.note, { text: 'Why (patient): Because' }];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'an importance of 12 out of 10',
+    edit((b) => {
+      for (const e of b.entry)
+        if (e.resource.valueInteger === 8 && e.resource.note) e.resource.valueInteger = 12;
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a task that is not text',
+    edit((b) => (entryOf(b, 'CarePlan').activity[2].detail.description = { evil: true })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'two reviews of one plan',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.activity = [...plan.activity, plan.activity.at(-1)];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'supporting information that is not in the bundle',
+    edit((b) => entryOf(b, 'CarePlan').supportingInfo.push({ reference: 'urn:uuid:nowhere' })),
     FHIR_READ_ERRORS.damaged,
   ],
 ];

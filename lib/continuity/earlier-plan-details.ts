@@ -1,0 +1,60 @@
+import type { CareAim, GoalAttainment, Responsibility, ReviewNextStep } from '../domain/consultation';
+
+/** The shared decision as the bundle states it. */
+export type EarlierDecision = 'chosen' | 'noTreatment' | 'notDecided' | 'none';
+
+/** One option discussed: its benefits (the clinician's pros) and risks (cons), '' when not given. */
+export interface EarlierPlanOption {
+  label: string;
+  benefits: string;
+  risks: string;
+  chosen: boolean;
+}
+
+/** The review that plan's consultation made of the plan before it (its goal attainment and findings). */
+export interface EarlierPlanReview {
+  attainment: GoalAttainment;
+  patientMeasureNow: number | null;
+  confidenceNow: number | null;
+  clinicalValueNow: string;
+  helped: string;
+  gotInTheWay: string;
+  nextStep: ReviewNextStep;
+}
+
+/**
+ * The rest of an earlier plan that a FHIR bundle carries beyond the summary both readers share:
+ * the options with their risks and benefits, the decision's status, the agenda's rulers and what
+ * matters, the care aims, tasks and barriers. Read, checked, shown and stored like the summary.
+ * Empty string or null means "not in the bundle": nothing is guessed.
+ */
+export interface EarlierPlanDetails {
+  decision: EarlierDecision;
+  /** ISO date to decide by when not decided yet, or ''. */
+  decideBy: string;
+  problem: string;
+  careAims: CareAim[];
+  /** The option grid's title, where the bundle names the grid as its decision support tool. */
+  gridTitle: string;
+  options: EarlierPlanOption[];
+  whatMattered: string;
+  rationale: string;
+  whatMatters: string;
+  importance: number | null;
+  importanceAbout: string;
+  /** Confidence at agenda setting (the agreed confidence is the summary's). */
+  agendaConfidence: number | null;
+  confidenceAbout: string;
+  /** When and how often the first step is done, as one phrase (the bundle keeps them together). */
+  firstStepWhen: string;
+  barriers: { barrier: string; wayRound: string }[];
+  tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
+  /** Brief interventions offered, as topic and service. */
+  briefInterventions: { topic: string; service: string }[];
+  /** Referrals, other interventions and support agreed, each as typed. */
+  referrals: string;
+  interventions: string;
+  support: string;
+  contact: string;
+  review: EarlierPlanReview | null;
+}

@@ -1,0 +1,194 @@
+import type { EarlierDecision, EarlierPlanDetails } from '../continuity/earlier-plan-details';
+import { CARE_AIMS, type CareAim } from '../domain/consultation';
+import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
+import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
+import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
+import { Damaged } from './read-fhir-damage';
+import { readReview } from './read-fhir-review';
+
+/**
+ * The labelled notes the writer adds to the CarePlan, each read back by its label. The writer
+ * (fhir.ts) writes them; a test keeps each label equal to the writer's own words by a round trip.
+ */
+export const PLAN_NOTE = {
+  rationale: 'Why (patient): ',
+  whatMattered: 'What mattered in choosing: ',
+  contact: 'Contact: ',
+  optionsDiscussed: 'Options discussed: ',
+  alsoOnGrid: 'Also on the grid, not marked as discussed: ',
+} as const;
+const OPTION_SEPARATOR = ' / ';
+const CHOSEN_SEPARATOR = '; ';
+const CARE_AIM_LABEL = 'Care aim: ';
+const ABOUT = 'About: ';
+const WAY_ROUND = 'Way round: ';
+
+const trim = (s: string | undefined) => (s ?? '').trim();
+
+function noteAfter(notes: readonly { text: string }[] | undefined, label: string): string {
+  const found = (notes ?? []).filter((n) => n.text.startsWith(label));
+  if (found.length > 1) throw new Damaged();
+  return trim(found[0]?.text.slice(label.length));
+}
+
+/** "Blood pressure is high. Care aim: prevention, comfort": the problem and the known aims. */
+function problemAndAims(description: string): { problem: string; careAims: CareAim[] } {
+  const at = description.lastIndexOf(CARE_AIM_LABEL);
+  const aims = at < 0 ? [] : description.slice(at + CARE_AIM_LABEL.length).split(', ');
+  const known = aims.length > 0 && aims.every((a) => (CARE_AIMS as readonly string[]).includes(a));
+  if (!known) return { problem: description.trim(), careAims: [] };
+  const before = description.slice(0, at);
+  return {
+    problem: (before.endsWith('. ') ? before.slice(0, -2) : before).trim(),
+    careAims: aims as CareAim[],
+  };
+}
+
+function score(o: ObservationRead): number {
+  const value = o.valueInteger ?? o.valueQuantity?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 10) throw new Damaged();
+  return value;
+}
+
+const isCoded = (o: ObservationRead, code: { system: string; code: string }) =>
+  (o.code.coding ?? []).some((c) => c.system === code.system && c.code === code.code);
+
+function ruler(about: readonly ObservationRead[], code: { system: string; code: string }) {
+  const found = about.filter((o) => isCoded(o, code));
+  if (found.length > 1) throw new Damaged();
+  const o = found[0];
+  return { value: o ? score(o) : null, about: o ? noteAfter(o.note, ABOUT) : '' };
+}
+
+function tasks(plan: CarePlanRead): EarlierPlanDetails['tasks'] {
+  return (plan.activity ?? [])
+    .filter((a) => a.detail?.code?.text === ACTIVITY.task)
+    .map((a) => {
+      const performer = a.detail?.performer?.[0];
+      const task = trim(a.detail?.description);
+      if (performer?.identifier?.system === LOCAL_PATIENT_SYSTEM)
+        return { who: 'patient' as const, otherName: '', task };
+      const name = trim(performer?.display);
+      if (name === 'Clinician') return { who: 'clinician' as const, otherName: '', task };
+      // The writer names an unnamed other person "Other".
+      return { who: 'other' as const, otherName: name === 'Other' ? '' : name, task };
+    });
+}
+
+function briefInterventions(plan: CarePlanRead): EarlierPlanDetails['briefInterventions'] {
+  return (plan.activity ?? [])
+    .filter((a) => a.detail?.code?.text === ACTIVITY.briefIntervention)
+    .map((a) => {
+      const line = trim(a.detail?.description);
+      const at = line.indexOf(': ');
+      return at < 0
+        ? { topic: line, service: '' }
+        : { topic: line.slice(0, at).trim(), service: line.slice(at + 2).trim() };
+    });
+}
+
+type Part = NonNullable<ObservationRead['component']>[number];
+
+/** The one part of an option so named, or undefined; Damaged when named twice. */
+function partOf(o: ObservationRead, name: string): Part | undefined {
+  const found = (o.component ?? []).filter((p) => p.code.text === name);
+  if (found.length > 1) throw new Damaged();
+  return found[0];
+}
+
+/** An option discussed, as its Observation holds it (SDM: benefits and risks communication entries). */
+function optionFrom(o: ObservationRead): EarlierPlanDetails['options'][number] {
+  const label = trim(o.valueString);
+  if (!label) throw new Damaged();
+  return {
+    label,
+    benefits: trim(partOf(o, OPTION_PART.benefit)?.valueString),
+    risks: trim(partOf(o, OPTION_PART.risk)?.valueString),
+    chosen: partOf(o, OPTION_PART.chosen)?.valueBoolean === true,
+  };
+}
+
+/**
+ * Each option discussed from its Observation, in the order written, then those only on the grid from
+ * the plan's note. A bundle without option Observations (an earlier format) gives the discussed ones
+ * from the note too, chosen by the decision's words.
+ */
+function options(
+  plan: CarePlanRead,
+  observations: readonly ObservationRead[],
+  chosen: readonly string[],
+): EarlierPlanDetails['options'] {
+  const weighed = observations.filter((o) => o.code.text === OBSERVATION_TEXT.option).map(optionFrom);
+  const labels = (label: string) => {
+    const listed = noteAfter(plan.note, label);
+    return listed ? listed.split(OPTION_SEPARATOR).map((l) => l.trim()) : [];
+  };
+  const noted = (label: string) =>
+    labels(label).map((l) => ({ label: l, benefits: '', risks: '', chosen: chosen.includes(l) }));
+  const discussed = weighed.length > 0 ? weighed : noted(PLAN_NOTE.optionsDiscussed);
+  return [...discussed, ...noted(PLAN_NOTE.alsoOnGrid)];
+}
+
+/** The grid's title from the tool named on an option: "Title (option grid id, version …)". */
+function gridTitle(observations: readonly ObservationRead[], gridId: string): string {
+  const marker = ` (option grid ${gridId}, version `;
+  const named = observations.map((o) => o.method?.text ?? '').find((t) => t.includes(marker));
+  if (!gridId || named === undefined) return '';
+  const title = named.slice(0, named.indexOf(marker)).trim();
+  // The writer names a grid without a title by its id.
+  return title === gridId ? '' : title;
+}
+
+const activityText = (plan: CarePlanRead, kind: string) => {
+  const found = (plan.activity ?? []).filter((a) => a.detail?.code?.text === kind);
+  if (found.length > 1) throw new Damaged();
+  return trim(found[0]?.detail?.description);
+};
+
+/**
+ * The details of a Cocreate CarePlan and the observations it names as supporting information (the
+ * agenda's rulers and what matters) and the goal's barriers: every field fhir.ts writes beyond the
+ * summary. Damaged when a labelled note or a ruler appears twice.
+ */
+export function readPlanDetails(
+  plan: CarePlanRead,
+  decision: { kind: EarlierDecision; described: string; decideBy: string; gridId: string },
+  observations: {
+    about: readonly ObservationRead[];
+    barriers: readonly ObservationRead[];
+    all: readonly ObservationRead[];
+  },
+): EarlierPlanDetails {
+  const { about, barriers, all } = observations;
+  const whatMatters = about.filter((o) =>
+    (o.category ?? []).some((c) => (c.coding ?? []).some((x) => x.code === WHAT_MATTERS_CATEGORY.code)),
+  );
+  if (whatMatters.length > 1) throw new Damaged();
+  const importance = ruler(about, READINESS_CODE.importance);
+  const confidence = ruler(about, READINESS_CODE.confidence);
+  const first = (plan.activity ?? []).find((a) => a.detail?.code?.text === ACTIVITY.firstAction);
+  const chosen = decision.kind === 'chosen' ? decision.described.split(CHOSEN_SEPARATOR) : [];
+  return {
+    decision: decision.kind,
+    decideBy: decision.decideBy,
+    ...problemAndAims(trim(plan.description)),
+    gridTitle: gridTitle(all, decision.gridId),
+    options: options(plan, all, chosen),
+    whatMattered: noteAfter(plan.note, PLAN_NOTE.whatMattered),
+    rationale: noteAfter(plan.note, PLAN_NOTE.rationale),
+    whatMatters: trim(whatMatters[0]?.valueString),
+    importance: importance.value,
+    importanceAbout: importance.about,
+    agendaConfidence: confidence.value,
+    confidenceAbout: confidence.about,
+    firstStepWhen: trim(first?.detail?.scheduledString),
+    barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
+    tasks: tasks(plan),
+    briefInterventions: briefInterventions(plan),
+    referrals: activityText(plan, ACTIVITY.referral),
+    interventions: activityText(plan, ACTIVITY.intervention),
+    support: activityText(plan, ACTIVITY.support),
+    contact: noteAfter(plan.note, PLAN_NOTE.contact),
+    review: readReview(all),
+  };
+}
