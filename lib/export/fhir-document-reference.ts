@@ -1,5 +1,5 @@
 import type { DocumentReference } from '@medplum/fhirtypes';
-import { patientHtmlPage } from '../outputs/download-html';
+import { patientHtmlPage } from './patient-html-page';
 import type { AgreedPlan } from '../plan/agreed-plan';
 import { patientPlansFrom } from '../plan/build-patient-plan';
 import { base64Utf8 } from './base64';

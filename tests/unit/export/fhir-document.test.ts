@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Consultation } from '../../../lib/domain/consultation';
 import { SECTION_HEADING } from '../../../lib/export/codes/section-headings';
 import { buildFhirBundle } from '../../../lib/export/fhir';
-import { patientHtmlPage } from '../../../lib/outputs/download-html';
+import { patientHtmlPage } from '../../../lib/export/patient-html-page';
 import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
 import { patientPlansFrom } from '../../../lib/plan/build-patient-plan';
 import { blank, complete, context } from '../plan/consultations';
