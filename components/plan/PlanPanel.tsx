@@ -14,7 +14,6 @@ import { useApp } from '../app-context';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { downloadBlob } from '../options-page/download-blob';
 import { copyHtml, copyText } from '../ui/clipboard';
-import { ehrInserter } from '../ui/ehr-inserter';
 import { ConfirmPatient } from './ConfirmPatient';
 import { InsertTarget } from './InsertTarget';
 import { JargonList } from './JargonList';
@@ -50,7 +49,7 @@ export function PlanPanel() {
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   // The EHR field Insert writes into, chosen when the panel gains focus (lib/insert).
   const [target, setTarget, chooseAgain] = useInsertTarget(
-    () => settings.value,
+    model.inserter,
     () => model.consultation.value?.id ?? '',
   );
   // Asked when the EHR page is not this consultation's patient: nothing is written until answered.
@@ -112,7 +111,7 @@ export function PlanPanel() {
       case 'insert': {
         // An earlier "Inserted into …" must not stand beside a new attempt that has not finished.
         say('Inserting…');
-        const inserter = ehrInserter(() => settings.value);
+        const inserter = await model.inserter();
         const outcome = await inserter.insert(content.text, content.html ?? content.text, {
           consultationId: latest.id,
           ...(confirmed ? { confirmed } : {}),

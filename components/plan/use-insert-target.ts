@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MarkState } from '../../lib/insert/insert-into-ehr';
-import type { Settings } from '../../lib/settings/settings';
-import { ehrInserter } from '../ui/ehr-inserter';
+import type { Inserter } from '../../lib/insert/insert-into-ehr';
 
 const NONE: MarkState = { mark: null, problem: null, tabUrl: '', now: null, bound: null, samePatient: true };
 
@@ -14,23 +13,26 @@ const NONE: MarkState = { mark: null, problem: null, tabUrl: '', now: null, boun
  * read again (no plan text goes in) so a move to another patient shows before Insert is pressed.
  */
 export function useInsertTarget(
-  settings: () => Settings,
+  inserter: () => Promise<Inserter>,
   consultationId: () => string,
 ): [MarkState, (state: MarkState) => void, () => void] {
   const [state, setState] = useState<MarkState>(NONE);
   const remember = () =>
-    void ehrInserter(settings)
-      .mark(consultationId())
+    void inserter()
+      .then((loaded) => loaded.mark(consultationId()))
       .then(setState, () => undefined);
   useEffect(() => {
     // Opened from the toolbar icon or the shortcut, the panel starts focused and gets no focus event.
     if (document.hasFocus()) remember();
     window.addEventListener('focus', remember);
     const follow = (tabId: number, change: { url?: string; title?: string; status?: string }) => {
-      const inserter = ehrInserter(settings);
-      if (tabId !== inserter.current().mark?.tabId) return;
       if (change.url === undefined && change.title === undefined && change.status !== 'complete') return;
-      void inserter.refresh().then(setState, () => undefined);
+      void inserter()
+        .then((loaded) => (tabId === loaded.current().mark?.tabId ? loaded.refresh() : null))
+        .then(
+          (state) => state && setState(state),
+          () => undefined,
+        );
     };
     // Absent where the panel runs outside the extension (component tests).
     const updates = (browser as Partial<typeof browser> | undefined)?.tabs?.onUpdated;

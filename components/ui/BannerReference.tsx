@@ -12,14 +12,14 @@ let offer: typeof OfferModule | undefined;
  * first read, not with the panel (docs/performance.md, payload).
  */
 export function BannerReference({ empty }: { empty: boolean }) {
-  const { settings } = useApp();
+  const { model } = useApp();
   const [reference, setReference] = useState('');
   useEffect(() => {
     if (!empty) return;
     let live = true;
     const read = () =>
       void import('./BannerReferenceOffer')
-        .then((loaded) => (offer = loaded).readBannerReference(() => settings.value))
+        .then((loaded) => (offer = loaded).readBannerReference(model.inserter))
         .then(
           (found) => live && setReference(found),
           () => undefined,

@@ -1,16 +1,15 @@
 import { referenceFromBanner } from '../../lib/domain/banner-reference';
 import { setPatientRef } from '../../lib/domain/consultation-actions';
-import type { Settings } from '../../lib/settings/settings';
+import type { Inserter } from '../../lib/insert/insert-into-ehr';
 import { useModel } from '../app-context';
-import { ehrInserter } from './ehr-inserter';
 import { focusField } from './focus-field';
 
 /**
  * The reference the EHR page's patient banner shows, '' when none can be read. The banner's text
  * goes no further than this function: only initials and year of birth come out of it.
  */
-export async function readBannerReference(settings: () => Settings): Promise<string> {
-  const facts = await ehrInserter(settings).page();
+export async function readBannerReference(inserter: () => Promise<Inserter>): Promise<string> {
+  const facts = await (await inserter()).page();
   return referenceFromBanner(facts?.banner ?? '');
 }
 

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { SidebarApp } from '../../components/SidebarApp';
 import { AppContext } from '../../components/app-context';
 import { createSidePanelApp } from '../../lib/app/side-panel-app';
+import type { Inserter } from '../../lib/insert/insert-into-ehr';
 import { newId } from '../../lib/ids/new-id';
 import { connectSettings } from '../../lib/state/connect-managed';
 import { readManagedSigningKey } from '../../lib/settings/signing-key';
@@ -98,6 +99,8 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void model.flush();
 });
 
+// The inserter's code loads with the first view that reaches into the EHR page, not with the panel.
+let inserter: Promise<Inserter> | undefined;
 const app = createSidePanelApp({
   model,
   db,
@@ -106,6 +109,8 @@ const app = createSidePanelApp({
   newId,
   retentionDue,
   signingKey,
+  inserter: () =>
+    (inserter ??= import('./ehr-inserter').then((m) => m.createEhrInserter(() => settings.value))),
 });
 
 render(

@@ -5,6 +5,7 @@ import type { ConsultationPath } from '../domain/elements';
 import { dateAfter } from '../domain/follow-up';
 import type { StoredGrid } from '../domain/stored-grid';
 import type { CheckedEarlierPlan } from '../continuity/verify-earlier-plan';
+import type { Inserter } from '../insert/insert-into-ehr';
 import type { DocumentLanguage } from '../plan/plan-types';
 import { findPlansDueForReview } from '../review/due-for-review';
 import { findPlanToReview } from '../review/find-previous';
@@ -29,6 +30,8 @@ export interface SidePanelAppDeps {
   retentionDue?: ReadonlySignal<number | null>;
   /** The practice's signing key, set only by policy ('' when none). */
   signingKey?: ReadonlySignal<string>;
+  /** The EHR inserter, loaded on first use so its code stays out of the panel's first load (docs/performance.md). */
+  inserter: () => Promise<Inserter>;
 }
 
 /**
@@ -81,6 +84,8 @@ export interface SidePanelApp {
   ) => void;
   /** The grids stored on this computer (practice and local). */
   storedGrids: () => Promise<StoredGrid[]>;
+  /** The panel's one EHR inserter (it holds the chosen field and the patient lock). */
+  inserter: () => Promise<Inserter>;
 }
 
 // What writes or reads other records loads with the first view that needs it, not with the panel.
@@ -158,6 +163,8 @@ export function createSidePanelApp(deps: SidePanelAppDeps): SidePanelApp {
         })
         .catch(() => undefined);
     },
+
+    inserter: deps.inserter,
 
     async storedGrids() {
       const [records, opened] = await Promise.all([loadRecords(), db]);

@@ -3,6 +3,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { AppContext, type AppServices } from '../../components/app-context';
 import { createSidePanelApp } from '../../lib/app/side-panel-app';
+import type { Inserter } from '../../lib/insert/insert-into-ehr';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { createConsultationModel } from '../../lib/state/consultation-model';
 import { createDraftJournal } from '../../lib/storage/draft-journal';
@@ -22,6 +23,7 @@ export async function renderWithApp(
   ui: ComponentChildren,
   settings: Partial<Settings> = {},
   signingKey = '',
+  inserter?: () => Promise<Inserter>,
 ) {
   const db = testDb(`app-${Math.random()}`);
   let n = 0;
@@ -46,6 +48,8 @@ export async function renderWithApp(
     now: () => new Date(),
     newId: () => `id${++n}`,
     signingKey: signal(signingKey),
+    // Component tests reach no EHR page unless a test gives a fake inserter.
+    inserter: inserter ?? (() => Promise.reject(new Error('no EHR page in component tests'))),
   });
   const services: AppServices = { model: app, settings: app.settings, signingKey: app.signingKey };
   const result = render(<AppContext.Provider value={services}>{ui}</AppContext.Provider>);

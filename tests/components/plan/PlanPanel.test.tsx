@@ -1,8 +1,34 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PlanPanel } from '../../../components/plan/PlanPanel';
+import type { InsertOutcome, Inserter, MarkState } from '../../../lib/insert/insert-into-ehr';
+import { insertMessage } from '../../../lib/insert/messages';
 import { renderWithApp } from '../render-with-app';
+
+const UNMARKED: MarkState = {
+  mark: null,
+  problem: null,
+  tabUrl: '',
+  now: null,
+  bound: null,
+  samePatient: true,
+};
+
+/** An inserter that reaches no page: it answers with `outcome` and keeps what it was asked. */
+function fakeInserter(outcome: InsertOutcome) {
+  const insert = vi.fn((_text: string, _html: string, _for: { consultationId: string }) =>
+    Promise.resolve(outcome),
+  );
+  const inserter = {
+    mark: () => Promise.resolve(UNMARKED),
+    refresh: () => Promise.resolve(UNMARKED),
+    insert,
+    page: () => Promise.resolve(null),
+    current: () => UNMARKED,
+  } satisfies Inserter;
+  return { inserter, insert };
+}
 
 describe('<PlanPanel>', () => {
   it('previews the patient version as text, with the readability figure', async () => {
@@ -57,5 +83,21 @@ describe('<PlanPanel>', () => {
       'Export FHIR (JSON)',
       'Download calendar file (.ics)',
     ]);
+  });
+
+  it('inserts through the inserter the page was given, and says what happened', async () => {
+    const outcome: InsertOutcome = { status: 'failed', reason: 'the fake page refused' };
+    const { inserter, insert } = fakeInserter(outcome);
+    const app = await renderWithApp(<PlanPanel />, {}, '', () => Promise.resolve(inserter));
+    app.model.update((c) => ({ ...c, agreement: { ...c.agreement, goal: 'Walk daily' } }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Insert clinician note into the EHR (Alt+I)' }),
+    );
+    await waitFor(() => expect(insert).toHaveBeenCalledTimes(1));
+    const [text, , given] = insert.mock.calls[0]!;
+    expect(text).toContain('Walk daily');
+    expect(given.consultationId).toBe(app.model.consultation.value?.id);
+    const said = insertMessage(outcome, app.model.consultation.value?.patientRef ?? '').text;
+    await waitFor(() => expect(screen.getByText(said)).toBeTruthy());
   });
 });

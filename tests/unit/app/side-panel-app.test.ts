@@ -40,6 +40,7 @@ async function sidePanel() {
     settings: signal(DEFAULT_SETTINGS),
     now: () => NOW,
     newId,
+    inserter: () => Promise.reject(new Error('no EHR page in unit tests')),
   });
   return { app, db, repository: consultationRepository(db) };
 }

@@ -59,6 +59,7 @@ describe('the commands docs/architecture.md lists', () => {
       settings: signal(DEFAULT_SETTINGS),
       now: () => new Date(0),
       newId: () => 'id',
+      inserter: () => Promise.reject(new Error('no EHR page in unit tests')),
     });
     const commands = Object.entries(app)
       .filter(([, value]) => typeof value === 'function')

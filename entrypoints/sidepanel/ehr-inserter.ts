@@ -10,7 +10,7 @@ import { runIsolated } from '../../lib/insert/isolated-script';
 import type { EditorRequest, IsolatedRequest, IsolatedResult } from '../../lib/insert/page-types';
 import { newId } from '../../lib/ids/new-id';
 import type { Settings } from '../../lib/settings/settings';
-import { copyText } from './clipboard';
+import { copyText } from '../../components/ui/clipboard';
 
 /** Firefox cannot target a document by id; Chrome refuses a changed document itself. */
 const DOCUMENT_IDS = !import.meta.env.FIREFOX;
@@ -45,16 +45,16 @@ export const insertBrowser: InsertBrowser = {
   },
 };
 
-let inserter: Inserter | null = null;
-
-/** One inserter per sidebar page, made on first use (unit tests never touch the browser). */
-export function ehrInserter(settings: () => Settings): Inserter {
-  inserter ??= createInserter({
+/**
+ * The side panel's inserter, made by its entry point and given to the page's application model,
+ * so views ask the model and tests give a fake. One per panel: it holds the chosen EHR field.
+ */
+export function createEhrInserter(settings: () => Settings): Inserter {
+  return createInserter({
     browser: insertBrowser,
     copyText,
     newToken: newId,
     settings,
     documentIds: DOCUMENT_IDS,
   });
-  return inserter;
 }
