@@ -1,4 +1,4 @@
-import { neutraliseBidi } from '../plan/safe-text';
+import { neutraliseBidi } from '../domain/read-values';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

@@ -1,7 +1,7 @@
 import type { Composition, CompositionSection, Reference } from '@medplum/fhirtypes';
 import type { AgreedPlan } from '../plan/agreed-plan';
 import { careAimName, reasonableAdjustments } from '../plan/note-words';
-import { clean, list } from '../plan/lines';
+import { clean, list } from '../domain/read-values';
 import { safetyNetLines } from '../plan/safety-net';
 import { DECISION_STATUS_OF } from './codes/decision-status';
 import { SECTION_HEADING } from './codes/section-headings';

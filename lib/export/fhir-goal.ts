@@ -1,6 +1,7 @@
 import type { Goal, GoalTarget, Observation, Reference } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
-import { clean, score } from '../plan/lines';
+import { clean } from '../domain/read-values';
+import { score } from '../plan/lines';
 import { OBSERVATION_TEXT } from './fhir-format';
 import { compact, isoDate, patientRef, writtenAt } from './fhir-parts';
 

@@ -1,6 +1,7 @@
 import type { CodeableConcept, Coding, Observation, Reference } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
-import { clean, list, score } from '../plan/lines';
+import { clean, list } from '../domain/read-values';
+import { score } from '../plan/lines';
 import { CATEGORY, GOAL_BARRIER_CODE, READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { OBSERVATION_TEXT } from './fhir-format';
 import { measureFields } from './fhir-measures';

@@ -1,7 +1,7 @@
 import type { Observation, ObservationComponent } from '@medplum/fhirtypes';
 import { figureSentences } from '../option-grids/grid-figures';
 import type { AgreedPlan, PlanOption } from '../plan/agreed-plan';
-import { list } from '../plan/lines';
+import { list } from '../domain/read-values';
 import { OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
 import type { ObservationEntry } from './fhir-observations';
 import { compact, patientRef, writtenAt } from './fhir-parts';

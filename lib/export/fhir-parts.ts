@@ -1,6 +1,6 @@
 import type { Annotation, Organization, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
 import type { Consultation } from '../domain/consultation';
-import { clean } from '../plan/lines';
+import { clean } from '../domain/read-values';
 import { LOCAL_PATIENT_SYSTEM } from './fhir-format';
 
 /** Small pieces every resource of the export shares. Type-only medplum imports: nothing ships. */

@@ -1,6 +1,6 @@
 import type { Condition, Organization, Patient, Reference } from '@medplum/fhirtypes';
 import type { AgreedPlan } from '../plan/agreed-plan';
-import { clean } from '../plan/lines';
+import { clean } from '../domain/read-values';
 import { CONDITION_ACTIVE, PROBLEM_LIST_ITEM } from './codes/r4-codes';
 import { UK_CORE_ORGANIZATION } from './fhir-codes';
 import { coded } from './fhir-coding';

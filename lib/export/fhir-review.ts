@@ -1,7 +1,8 @@
 import type { Observation, ObservationComponent } from '@medplum/fhirtypes';
 import type { GoalAttainment } from '../domain/consultation';
 import type { AgreedPlan } from '../plan/agreed-plan';
-import { clean, score } from '../plan/lines';
+import { clean } from '../domain/read-values';
+import { score } from '../plan/lines';
 import { ATTAINMENT_WORDS, NEXT_STEP_WORDS } from '../plan/note-words';
 import { GOAL_ACHIEVEMENT } from './codes/r4-codes';
 import type { SourcedCode } from './codes/sourced-code';

@@ -13,7 +13,7 @@ import type { AgreedPlan } from '../plan/agreed-plan';
 import { buildAgreedPlan } from '../plan/build-agreed-plan';
 import { noteTitle } from '../plan/clinician-note';
 import { safetyNetLines } from '../plan/safety-net';
-import { clean, list } from '../plan/lines';
+import { clean, list } from '../domain/read-values';
 import type { PlanContext } from '../plan/plan-types';
 import { CARE_PLAN, PATIENT_REFERRAL } from './codes/snomed';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';

@@ -1,5 +1,5 @@
 import type { PlanDocument, PlanLine } from '../plan/plan-types';
-import { neutraliseBidi } from '../plan/safe-text';
+import { neutraliseBidi } from '../domain/read-values';
 
 function lineText(l: PlanLine): string {
   const text = l.quote ? `“${l.text}”` : l.text;

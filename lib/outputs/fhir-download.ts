@@ -1,4 +1,4 @@
-import { neutraliseBidi } from '../plan/safe-text';
+import { neutraliseBidi } from '../domain/read-values';
 import type { PlanOutput } from './plan-output';
 import { fileStem } from './projections';
 

@@ -8,7 +8,8 @@ import { formatDate, formatShortDate } from '../i18n/format-date';
 import { elementsUsed } from '../domain/element-used';
 import { ELEMENT_NAMES } from '../i18n/element-names';
 import { finishDocument } from './finish-document';
-import { clean, line, list, score, section } from './lines';
+import { clean, list } from '../domain/read-values';
+import { line, score, section } from './lines';
 import {
   ATTAINMENT_WORDS,
   NEXT_STEP_WORDS,

@@ -1,5 +1,6 @@
 import type { PlanDocument } from './plan-types';
-import { neutraliseBidi, tidyStops } from './safe-text';
+import { neutraliseBidi } from '../domain/read-values';
+import { tidyStops } from './safe-text';
 
 /**
  * The last pass over every document that leaves Cocreate (docs/plan-truth.md, "Clean text"):

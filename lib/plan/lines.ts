@@ -1,9 +1,6 @@
 import { clean } from '../domain/read-values';
 import type { PlanLine, PlanSection } from './plan-types';
 
-// Reading stored values lives in the domain, so folders that build text need not import lib/plan.
-export { clean, list } from '../domain/read-values';
-
 /** A line, or nothing when its text is empty. */
 export function line(text: unknown, label?: string, quote = false): PlanLine[] {
   const value = clean(text);

@@ -5,7 +5,7 @@ import type {
   PreparationSheetGiven,
 } from '../domain/consultation';
 import { EN } from '../i18n/en';
-import { clean, list } from './lines';
+import { clean, list } from '../domain/read-values';
 
 /**
  * The clinician note's wording for coded values: words, never ids ("new-cycle").

@@ -3,7 +3,7 @@ import { optionLabelIn } from './product-options';
 import type { OptionGrid } from '../option-grids/grid';
 import { gridInLanguage } from '../option-grids/grid-language';
 import type { PlanDecision, PlanOption } from './agreed-plan';
-import { clean, list } from './lines';
+import { clean, list } from '../domain/read-values';
 
 /**
  * What was decided (framework.md §5), read once for every output: the options chosen, by their

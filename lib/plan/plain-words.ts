@@ -1,6 +1,6 @@
 import type { Consultation } from '../domain/consultation';
 import { findJargon, replaceTerm, type JargonEntry, type JargonFound } from './jargon';
-import { list } from './lines';
+import { list } from '../domain/read-values';
 import type { PlanDocument, PlanLine } from './plan-types';
 
 /**

@@ -4,7 +4,7 @@ import { figureSentences } from '../option-grids/grid-figures';
 import { gridInLanguage } from '../option-grids/grid-language';
 import type { PlanDecision, PlanOption } from './agreed-plan';
 import { FIGURE_WORDS } from './figure-words';
-import { clean, list } from './lines';
+import { clean, list } from '../domain/read-values';
 import type { DocumentLanguage, PlanContext } from './plan-types';
 
 /** One option's figure as the patient reads it, in one language. */

@@ -1,12 +1,4 @@
-/**
- * Text that leaves Cocreate says what was typed, and only that (docs/plan-truth.md).
- *
- * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)
- * make a line display in an order other than the one stored: one U+202E pasted into a
- * field reversed the rest of the plan and of the EHR note. They carry no meaning a plan
- * needs, so every output drops them.
- */
-export { neutraliseBidi } from '../domain/read-values';
+// Bidirectional controls are dropped by `neutraliseBidi` in lib/domain/read-values.ts.
 
 /** Whether `text` holds any bidirectional control character. */
 export function hasBidiControls(text: string): boolean {

@@ -3,7 +3,7 @@ import type { Nation } from '../domain/nation';
 import { gridInLanguage } from '../option-grids/grid-language';
 import { gridSafetyNetLines } from '../option-grids/grid-safety-net';
 import type { AgreedPlan, PlanSafetyNet } from './agreed-plan';
-import { clean } from './lines';
+import { clean } from '../domain/read-values';
 import type { DocumentLanguage, PlanContext } from './plan-types';
 import { endSentence } from './safe-text';
 import { urgentHelpFor } from './urgent-help';

@@ -1,6 +1,7 @@
 import type { AgreedPlan, PlanStatus } from './agreed-plan';
 import { formatIsoDay } from '../i18n/format-date';
-import { clean, list, score } from './lines';
+import { clean, list } from '../domain/read-values';
+import { score } from './lines';
 import type { PlanLine, PlanSection } from './plan-types';
 import {
   NO_GRID,

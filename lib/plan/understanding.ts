@@ -1,5 +1,6 @@
 import type { AgreeingWayForward, Consultation, SureAnswers } from '../domain/consultation';
-import { clean, line, section } from './lines';
+import { clean } from '../domain/read-values';
+import { line, section } from './lines';
 import type { DocumentLanguage, PlanSection } from './plan-types';
 
 /**

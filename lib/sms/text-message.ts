@@ -1,6 +1,6 @@
 import { formatDate } from '../i18n/format-date';
 import type { AgreedPlan } from '../plan/agreed-plan';
-import { clean } from '../plan/lines';
+import { clean } from '../domain/read-values';
 import type { DocumentLanguage } from '../plan/plan-types';
 import { countSms, SMS_MAX_SEPTETS, toGsmLetters, toGsmPunctuation } from './gsm';
 import { SMS_WORDS } from './sms-words';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { neutraliseBidi } from '../../../lib/plan/safe-text';
+import { neutraliseBidi } from '../../../lib/domain/read-values';
 import { DOWNLOAD_CSP, planToHtmlFragment, plansToHtmlPage } from '../../../lib/export/html';
 import { plansToPlainText } from '../../../lib/export/plain-text';
 import { buildClinicianNote } from '../../../lib/plan/clinician-note';

@@ -10,7 +10,7 @@ import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';
 import { reasonableAdjustments } from '../../../lib/plan/note-words';
 import { safetyNetLines } from '../../../lib/plan/safety-net';
 import { buildClinicianNote } from '../../../lib/plan/clinician-note';
-import { clean, list } from '../../../lib/plan/lines';
+import { clean, list } from '../../../lib/domain/read-values';
 import { PRSB_MAPPING, mappedSectionIds, prsbGaps, type PrsbRow } from '../../../lib/standards/prsb-mapping';
 import { prsbGapsMarkdown, prsbMappingMarkdown } from '../../../lib/standards/prsb-mapping-markdown';
 import { elementKey, prsbElements } from '../../support/prsb-models';
