@@ -8,6 +8,7 @@ import type {
 import type { ConsultationPath, ElementId } from '../domain/elements';
 import { ELEMENT_IDS } from '../domain/elements';
 import { isElementUsed } from '../domain/element-used';
+import { USED_BITS } from './used-bits';
 
 /**
  * What the audit needs of one consultation, and nothing more: no patient
@@ -29,7 +30,7 @@ export interface AuditRow {
   lastDay: string;
   path: ConsultationPath;
   status: ConsultationStatus;
-  /** Bit i is set when ELEMENT_IDS[i] was used (lib/domain/element-used.ts). */
+  /** Which elements were used (lib/domain/element-used.ts), one bit each as USED_BITS maps them. */
   used: number;
   gridId: string | null;
   gridTitle: string | null;
@@ -78,14 +79,13 @@ export interface AuditRow {
 /** The used-elements bit mask of a consultation. */
 export function usedMask(consultation: Consultation): number {
   let mask = 0;
-  ELEMENT_IDS.forEach((element, bit) => {
-    if (isElementUsed(consultation, element)) mask |= 1 << bit;
-  });
+  for (const element of ELEMENT_IDS)
+    if (isElementUsed(consultation, element)) mask |= 1 << USED_BITS[element];
   return mask;
 }
 
 export function usesElement(row: Pick<AuditRow, 'used'>, element: ElementId): boolean {
-  return (row.used & (1 << ELEMENT_IDS.indexOf(element))) !== 0;
+  return (row.used & (1 << USED_BITS[element])) !== 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GoalAttainment, ReviewNextStep } from '../domain/consultation';
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
+import { USED_BITS } from './used-bits';
 import { CollaborateCount, type CollaborateFigure } from '../collaborate/top-score';
 import type { AuditRow } from './audit-row';
 import { ANY_GRID, gridRowOf, matchesGrid, periodTest, type AuditFilter } from './filter';
@@ -74,7 +75,7 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
   for (const row of rows) byId.set(row.id, row);
 
   // Counted in a typed array and named at the end: 20,000 rows × 7 elements of keyed increments cost more.
-  const usedCounts = new Uint32Array(ELEMENT_IDS.length);
+  const usedCounts = new Uint32Array(32);
   const grids = new Map<string, { id: string; title: string; count: number; chosen: Map<string, number> }>();
   const reviews = new Map<string, AuditRow>();
   const confidenceAtAgreement = new Averager();
@@ -131,10 +132,9 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
     if (baseline !== null && review.measureNow !== null) measureChange.add(review.measureNow - baseline);
   }
 
-  const elementsUsed = Object.fromEntries(ELEMENT_IDS.map((id, bit) => [id, usedCounts[bit]!])) as Record<
-    ElementId,
-    number
-  >;
+  const elementsUsed = Object.fromEntries(
+    ELEMENT_IDS.map((id) => [id, usedCounts[USED_BITS[id]]!]),
+  ) as Record<ElementId, number>;
   return {
     consultations: count,
     elementsUsed,
