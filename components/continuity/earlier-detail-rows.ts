@@ -45,6 +45,8 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ['What mattered in choosing', d.whatMattered],
     ['Why (patient)', d.rationale],
     ['When', d.firstStepWhen],
+    ['How often', d.howOften],
+    ...d.safetyNet.map((l): [string, string] => ['When to get help', l]),
     ...d.barriers.map((b): [string, string] => [
       'Barrier',
       b.wayRound ? `${b.barrier}. Way round: ${b.wayRound}` : b.barrier,

@@ -45,8 +45,12 @@ export interface EarlierPlanDetails {
   /** Confidence at agenda setting (the agreed confidence is the summary's). */
   agendaConfidence: number | null;
   confidenceAbout: string;
-  /** When and how often the first step is done, as one phrase (the bundle keeps them together). */
+  /** When the first step is done, as typed. */
   firstStepWhen: string;
+  /** How often the first step is done, as typed. */
+  howOften: string;
+  /** The clinician's own "when to get help" lines (not the nation's or the grid's), one per line. */
+  safetyNet: string[];
   barriers: { barrier: string; wayRound: string }[];
   tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
   /** Brief interventions offered, as topic and service. */

@@ -76,8 +76,9 @@ export function consultationFromSummary(
       notDecided: d?.decision === 'notDecided',
       decideBy: d?.decideBy ?? '',
       rationale: d?.rationale ?? '',
-      // The bundle keeps when and how often as one phrase: it is kept whole, as "when".
       when: d?.firstStepWhen ?? '',
+      howOften: d?.howOften ?? '',
+      safetyNet: (d?.safetyNet ?? []).join('\n'),
       barriers: (d?.barriers ?? []).map((b, i) => ({ id: `imported-barrier-${i + 1}`, ...b })),
       responsibilities: (d?.tasks ?? []).map((t, i) => ({ id: `imported-task-${i + 1}`, ...t })),
       contact: d?.contact ?? '',

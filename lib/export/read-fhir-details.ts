@@ -16,6 +16,8 @@ export const PLAN_NOTE = {
   contact: 'Contact: ',
   optionsDiscussed: 'Options discussed: ',
   alsoOnGrid: 'Also on the grid, not marked as discussed: ',
+  howOften: 'How often (first step): ',
+  ownSafetyNet: "When to get help, the clinician's own advice: ",
 } as const;
 const OPTION_SEPARATOR = ' / ';
 const CHOSEN_SEPARATOR = '; ';
@@ -139,6 +141,17 @@ function gridTitle(observations: readonly ObservationRead[], gridId: string): st
   return title === gridId ? '' : title;
 }
 
+/** The clinician's own "when to get help" lines, one per line as the writer put them. */
+function ownLines(plan: CarePlanRead): string[] {
+  const found = (plan.note ?? []).filter((n) => n.text.startsWith(PLAN_NOTE.ownSafetyNet));
+  if (found.length > 1) throw new Damaged();
+  const text = found[0]?.text.slice(PLAN_NOTE.ownSafetyNet.length) ?? '';
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 const activityText = (plan: CarePlanRead, kind: string) => {
   const found = (plan.activity ?? []).filter((a) => a.detail?.code?.text === kind);
   if (found.length > 1) throw new Damaged();
@@ -182,6 +195,8 @@ export function readPlanDetails(
     agendaConfidence: confidence.value,
     confidenceAbout: confidence.about,
     firstStepWhen: trim(first?.detail?.scheduledString),
+    howOften: noteAfter(plan.note, PLAN_NOTE.howOften),
+    safetyNet: ownLines(plan),
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
     briefInterventions: briefInterventions(plan),

@@ -85,12 +85,12 @@ const NOT_IN_BUNDLE: Record<string, string> = {
 };
 const NOT_EXPORTED = { ...NARRATIVE_ONLY, ...NOT_IN_BUNDLE };
 
-/** Exported, but in a form the reader cannot take apart exactly: each with what the writer does. */
-const WRITTEN_JOINED: Record<string, string> = {
-  'agreement.when': 'written with how often as one phrase; read back whole as “when”',
-  'agreement.howOften': 'written with when as one phrase; read back whole as “when”',
-  'agreement.safetyNet': 'written in one note after the nation’s and the grid’s lines',
-};
+/**
+ * Exported, but in a form the reader cannot take apart exactly: each with what the writer does.
+ * None now (when, how often and the clinician's own "when to get help" lines are written apart);
+ * kept so that a field the writer joins again is named here, not lost silently.
+ */
+const WRITTEN_JOINED: Record<string, string> = {};
 
 const TODAY = new Date('2026-11-24T10:00:00Z');
 const exported = (c: Consultation) => JSON.stringify(buildFhirBundle(c, context()));

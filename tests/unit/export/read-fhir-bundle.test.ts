@@ -85,6 +85,8 @@ describe('reading back a Cocreate FHIR bundle', () => {
           agendaConfidence: null,
           confidenceAbout: '',
           firstStepWhen: '',
+          howOften: '',
+          safetyNet: [],
           barriers: [],
           tasks: [],
           briefInterventions: [],
@@ -150,6 +152,20 @@ describe('reading back a Cocreate FHIR bundle', () => {
       });
     },
   );
+
+  it('when, how often and the clinician’s own lines on when to get help come back apart', () => {
+    const c = complete();
+    c.agreement.when = 'after lunch';
+    c.agreement.howOften = 'every day';
+    c.agreement.safetyNet = 'Ring us if the knee swells.\n\n  Come back if you cannot walk  ';
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      firstStepWhen: 'after lunch',
+      howOften: 'every day',
+      // Only the clinician's lines: the nation's and the grid's are written in a note of their own.
+      safetyNet: ['Ring us if the knee swells.', 'Come back if you cannot walk'],
+    });
+  });
 
   it('a number with a unit comes back as value and unit', () => {
     const c = complete();
@@ -313,6 +329,15 @@ const REFUSED: [string, unknown, string][] = [
     edit((b) => {
       const plan = entryOf(b, 'CarePlan');
       plan.note = [...plan.note, { text: 'Why (patient): Because' }];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'the clinician’s own advice on when to get help written twice',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      const own = { text: "When to get help, the clinician's own advice: Ring us" };
+      plan.note = [...plan.note, own, own];
     }),
     FHIR_READ_ERRORS.damaged,
   ],
