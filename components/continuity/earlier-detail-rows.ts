@@ -37,6 +37,8 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
         .filter(Boolean)
         .join('. '),
     ]),
+    ['Consultation method', d.appointmentType],
+    ['People involved', [d.present.join(', '), d.presentNote].filter(Boolean).join('. ')],
     ['Problem', d.problem],
     ['Care aims', d.careAims.join(', ')],
     ['What matters', d.whatMatters],

@@ -51,6 +51,14 @@ export function consultationFromSummary(
     createdAt: summary.agreedOn ? `${summary.agreedOn}T12:00:00.000Z` : blank.createdAt,
     currentElement: 'agreement',
     status: summary.status === 'draft' ? 'open' : 'agreed',
+    preparation: d
+      ? {
+          ...blank.preparation,
+          appointmentType: d.appointmentType,
+          present: [...d.present],
+          presentNote: d.presentNote,
+        }
+      : blank.preparation,
     agenda: d
       ? {
           ...blank.agenda,

@@ -55,7 +55,11 @@ export function verifyPlanDetails(
         confidenceAbout: text(d.confidenceAbout, 'confidence question'),
         firstStepWhen: text(d.firstStepWhen, 'when of the first step'),
         howOften: text(d.howOften, 'how often of the first step'),
-        safetyNet: items(d.safetyNet, 'lines of when to get help', (l) => text(l, 'line of when to get help')),
+        present: items(d.present, 'people involved', (p) => p),
+        presentNote: text(d.presentNote, 'note on who took part'),
+        safetyNet: items(d.safetyNet, 'lines of when to get help', (l) =>
+          text(l, 'line of when to get help'),
+        ),
         barriers: items(d.barriers, 'barriers', (b) => ({
           barrier: text(b.barrier, 'barrier'),
           wayRound: text(b.wayRound, 'way round a barrier'),

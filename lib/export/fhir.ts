@@ -85,6 +85,21 @@ function planNotes(plan: AgreedPlan): string[] {
   ];
 }
 
+/**
+ * How the consultation was held and who took part (SDM consultation method, people involved in
+ * making the decision), each a labelled note of its own so a receiving system shows it and the
+ * reader takes it back: the method and the people as Cocreate's own words, the clinician's note apart.
+ */
+function consultationNotes(c: Consultation): string[] {
+  const p = c.preparation;
+  const present = list(p.present);
+  return [
+    p.appointmentType ? `Consultation method: ${p.appointmentType}` : '',
+    present.length ? `People involved in making the decision: ${present.join(', ')}` : '',
+    clean(p.presentNote) ? `People involved, as noted: ${clean(p.presentNote)}` : '',
+  ];
+}
+
 const todo = (text: string, description: string, referral: boolean): CarePlanActivity => ({
   detail: {
     code: referral ? coded(PATIENT_REFERRAL, text) : { text },
@@ -213,6 +228,7 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
       ),
       ...note(clean(c.agreement.contact) ? `Contact: ${clean(c.agreement.contact)}` : ''),
       ...note(clean(c.agreement.howOften) ? `How often (first step): ${clean(c.agreement.howOften)}` : ''),
+      ...consultationNotes(c).flatMap(note),
       ...planNotes(plan).flatMap(note),
     ],
   });

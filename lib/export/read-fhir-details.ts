@@ -1,5 +1,5 @@
 import type { EarlierDecision, EarlierPlanDetails } from '../continuity/earlier-plan-details';
-import { CARE_AIMS, type CareAim } from '../domain/consultation';
+import { CARE_AIMS, type AppointmentType, type CareAim, type PresentPerson } from '../domain/consultation';
 import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
 import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
@@ -18,7 +18,12 @@ export const PLAN_NOTE = {
   alsoOnGrid: 'Also on the grid, not marked as discussed: ',
   howOften: 'How often (first step): ',
   ownSafetyNet: "When to get help, the clinician's own advice: ",
+  consultationMethod: 'Consultation method: ',
+  peopleInvolved: 'People involved in making the decision: ',
+  peopleNote: 'People involved, as noted: ',
 } as const;
+const METHODS: readonly AppointmentType[] = ['face-to-face', 'telephone', 'video'];
+const PEOPLE: readonly PresentPerson[] = ['carer', 'family', 'interpreter', 'other'];
 const OPTION_SEPARATOR = ' / ';
 const CHOSEN_SEPARATOR = '; ';
 const CARE_AIM_LABEL = 'Care aim: ';
@@ -152,6 +157,26 @@ function ownLines(plan: CarePlanRead): string[] {
     .filter(Boolean);
 }
 
+/** The consultation method as the writer names it, '' when not given; Damaged when unknown. */
+function method(plan: CarePlanRead): AppointmentType {
+  const written = noteAfter(plan.note, PLAN_NOTE.consultationMethod);
+  if (written === '') return '';
+  const found = METHODS.find((m) => m === written);
+  if (!found) throw new Damaged();
+  return found;
+}
+
+/** The people involved as the writer lists them; Damaged when one is not Cocreate's own word. */
+function people(plan: CarePlanRead): PresentPerson[] {
+  const written = noteAfter(plan.note, PLAN_NOTE.peopleInvolved);
+  if (written === '') return [];
+  return written.split(', ').map((w) => {
+    const found = PEOPLE.find((p) => p === w.trim());
+    if (!found) throw new Damaged();
+    return found;
+  });
+}
+
 const activityText = (plan: CarePlanRead, kind: string) => {
   const found = (plan.activity ?? []).filter((a) => a.detail?.code?.text === kind);
   if (found.length > 1) throw new Damaged();
@@ -197,6 +222,9 @@ export function readPlanDetails(
     firstStepWhen: trim(first?.detail?.scheduledString),
     howOften: noteAfter(plan.note, PLAN_NOTE.howOften),
     safetyNet: ownLines(plan),
+    appointmentType: method(plan),
+    present: people(plan),
+    presentNote: noteAfter(plan.note, PLAN_NOTE.peopleNote),
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
     briefInterventions: briefInterventions(plan),

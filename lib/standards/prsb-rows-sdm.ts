@@ -40,7 +40,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...CONTACT, 'Consultation method'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: exported(section('contact-with-professionals')),
+    fhir: exported("CarePlan.note.where(text.startsWith('Consultation method: ')).text"),
   },
   {
     id: 'person-accompanying',
@@ -83,7 +83,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...DIALOGUE, 'People involved in making the decision'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: exported(section('contact-with-professionals')),
+    fhir: exported("CarePlan.note.where(text.startsWith('People involved')).text"),
   },
   {
     id: 'patient-agenda',

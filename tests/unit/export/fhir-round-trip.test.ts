@@ -49,9 +49,6 @@ const RECORD_KEEPING: Record<string, string> = {
  * patient plan), not as data a system can read back: each with where it is.
  */
 const NARRATIVE_ONLY: Record<string, string> = {
-  'preparation.appointmentType': 'words only: SDM consultation method',
-  'preparation.present.*': 'words only: SDM people involved in making the decision',
-  'preparation.presentNote': 'words only: SDM people involved in making the decision',
   'preparation.language': 'words only: the patient plan’s language',
   'preparation.communicationNeeds': 'words only: reasonable adjustments',
   'preparation.largePrint': 'words only: reasonable adjustments',

@@ -87,6 +87,9 @@ describe('reading back a Cocreate FHIR bundle', () => {
           firstStepWhen: '',
           howOften: '',
           safetyNet: [],
+          appointmentType: '',
+          present: [],
+          presentNote: '',
           barriers: [],
           tasks: [],
           briefInterventions: [],
@@ -164,6 +167,19 @@ describe('reading back a Cocreate FHIR bundle', () => {
       howOften: 'every day',
       // Only the clinician's lines: the nation's and the grid's are written in a note of their own.
       safetyNet: ['Ring us if the knee swells.', 'Come back if you cannot walk'],
+    });
+  });
+
+  it('how the consultation was held and who took part come back as data (SDM)', () => {
+    const c = complete();
+    c.preparation.appointmentType = 'video';
+    c.preparation.present = ['carer', 'interpreter'];
+    c.preparation.presentNote = 'Her son joined by phone';
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      appointmentType: 'video',
+      present: ['carer', 'interpreter'],
+      presentNote: 'Her son joined by phone',
     });
   });
 
@@ -338,6 +354,14 @@ const REFUSED: [string, unknown, string][] = [
       const plan = entryOf(b, 'CarePlan');
       const own = { text: "When to get help, the clinician's own advice: Ring us" };
       plan.note = [...plan.note, own, own];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a consultation method Cocreate does not write',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.note = [...plan.note, { text: 'Consultation method: carrier pigeon' }];
     }),
     FHIR_READ_ERRORS.damaged,
   ],
