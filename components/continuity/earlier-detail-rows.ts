@@ -39,6 +39,10 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ]),
     ['Consultation method', d.appointmentType],
     ['People involved', [d.present.join(', '), d.presentNote].filter(Boolean).join('. ')],
+    ...d.agenda.map((i): [string, string] => [
+      i.owner === 'clinician' ? 'Clinician’s agenda' : 'Patient’s agenda',
+      i.text,
+    ]),
     ['Problem', d.problem],
     ['Care aims', d.careAims.join(', ')],
     ['What matters', d.whatMatters],

@@ -64,6 +64,8 @@ export interface EarlierPlanDetails {
   present: PresentPerson[];
   /** The clinician's note on who took part, as typed. */
   presentNote: string;
+  /** What each side wanted to talk about, in the order raised (SDM shared agenda setting). */
+  agenda: { owner: 'patient' | 'clinician'; text: string }[];
   barriers: { barrier: string; wayRound: string }[];
   tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
   /** Brief interventions offered, as topic and service. */

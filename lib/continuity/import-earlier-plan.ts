@@ -62,6 +62,7 @@ export function consultationFromSummary(
     agenda: d
       ? {
           ...blank.agenda,
+          items: d.agenda.map((item, i) => ({ id: `imported-agenda-${i + 1}`, ...item })),
           whatMatters: d.whatMatters,
           importance: d.importance,
           importanceAbout: d.importanceAbout,

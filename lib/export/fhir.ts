@@ -86,8 +86,8 @@ function planNotes(plan: AgreedPlan): string[] {
 }
 
 /**
- * How the consultation was held and who took part (SDM consultation method, people involved in
- * making the decision), each a labelled note of its own so a receiving system shows it and the
+ * How the consultation was held, who took part and what each side wanted to talk about (SDM
+ * consultation method, people involved in making the decision, shared agenda setting), each a labelled note of its own so a receiving system shows it and the
  * reader takes it back: the method and the people as Cocreate's own words, the clinician's note apart.
  */
 function consultationNotes(c: Consultation): string[] {
@@ -97,6 +97,10 @@ function consultationNotes(c: Consultation): string[] {
     p.appointmentType ? `Consultation method: ${p.appointmentType}` : '',
     present.length ? `People involved in making the decision: ${present.join(', ')}` : '',
     clean(p.presentNote) ? `People involved, as noted: ${clean(p.presentNote)}` : '',
+    // One note per agenda item, in the order raised, each saying whose it is (SDM shared agenda setting).
+    ...list(c.agenda.items)
+      .filter((i) => clean(i.text))
+      .map((i) => `${i.owner === 'clinician' ? "Clinician's agenda" : "Patient's agenda"}: ${clean(i.text)}`),
   ];
 }
 

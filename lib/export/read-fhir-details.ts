@@ -22,6 +22,7 @@ export const PLAN_NOTE = {
   peopleInvolved: 'People involved in making the decision: ',
   peopleNote: 'People involved, as noted: ',
 } as const;
+const AGENDA = { patient: "Patient's agenda: ", clinician: "Clinician's agenda: " } as const;
 const METHODS: readonly AppointmentType[] = ['face-to-face', 'telephone', 'video'];
 const PEOPLE: readonly PresentPerson[] = ['carer', 'family', 'interpreter', 'other'];
 const OPTION_SEPARATOR = ' / ';
@@ -177,6 +178,15 @@ function people(plan: CarePlanRead): PresentPerson[] {
   });
 }
 
+/** The agenda items in the order raised, each with whose it is. */
+function agenda(plan: CarePlanRead): EarlierPlanDetails['agenda'] {
+  return (plan.note ?? []).flatMap((n) => {
+    const owner = (Object.keys(AGENDA) as (keyof typeof AGENDA)[]).find((o) => n.text.startsWith(AGENDA[o]));
+    const text = owner ? trim(n.text.slice(AGENDA[owner].length)) : '';
+    return owner && text ? [{ owner, text }] : [];
+  });
+}
+
 const activityText = (plan: CarePlanRead, kind: string) => {
   const found = (plan.activity ?? []).filter((a) => a.detail?.code?.text === kind);
   if (found.length > 1) throw new Damaged();
@@ -225,6 +235,7 @@ export function readPlanDetails(
     appointmentType: method(plan),
     present: people(plan),
     presentNote: noteAfter(plan.note, PLAN_NOTE.peopleNote),
+    agenda: agenda(plan),
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
     briefInterventions: briefInterventions(plan),

@@ -90,14 +90,14 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('none', ...DIALOGUE, 'Shared agenda setting', 'Patient agenda'),
     note: 'agenda: Patient agenda',
     plan: 'talked-about',
-    fhir: exported(section('patient-and-carer-concerns-expectations-and-wishes')),
+    fhir: exported("CarePlan.note.where(text.startsWith('Patient\\'s agenda: ')).text"),
   },
   {
     id: 'clinician-agenda',
     prsb: sdm('none', ...DIALOGUE, 'Shared agenda setting', 'Clinician agenda'),
     note: 'agenda: Clinician agenda',
     plan: 'talked-about',
-    fhir: exported(section('patient-and-carer-concerns-expectations-and-wishes')),
+    fhir: exported("CarePlan.note.where(text.startsWith('Clinician\\'s agenda: ')).text"),
   },
   {
     id: 'what-matters',

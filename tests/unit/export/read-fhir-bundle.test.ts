@@ -90,6 +90,7 @@ describe('reading back a Cocreate FHIR bundle', () => {
           appointmentType: '',
           present: [],
           presentNote: '',
+          agenda: [],
           barriers: [],
           tasks: [],
           briefInterventions: [],
@@ -181,6 +182,21 @@ describe('reading back a Cocreate FHIR bundle', () => {
       present: ['carer', 'interpreter'],
       presentNote: 'Her son joined by phone',
     });
+  });
+
+  it('the agenda comes back item by item, in the order raised, each with whose it is (SDM)', () => {
+    const c = complete();
+    c.agenda.items = [
+      { id: 'a', text: 'Knee pain', owner: 'patient' },
+      { id: 'b', text: 'Blood pressure', owner: 'clinician' },
+      { id: 'c', text: 'Sleep: and tiredness', owner: 'patient' },
+    ];
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details?.agenda).toEqual([
+      { owner: 'patient', text: 'Knee pain' },
+      { owner: 'clinician', text: 'Blood pressure' },
+      { owner: 'patient', text: 'Sleep: and tiredness' },
+    ]);
   });
 
   it('a number with a unit comes back as value and unit', () => {
