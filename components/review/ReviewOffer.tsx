@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
 import { linkReview } from '../../lib/domain/consultation-actions';
 import { useApp } from '../app-context';
-import { lazyView } from '../ui/lazy-view';
+import { lazyView } from '../lazy-view';
 
 /** Most references have no earlier plan: the question's code loads when one has. */
 export const reviewOfferQuestion = lazyView(() =>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EarlierConsultation } from '../../lib/state/earlier-consultations';
 import { useApp } from '../app-context';
-import { lazyView } from './lazy-view';
+import { lazyView } from '../lazy-view';
 
 /** A first consultation for a reference has none: the list's code loads when there are some. */
 export const earlierConsultationsList = lazyView(() =>
