@@ -55,7 +55,7 @@ export const ALLOWED_URLS = [
   },
   {
     pattern:
-      /^https?:\/\/(www\.)?(hl7\.org\/fhir|snomed\.info\/sct|fhir\.nhs\.uk|fhir\.hl7\.org\.uk|terminology\.hl7\.org)(\/[^\s]*)?$/,
+      /^https?:\/\/(www\.)?(hl7\.org\/fhir|snomed\.info\/sct|loinc\.org|unitsofmeasure\.org|fhir\.nhs\.uk|fhir\.hl7\.org\.uk|terminology\.hl7\.org)(\/[^\s]*)?$/,
     reason: 'FHIR code-system and profile identifiers in exported records; identifiers, never requested',
   },
   {

@@ -37,6 +37,12 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
         .filter(Boolean)
         .join('. '),
     ]),
+    ['Consultation method', d.appointmentType],
+    ['People involved', [d.present.join(', '), d.presentNote].filter(Boolean).join('. ')],
+    ...d.agenda.map((i): [string, string] => [
+      i.owner === 'clinician' ? 'Clinician’s agenda' : 'Patient’s agenda',
+      i.text,
+    ]),
     ['Problem', d.problem],
     ['Care aims', d.careAims.join(', ')],
     ['What matters', d.whatMatters],
@@ -45,6 +51,8 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ['What mattered in choosing', d.whatMattered],
     ['Why (patient)', d.rationale],
     ['When', d.firstStepWhen],
+    ['How often', d.howOften],
+    ...d.safetyNet.map((l): [string, string] => ['When to get help', l]),
     ...d.barriers.map((b): [string, string] => [
       'Barrier',
       b.wayRound ? `${b.barrier}. Way round: ${b.wayRound}` : b.barrier,

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Consultation } from '../../lib/domain/consultation';
 import { linkReview } from '../../lib/domain/consultation-actions';
-import { formatLongDate } from '../../lib/i18n/format-date';
 import { useApp } from '../app-context';
-import './review.css';
+import { lazyView } from '../lazy-view';
+
+/** Most references have no earlier plan: the question's code loads when one has. */
+export const reviewOfferQuestion = lazyView(() =>
+  import('./ReviewOfferQuestion').then((module) => module.ReviewOfferQuestion),
+);
 
 /**
  * Under the patient reference: when this reference has an earlier agreed plan,
@@ -37,27 +41,14 @@ export function ReviewOffer({ patientRef }: { patientRef: string }) {
     };
   }, [model, patientRef, currentId, linked]);
 
-  if (!plan || linked || refused.includes(plan.id)) return null;
-  const accept = () => model.apply(linkReview, { id: plan.id });
+  const offered = plan && !linked && !refused.includes(plan.id) ? plan : null;
+  const Question = reviewOfferQuestion.useView(offered !== null);
+  if (!offered || !Question) return null;
   return (
-    <div class="review-offer" role="group" aria-labelledby="review-offer-question">
-      <p id="review-offer-question">
-        <strong>Is this the same person?</strong> An earlier plan has a matching reference:
-      </p>
-      <dl class="review-offer__facts">
-        <dt>Date</dt>
-        <dd>{formatLongDate(plan.createdAt)}</dd>
-        <dt>Goal</dt>
-        <dd>{plan.agreement.goal.trim() || '(no goal written)'}</dd>
-        <dt>Reference</dt>
-        <dd>{plan.patientRef}</dd>
-      </dl>
-      <button type="button" data-variant="primary" onClick={accept}>
-        Yes, same person: review the plan from {formatLongDate(plan.createdAt)}
-      </button>{' '}
-      <button type="button" onClick={() => setRefused((ids) => [...ids, plan.id])}>
-        No, a different person
-      </button>
-    </div>
+    <Question
+      plan={offered}
+      onAccept={() => model.apply(linkReview, { id: offered.id })}
+      onRefuse={() => setRefused((ids) => [...ids, offered.id])}
+    />
   );
 }

@@ -1,18 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatLongDate } from '../../lib/i18n/format-date';
 import type { EarlierConsultation } from '../../lib/state/earlier-consultations';
 import { useApp } from '../app-context';
+import { lazyView } from '../lazy-view';
 
-const STATUS = { open: 'not agreed', agreed: 'plan agreed', closed: 'closed' } as const;
-const GIVEN = {
-  print: 'printed',
-  'download-html': 'downloaded',
-  'download-text': 'downloaded as text',
-  insert: 'inserted in the EHR',
-  'download-calendar': 'downloaded as a calendar file',
-  'text-message': 'sent as a text message',
-  unrecorded: 'given',
-} as const;
+/** A first consultation for a reference has none: the list's code loads when there are some. */
+export const earlierConsultationsList = lazyView(() =>
+  import('./EarlierConsultationsList').then((module) => module.EarlierConsultationsList),
+);
 
 /** Earlier consultations for the same reference, newest first; opening one keeps the current one stored. */
 export function EarlierConsultations({ patientRef, currentId }: { patientRef: string; currentId: string }) {
@@ -33,25 +27,7 @@ export function EarlierConsultations({ patientRef, currentId }: { patientRef: st
     };
   }, [model, patientRef, currentId]);
 
-  if (found.length === 0) return null;
-  return (
-    <details class="earlier">
-      <summary>Earlier consultations for this reference ({found.length})</summary>
-      <ul class="earlier__list">
-        {found.map((c) => (
-          <li key={c.id}>
-            <button type="button" class="link-button" onClick={() => void model.open(c.id)}>
-              Open {formatLongDate(c.createdAt)} ({STATUS[c.status]}){c.goal ? `: ${c.goal}` : ''}
-            </button>
-            {c.given.length > 0 ? (
-              <span class="earlier__given">
-                {' '}
-                Plan given: {c.given.map((g) => `${GIVEN[g.format]} ${formatLongDate(g.givenAt)}`).join(', ')}
-              </span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
+  const List = earlierConsultationsList.useView(found.length > 0);
+  if (found.length === 0 || !List) return null;
+  return <List found={found} onOpen={(id) => void model.open(id)} />;
 }

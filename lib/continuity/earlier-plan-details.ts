@@ -1,4 +1,11 @@
-import type { CareAim, GoalAttainment, Responsibility, ReviewNextStep } from '../domain/consultation';
+import type {
+  AppointmentType,
+  CareAim,
+  GoalAttainment,
+  PresentPerson,
+  Responsibility,
+  ReviewNextStep,
+} from '../domain/consultation';
 
 /** The shared decision as the bundle states it. */
 export type EarlierDecision = 'chosen' | 'noTreatment' | 'notDecided' | 'none';
@@ -45,8 +52,20 @@ export interface EarlierPlanDetails {
   /** Confidence at agenda setting (the agreed confidence is the summary's). */
   agendaConfidence: number | null;
   confidenceAbout: string;
-  /** When and how often the first step is done, as one phrase (the bundle keeps them together). */
+  /** When the first step is done, as typed. */
   firstStepWhen: string;
+  /** How often the first step is done, as typed. */
+  howOften: string;
+  /** The clinician's own "when to get help" lines (not the nation's or the grid's), one per line. */
+  safetyNet: string[];
+  /** How the consultation was held (SDM consultation method), '' when not given. */
+  appointmentType: AppointmentType;
+  /** Who took part beside the patient (SDM people involved in making the decision). */
+  present: PresentPerson[];
+  /** The clinician's note on who took part, as typed. */
+  presentNote: string;
+  /** What each side wanted to talk about, in the order raised (SDM shared agenda setting). */
+  agenda: { owner: 'patient' | 'clinician'; text: string }[];
   barriers: { barrier: string; wayRound: string }[];
   tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
   /** Brief interventions offered, as topic and service. */

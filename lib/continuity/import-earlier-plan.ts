@@ -51,9 +51,18 @@ export function consultationFromSummary(
     createdAt: summary.agreedOn ? `${summary.agreedOn}T12:00:00.000Z` : blank.createdAt,
     currentElement: 'agreement',
     status: summary.status === 'draft' ? 'open' : 'agreed',
+    preparation: d
+      ? {
+          ...blank.preparation,
+          appointmentType: d.appointmentType,
+          present: [...d.present],
+          presentNote: d.presentNote,
+        }
+      : blank.preparation,
     agenda: d
       ? {
           ...blank.agenda,
+          items: d.agenda.map((item, i) => ({ id: `imported-agenda-${i + 1}`, ...item })),
           whatMatters: d.whatMatters,
           importance: d.importance,
           importanceAbout: d.importanceAbout,
@@ -76,8 +85,9 @@ export function consultationFromSummary(
       notDecided: d?.decision === 'notDecided',
       decideBy: d?.decideBy ?? '',
       rationale: d?.rationale ?? '',
-      // The bundle keeps when and how often as one phrase: it is kept whole, as "when".
       when: d?.firstStepWhen ?? '',
+      howOften: d?.howOften ?? '',
+      safetyNet: (d?.safetyNet ?? []).join('\n'),
       barriers: (d?.barriers ?? []).map((b, i) => ({ id: `imported-barrier-${i + 1}`, ...b })),
       responsibilities: (d?.tasks ?? []).map((t, i) => ({ id: `imported-task-${i + 1}`, ...t })),
       contact: d?.contact ?? '',

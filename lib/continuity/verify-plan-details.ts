@@ -54,6 +54,16 @@ export function verifyPlanDetails(
         importanceAbout: text(d.importanceAbout, 'importance question'),
         confidenceAbout: text(d.confidenceAbout, 'confidence question'),
         firstStepWhen: text(d.firstStepWhen, 'when of the first step'),
+        howOften: text(d.howOften, 'how often of the first step'),
+        present: items(d.present, 'people involved', (p) => p),
+        agenda: items(d.agenda, 'agenda items', (i) => ({
+          owner: i.owner,
+          text: text(i.text, 'agenda item'),
+        })),
+        presentNote: text(d.presentNote, 'note on who took part'),
+        safetyNet: items(d.safetyNet, 'lines of when to get help', (l) =>
+          text(l, 'line of when to get help'),
+        ),
         barriers: items(d.barriers, 'barriers', (b) => ({
           barrier: text(b.barrier, 'barrier'),
           wayRound: text(b.wayRound, 'way round a barrier'),

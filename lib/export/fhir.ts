@@ -12,7 +12,6 @@ import type { Consultation } from '../domain/consultation';
 import type { AgreedPlan } from '../plan/agreed-plan';
 import { buildAgreedPlan } from '../plan/build-agreed-plan';
 import { noteTitle } from '../plan/clinician-note';
-import { safetyNetLines } from '../plan/safety-net';
 import { clean, list } from '../domain/read-values';
 import type { PlanContext } from '../plan/plan-types';
 import { CARE_PLAN, PATIENT_REFERRAL } from './codes/snomed';
@@ -57,12 +56,23 @@ function reviewActivity(plan: AgreedPlan): CarePlanActivity[] {
   ];
 }
 
-/** What the record needs beside the activities: options discussed, when to get help. */
+/**
+ * What the record needs beside the activities: options discussed, when to get help. The
+ * clinician's own "when to get help" lines are a note of their own, one line per line typed (PCSP
+ * contingency plan), apart from the nation's and the grid's lines, so a receiving system (and
+ * Cocreate reading the file back) can tell the clinician's advice from the standard wording.
+ */
 function planNotes(plan: AgreedPlan): string[] {
   const options = plan.decision.options;
   const words = (list: typeof options) => list.map((o) => o.label.en).join(' / ');
   const discussed = options.filter((o) => o.discussed);
   const shown = options.filter((o) => !o.discussed);
+  const net = plan.safetyNet.en;
+  const standardHelp = [...net.urgent, ...net.grid];
+  const own = clean(plan.source.agreement.safetyNet)
+    .split(/\r?\n/)
+    .map((l) => clean(l))
+    .filter(Boolean);
   return [
     discussed.length ? `Options discussed: ${words(discussed)}` : '',
     plan.gridNotice.en ? `Option grid used: ${plan.gridNotice.en.label}` : '',
@@ -70,7 +80,27 @@ function planNotes(plan: AgreedPlan): string[] {
     plan.decision.informedNoTreatment && plan.decision.kind === 'chosen'
       ? 'Informed choice of no treatment'
       : '',
-    `When to get help (as given in the patient's plan): ${safetyNetLines(plan, 'en').join(' ')}`,
+    `When to get help, the nation's and the grid's lines (as given in the patient's plan): ${standardHelp.join(' ')}`,
+    own.length ? `When to get help, the clinician's own advice: ${own.join('\n')}` : '',
+  ];
+}
+
+/**
+ * How the consultation was held, who took part and what each side wanted to talk about (SDM
+ * consultation method, people involved in making the decision, shared agenda setting), each a labelled note of its own so a receiving system shows it and the
+ * reader takes it back: the method and the people as Cocreate's own words, the clinician's note apart.
+ */
+function consultationNotes(c: Consultation): string[] {
+  const p = c.preparation;
+  const present = list(p.present);
+  return [
+    p.appointmentType ? `Consultation method: ${p.appointmentType}` : '',
+    present.length ? `People involved in making the decision: ${present.join(', ')}` : '',
+    clean(p.presentNote) ? `People involved, as noted: ${clean(p.presentNote)}` : '',
+    // One note per agenda item, in the order raised, each saying whose it is (SDM shared agenda setting).
+    ...list(c.agenda.items)
+      .filter((i) => clean(i.text))
+      .map((i) => `${i.owner === 'clinician' ? "Clinician's agenda" : "Patient's agenda"}: ${clean(i.text)}`),
   ];
 }
 
@@ -84,7 +114,6 @@ const todo = (text: string, description: string, referral: boolean): CarePlanAct
 
 function plannedActivities(c: Consultation): CarePlanActivity[] {
   const a = c.agreement;
-  const when = [clean(a.when), clean(a.howOften)].filter(Boolean).join(', ');
   const first: CarePlanActivity[] = clean(a.firstAction)
     ? [
         {
@@ -92,7 +121,8 @@ function plannedActivities(c: Consultation): CarePlanActivity[] {
             code: { text: ACTIVITY.firstAction },
             status: 'not-started' as const,
             description: clean(a.firstAction),
-            scheduledString: when || undefined,
+            // When as typed; how often is a labelled note of its own (planNotes), so each reads back.
+            scheduledString: clean(a.when) || undefined,
             performer: [patientRef(c)],
           }),
         },
@@ -201,6 +231,8 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
         clean(c.options.whatMattered) ? `What mattered in choosing: ${clean(c.options.whatMattered)}` : '',
       ),
       ...note(clean(c.agreement.contact) ? `Contact: ${clean(c.agreement.contact)}` : ''),
+      ...note(clean(c.agreement.howOften) ? `How often (first step): ${clean(c.agreement.howOften)}` : ''),
+      ...consultationNotes(c).flatMap(note),
       ...planNotes(plan).flatMap(note),
     ],
   });

@@ -1,5 +1,5 @@
 import type { EarlierDecision, EarlierPlanDetails } from '../continuity/earlier-plan-details';
-import { CARE_AIMS, type CareAim } from '../domain/consultation';
+import { CARE_AIMS, type AppointmentType, type CareAim, type PresentPerson } from '../domain/consultation';
 import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
 import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
@@ -16,7 +16,15 @@ export const PLAN_NOTE = {
   contact: 'Contact: ',
   optionsDiscussed: 'Options discussed: ',
   alsoOnGrid: 'Also on the grid, not marked as discussed: ',
+  howOften: 'How often (first step): ',
+  ownSafetyNet: "When to get help, the clinician's own advice: ",
+  consultationMethod: 'Consultation method: ',
+  peopleInvolved: 'People involved in making the decision: ',
+  peopleNote: 'People involved, as noted: ',
 } as const;
+const AGENDA = { patient: "Patient's agenda: ", clinician: "Clinician's agenda: " } as const;
+const METHODS: readonly AppointmentType[] = ['face-to-face', 'telephone', 'video'];
+const PEOPLE: readonly PresentPerson[] = ['carer', 'family', 'interpreter', 'other'];
 const OPTION_SEPARATOR = ' / ';
 const CHOSEN_SEPARATOR = '; ';
 const CARE_AIM_LABEL = 'Care aim: ';
@@ -139,6 +147,46 @@ function gridTitle(observations: readonly ObservationRead[], gridId: string): st
   return title === gridId ? '' : title;
 }
 
+/** The clinician's own "when to get help" lines, one per line as the writer put them. */
+function ownLines(plan: CarePlanRead): string[] {
+  const found = (plan.note ?? []).filter((n) => n.text.startsWith(PLAN_NOTE.ownSafetyNet));
+  if (found.length > 1) throw new Damaged();
+  const text = found[0]?.text.slice(PLAN_NOTE.ownSafetyNet.length) ?? '';
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** The consultation method as the writer names it, '' when not given; Damaged when unknown. */
+function method(plan: CarePlanRead): AppointmentType {
+  const written = noteAfter(plan.note, PLAN_NOTE.consultationMethod);
+  if (written === '') return '';
+  const found = METHODS.find((m) => m === written);
+  if (!found) throw new Damaged();
+  return found;
+}
+
+/** The people involved as the writer lists them; Damaged when one is not Cocreate's own word. */
+function people(plan: CarePlanRead): PresentPerson[] {
+  const written = noteAfter(plan.note, PLAN_NOTE.peopleInvolved);
+  if (written === '') return [];
+  return written.split(', ').map((w) => {
+    const found = PEOPLE.find((p) => p === w.trim());
+    if (!found) throw new Damaged();
+    return found;
+  });
+}
+
+/** The agenda items in the order raised, each with whose it is. */
+function agenda(plan: CarePlanRead): EarlierPlanDetails['agenda'] {
+  return (plan.note ?? []).flatMap((n) => {
+    const owner = (Object.keys(AGENDA) as (keyof typeof AGENDA)[]).find((o) => n.text.startsWith(AGENDA[o]));
+    const text = owner ? trim(n.text.slice(AGENDA[owner].length)) : '';
+    return owner && text ? [{ owner, text }] : [];
+  });
+}
+
 const activityText = (plan: CarePlanRead, kind: string) => {
   const found = (plan.activity ?? []).filter((a) => a.detail?.code?.text === kind);
   if (found.length > 1) throw new Damaged();
@@ -182,6 +230,12 @@ export function readPlanDetails(
     agendaConfidence: confidence.value,
     confidenceAbout: confidence.about,
     firstStepWhen: trim(first?.detail?.scheduledString),
+    howOften: noteAfter(plan.note, PLAN_NOTE.howOften),
+    safetyNet: ownLines(plan),
+    appointmentType: method(plan),
+    present: people(plan),
+    presentNote: noteAfter(plan.note, PLAN_NOTE.peopleNote),
+    agenda: agenda(plan),
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
     briefInterventions: briefInterventions(plan),

@@ -31,7 +31,7 @@ export const SMS_WORDS: Record<DocumentLanguage, SmsWords> = {
     review: 'Review',
     contact: 'Contact',
     getHelp: 'Get help',
-    fullPlan: 'Your full plan is on paper or in the app you were given.',
+    fullPlan: 'Ask us for a copy of your full plan.',
     figuresCaveat: 'These figures are for people like you, not your own risk.',
   },
   cy: {
@@ -48,7 +48,7 @@ export const SMS_WORDS: Record<DocumentLanguage, SmsWords> = {
     review: 'Adolygu',
     contact: 'Cysylltu',
     getHelp: 'Cael help',
-    fullPlan: 'Mae eich cynllun llawn ar bapur neu yn yr ap a gawsoch chi.',
+    fullPlan: "Gofynnwch i ni am gopi o'ch cynllun llawn.",
     figuresCaveat: "Ffigurau ar gyfer pobl fel chi yw'r rhain, nid eich risg chi eich hun.",
   },
 };

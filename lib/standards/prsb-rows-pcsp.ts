@@ -97,6 +97,14 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
     fhir: exported("CarePlan.activity.where(detail.code.text = 'First action').detail.scheduledString"),
   },
   {
+    // How often is part of PRSB's "When"; written apart from when so that each reads back as typed.
+    id: 'first-action-how-often',
+    prsb: pcsp('R', ...ACTIONS, 'When'),
+    note: 'goal: When / how often',
+    plan: 'first-step',
+    fhir: exported("CarePlan.note.where(text.startsWith('How often (first step): ')).text"),
+  },
+  {
     id: 'who-does-what',
     prsb: pcsp('R', ...ACTIONS, 'Who', 'Name'),
     note: 'responsibilities',

@@ -40,7 +40,7 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...CONTACT, 'Consultation method'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: exported(section('contact-with-professionals')),
+    fhir: exported("CarePlan.note.where(text.startsWith('Consultation method: ')).text"),
   },
   {
     id: 'person-accompanying',
@@ -83,21 +83,21 @@ export const SDM_ROWS: readonly PrsbRow[] = [
     prsb: sdm('R', ...DIALOGUE, 'People involved in making the decision'),
     note: 'summary: Contact',
     plan: '—',
-    fhir: exported(section('contact-with-professionals')),
+    fhir: exported("CarePlan.note.where(text.startsWith('People involved')).text"),
   },
   {
     id: 'patient-agenda',
     prsb: sdm('none', ...DIALOGUE, 'Shared agenda setting', 'Patient agenda'),
     note: 'agenda: Patient agenda',
     plan: 'talked-about',
-    fhir: exported(section('patient-and-carer-concerns-expectations-and-wishes')),
+    fhir: exported("CarePlan.note.where(text.startsWith('Patient\\'s agenda: ')).text"),
   },
   {
     id: 'clinician-agenda',
     prsb: sdm('none', ...DIALOGUE, 'Shared agenda setting', 'Clinician agenda'),
     note: 'agenda: Clinician agenda',
     plan: 'talked-about',
-    fhir: exported(section('patient-and-carer-concerns-expectations-and-wishes')),
+    fhir: exported("CarePlan.note.where(text.startsWith('Clinician\\'s agenda: ')).text"),
   },
   {
     id: 'what-matters',

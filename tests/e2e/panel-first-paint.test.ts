@@ -95,6 +95,21 @@ describe('side panel: first paint before the database', () => {
     expect([...scriptsOf('options.html')].filter(hasPreact)).toHaveLength(1);
   });
 
+  it('leaves out of its first script the offers most openings never show, and loads them when shown', () => {
+    const panelFirst = [...scriptsOf('sidepanel.html')];
+    const panelAll = [...scriptsOf('sidepanel.html', true)];
+    for (const words of [
+      'Is this the same person?',
+      'Reviews due about now',
+      'Earlier consultations for this reference',
+    ]) {
+      const says = (file: string) => read(file).includes(words);
+      expect(panelFirst.filter(says), words).toEqual([]);
+      // Reachable on demand: the check can fail if the view is gone altogether.
+      expect(panelAll.filter(says).length, words).toBeGreaterThan(0);
+    }
+  });
+
   it('shows the restored draft in the first step without a "Loading…" frame, then saves through the database', async () => {
     session = await launch();
     await leaveDraft(session, 'Walking to the allotment');

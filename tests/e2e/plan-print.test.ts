@@ -50,11 +50,12 @@ describe('the patient view and its print layout, in real Chromium', () => {
     expect(await save(/^Download text/)).toContain('Walk to the allotment without stopping by the spring');
     const bundle = JSON.parse(await save(/^Export FHIR/)) as Bundle;
     expect(bundle.resourceType).toBe('Bundle');
-    // The plan and its goal first, then the readiness rulers, what matters and barriers as Observations
-    // (docs/standards.md).
+    // A FHIR document: the Composition first, then the plan and its goal, and the patient's own copy
+    // attached (docs/standards.md).
+    expect(bundle.type).toBe('document');
     const types = bundle.entry?.map((e) => e.resource?.resourceType) ?? [];
-    expect(types.slice(0, 2)).toEqual(['CarePlan', 'Goal']);
-    expect(types.slice(2).every((type) => type === 'Observation')).toBe(true);
+    expect(types.slice(0, 3)).toEqual(['Composition', 'CarePlan', 'Goal']);
+    expect(types).toContain('DocumentReference');
     expect(JSON.stringify(bundle)).toContain('Walk to the allotment without stopping by the spring');
   });
 

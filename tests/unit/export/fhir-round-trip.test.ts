@@ -49,14 +49,9 @@ const RECORD_KEEPING: Record<string, string> = {
  * patient plan), not as data a system can read back: each with where it is.
  */
 const NARRATIVE_ONLY: Record<string, string> = {
-  'preparation.appointmentType': 'words only: SDM consultation method',
-  'preparation.present.*': 'words only: SDM people involved in making the decision',
-  'preparation.presentNote': 'words only: SDM people involved in making the decision',
   'preparation.language': 'words only: the patient plan’s language',
   'preparation.communicationNeeds': 'words only: reasonable adjustments',
   'preparation.largePrint': 'words only: reasonable adjustments',
-  'agenda.items.*.text': 'words only: SDM shared agenda setting',
-  'agenda.items.*.owner': 'words only: SDM shared agenda setting',
   'agenda.alreadyDoing': 'words only: what the patient already does',
   'information.needed.*.what': 'words only: information still needed',
   'information.needed.*.who': 'words only: information still needed',
@@ -85,12 +80,12 @@ const NOT_IN_BUNDLE: Record<string, string> = {
 };
 const NOT_EXPORTED = { ...NARRATIVE_ONLY, ...NOT_IN_BUNDLE };
 
-/** Exported, but in a form the reader cannot take apart exactly: each with what the writer does. */
-const WRITTEN_JOINED: Record<string, string> = {
-  'agreement.when': 'written with how often as one phrase; read back whole as “when”',
-  'agreement.howOften': 'written with when as one phrase; read back whole as “when”',
-  'agreement.safetyNet': 'written in one note after the nation’s and the grid’s lines',
-};
+/**
+ * Exported, but in a form the reader cannot take apart exactly: each with what the writer does.
+ * None now (when, how often and the clinician's own "when to get help" lines are written apart);
+ * kept so that a field the writer joins again is named here, not lost silently.
+ */
+const WRITTEN_JOINED: Record<string, string> = {};
 
 const TODAY = new Date('2026-11-24T10:00:00Z');
 const exported = (c: Consultation) => JSON.stringify(buildFhirBundle(c, context()));

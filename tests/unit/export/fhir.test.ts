@@ -112,7 +112,11 @@ describe('UK Core CarePlan constraints we claim', () => {
       'Review of the plan',
     ]);
     expect(activities[8]?.detail?.scheduledPeriod?.start).toBe('2027-01-18');
-    expect(activities[1]?.detail?.scheduledString).toBe('Starting Monday, Five days a week');
+    // When and how often apart, so that each reads back as typed.
+    expect(activities[1]?.detail?.scheduledString).toBe('Starting Monday');
+    expect(plan(buildFhirBundle(complete(), context())).note?.map((n) => n.text)).toContain(
+      'How often (first step): Five days a week',
+    );
     expect(activities[4]?.detail?.performer?.[0]?.display).toBe('Your daughter');
   });
 

@@ -85,6 +85,12 @@ describe('reading back a Cocreate FHIR bundle', () => {
           agendaConfidence: null,
           confidenceAbout: '',
           firstStepWhen: '',
+          howOften: '',
+          safetyNet: [],
+          appointmentType: '',
+          present: [],
+          presentNote: '',
+          agenda: [],
           barriers: [],
           tasks: [],
           briefInterventions: [],
@@ -150,6 +156,48 @@ describe('reading back a Cocreate FHIR bundle', () => {
       });
     },
   );
+
+  it('when, how often and the clinician’s own lines on when to get help come back apart', () => {
+    const c = complete();
+    c.agreement.when = 'after lunch';
+    c.agreement.howOften = 'every day';
+    c.agreement.safetyNet = 'Ring us if the knee swells.\n\n  Come back if you cannot walk  ';
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      firstStepWhen: 'after lunch',
+      howOften: 'every day',
+      // Only the clinician's lines: the nation's and the grid's are written in a note of their own.
+      safetyNet: ['Ring us if the knee swells.', 'Come back if you cannot walk'],
+    });
+  });
+
+  it('how the consultation was held and who took part come back as data (SDM)', () => {
+    const c = complete();
+    c.preparation.appointmentType = 'video';
+    c.preparation.present = ['carer', 'interpreter'];
+    c.preparation.presentNote = 'Her son joined by phone';
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      appointmentType: 'video',
+      present: ['carer', 'interpreter'],
+      presentNote: 'Her son joined by phone',
+    });
+  });
+
+  it('the agenda comes back item by item, in the order raised, each with whose it is (SDM)', () => {
+    const c = complete();
+    c.agenda.items = [
+      { id: 'a', text: 'Knee pain', owner: 'patient' },
+      { id: 'b', text: 'Blood pressure', owner: 'clinician' },
+      { id: 'c', text: 'Sleep: and tiredness', owner: 'patient' },
+    ];
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details?.agenda).toEqual([
+      { owner: 'patient', text: 'Knee pain' },
+      { owner: 'clinician', text: 'Blood pressure' },
+      { owner: 'patient', text: 'Sleep: and tiredness' },
+    ]);
+  });
 
   it('a number with a unit comes back as value and unit', () => {
     const c = complete();
@@ -313,6 +361,23 @@ const REFUSED: [string, unknown, string][] = [
     edit((b) => {
       const plan = entryOf(b, 'CarePlan');
       plan.note = [...plan.note, { text: 'Why (patient): Because' }];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'the clinician’s own advice on when to get help written twice',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      const own = { text: "When to get help, the clinician's own advice: Ring us" };
+      plan.note = [...plan.note, own, own];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a consultation method Cocreate does not write',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.note = [...plan.note, { text: 'Consultation method: carrier pigeon' }];
     }),
     FHIR_READ_ERRORS.damaged,
   ],

@@ -26,9 +26,11 @@ describe('the Welsh wording a practice sees the review status of', () => {
     const files = (readdirSync(join(ROOT, 'lib'), { recursive: true }) as string[])
       .filter((f) => f.endsWith('.ts'))
       .map((f) => join('lib', f));
-    // A Welsh record entry ("cy: {", "cy: '…'", "cy: [") or a file of Welsh words.
+    // A Welsh record entry ("cy: {", "cy: '…'", "cy: [", not an empty "cy: ''") or a file of Welsh words.
     const welsh = files.filter(
-      (f) => /^\s+cy: [{'"`(\[]/m.test(readFileSync(join(ROOT, f), 'utf8')) || /(^|[/-])cy\.ts$/.test(f),
+      (f) =>
+        /^\s+cy: (?:[{(\[]|(['"`])(?!\1))/m.test(readFileSync(join(ROOT, f), 'utf8')) ||
+        /(^|[/-])cy\.ts$/.test(f),
     );
     const listed = WELSH_AREAS.flatMap(wherePaths);
     const covered = (f: string) => listed.some((p) => f === p || (p.endsWith('/') && f.startsWith(p)));

@@ -51,10 +51,9 @@ describe('the plan and the note say only what happened', () => {
     const c = { ...complete(), status };
     expect(buildPatientPlan(c, context()).title).toBe(planTitle);
     expect(buildClinicianNote(c, context()).title).toBe(noteTitle);
-    const carePlan = buildFhirBundle(c, context()).entry?.[0]?.resource as {
-      status?: string;
-      title?: string;
-    };
+    // The export is a FHIR document: the Composition comes first, the CarePlan among its entries.
+    const carePlan = buildFhirBundle(c, context()).entry?.find((e) => e.resource?.resourceType === 'CarePlan')
+      ?.resource as { status?: string; title?: string };
     expect(carePlan.status).toBe(fhirStatus);
     expect(carePlan.title).toBe(noteTitle);
   });

@@ -109,7 +109,8 @@ describe('the plan as a text message, from the agreed-plan document', () => {
     expect(text).toContain(`First step: ${c.agreement.firstAction}`);
     expect(text).toContain('Review: 18 January 2027');
     expect(text).toContain('call 999');
-    expect(text).toContain('Your full plan is on paper or in the app you were given.');
+    // Cocreate gives no app: the text never claims the patient holds a copy they may not have.
+    expect(text).toContain('Ask us for a copy of your full plan.');
     expect(text).not.toContain('...');
     expect(countSms(text).segments).toBeLessThanOrEqual(4);
   });

@@ -108,7 +108,8 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
   goal: (c) => [c.agreement.goal],
   'goal-importance': (c) => [c.agenda.importance],
   'first-action': (c) => [c.agreement.firstAction],
-  'first-action-when': (c) => [c.agreement.when, c.agreement.howOften],
+  'first-action-when': (c) => [c.agreement.when],
+  'first-action-how-often': (c) => [c.agreement.howOften],
   'who-does-what': (c) =>
     list(c.agreement.responsibilities)
       .filter((r) => r.who === 'other')
