@@ -1,11 +1,4 @@
-import type {
-  AppointmentType,
-  CareAim,
-  GoalAttainment,
-  PresentPerson,
-  Responsibility,
-  ReviewNextStep,
-} from '../domain/consultation';
+import type { AppointmentType, CareAim, PresentPerson, Responsibility, Review } from '../domain/consultation';
 
 /** The shared decision as the bundle states it. */
 export type EarlierDecision = 'chosen' | 'noTreatment' | 'notDecided' | 'none';
@@ -19,15 +12,16 @@ export interface EarlierPlanOption {
 }
 
 /** The review that plan's consultation made of the plan before it (its goal attainment and findings). */
-export interface EarlierPlanReview {
-  attainment: GoalAttainment;
-  patientMeasureNow: number | null;
-  confidenceNow: number | null;
-  clinicalValueNow: string;
-  helped: string;
-  gotInTheWay: string;
-  nextStep: ReviewNextStep;
-}
+export type EarlierPlanReview = Pick<
+  Review,
+  | 'attainment'
+  | 'patientMeasureNow'
+  | 'confidenceNow'
+  | 'clinicalValueNow'
+  | 'helped'
+  | 'gotInTheWay'
+  | 'nextStep'
+>;
 
 /**
  * The rest of an earlier plan that a FHIR bundle carries beyond the summary both readers share:
