@@ -69,6 +69,8 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ['Intervention', d.interventions],
     ['Support', d.support],
     ['Contact', d.contact],
+    ['Commitment', d.commitment],
+    ['Way back in', d.wayBackIn],
     ...(d.review ? reviewRows(d.review) : []),
   ];
   return rows.filter(([, value]) => value !== '');

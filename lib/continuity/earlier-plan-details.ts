@@ -69,5 +69,9 @@ export interface EarlierPlanDetails {
   interventions: string;
   support: string;
   contact: string;
+  /** The patient's commitment, in their own words. */
+  commitment: string;
+  /** How to come back if things change, as typed. */
+  wayBackIn: string;
   review: EarlierPlanReview | null;
 }

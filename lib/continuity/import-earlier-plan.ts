@@ -85,6 +85,7 @@ export function consultationFromSummary(
       notDecided: d?.decision === 'notDecided',
       decideBy: d?.decideBy ?? '',
       rationale: d?.rationale ?? '',
+      commitment: d?.commitment ?? '',
       when: d?.firstStepWhen ?? '',
       howOften: d?.howOften ?? '',
       safetyNet: (d?.safetyNet ?? []).join('\n'),
@@ -108,6 +109,7 @@ export function consultationFromSummary(
       referrals: d?.referrals ?? '',
       interventions: d?.interventions ?? '',
       support: d?.support ?? '',
+      wayBackIn: d?.wayBackIn ?? '',
       briefInterventions: (d?.briefInterventions ?? []).map((b, i) => ({
         id: `imported-${i + 1}`,
         ...b,

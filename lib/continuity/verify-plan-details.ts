@@ -82,6 +82,8 @@ export function verifyPlanDetails(
         interventions: text(d.interventions, 'intervention'),
         support: text(d.support, 'support'),
         contact: text(d.contact, 'contact'),
+        commitment: text(d.commitment, 'commitment'),
+        wayBackIn: text(d.wayBackIn, 'way back in'),
         review: d.review && {
           ...d.review,
           clinicalValueNow: text(d.review.clinicalValueNow, 'clinical value at review'),

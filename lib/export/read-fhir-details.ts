@@ -21,6 +21,8 @@ export const PLAN_NOTE = {
   consultationMethod: 'Consultation method: ',
   peopleInvolved: 'People involved in making the decision: ',
   peopleNote: 'People involved, as noted: ',
+  commitment: "Commitment (patient's own words): ",
+  wayBackIn: 'Way back in: ',
 } as const;
 const AGENDA = { patient: "Patient's agenda: ", clinician: "Clinician's agenda: " } as const;
 const METHODS: readonly AppointmentType[] = ['face-to-face', 'telephone', 'video'];
@@ -243,6 +245,8 @@ export function readPlanDetails(
     interventions: activityText(plan, ACTIVITY.intervention),
     support: activityText(plan, ACTIVITY.support),
     contact: noteAfter(plan.note, PLAN_NOTE.contact),
+    commitment: noteAfter(plan.note, PLAN_NOTE.commitment),
+    wayBackIn: noteAfter(plan.note, PLAN_NOTE.wayBackIn),
     review: readReview(all),
   };
 }

@@ -7,7 +7,7 @@
  * consultation. docs/standards.md carries the same table.
  */
 
-import { NEXT, notExported, type PrsbRow } from './prsb-row';
+import { exported, NEXT, notExported, type PrsbRow } from './prsb-row';
 import { PCSP_ROWS } from './prsb-rows-pcsp';
 import { SDM_ROWS } from './prsb-rows-sdm';
 
@@ -39,9 +39,16 @@ const COCREATE_ROWS: readonly PrsbRow[] = [
   {
     id: 'understanding',
     prsb: null,
-    note: 'understanding: Teach-back, Commitment (patient), SURE',
-    plan: 'commitment',
+    note: 'understanding: Teach-back, SURE',
+    plan: '—',
     fhir: notExported(NEXT),
+  },
+  {
+    id: 'commitment',
+    prsb: null,
+    note: 'understanding: Commitment (patient)',
+    plan: 'commitment',
+    fhir: exported('CarePlan.note.text'),
   },
   {
     // The machine-readable ending a review on another PC reads back (docs/continuity.md).

@@ -57,8 +57,6 @@ const NARRATIVE_ONLY: Record<string, string> = {
   'information.needed.*.who': 'words only: information still needed',
   'information.needed.*.byWhen': 'words only: information still needed',
   'options.options.*.isDoNothing': 'words only: doing nothing as a real choice',
-  'agreement.commitment': 'words only: the patient’s commitment',
-  'implementation.wayBackIn': 'words only: the way back in',
   'implementation.briefInterventions.*.en': 'words only: the patient’s line (the service itself is data)',
 };
 

@@ -99,6 +99,8 @@ describe('reading back a Cocreate FHIR bundle', () => {
           interventions: '',
           support: '',
           contact: '',
+          commitment: '',
+          wayBackIn: '',
           review: null,
         },
       },
@@ -181,6 +183,17 @@ describe('reading back a Cocreate FHIR bundle', () => {
       appointmentType: 'video',
       present: ['carer', 'interpreter'],
       presentNote: 'Her son joined by phone',
+    });
+  });
+
+  it('the patient’s commitment and the way back in come back as typed', () => {
+    const c = complete();
+    c.agreement.commitment = 'I will walk: every morning';
+    c.implementation.wayBackIn = 'Ring the surgery and ask for Dr Jones';
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      commitment: 'I will walk: every morning',
+      wayBackIn: 'Ring the surgery and ask for Dr Jones',
     });
   });
 

@@ -49,6 +49,7 @@ function everything(): Consultation {
   return {
     ...c,
     preparation: { ...c.preparation, present: ['family', 'interpreter'] },
+    agreement: { ...c.agreement, commitment: 'I will walk to the shop every morning' },
     review: {
       ...c.review,
       attainment: 'partly',
@@ -91,7 +92,10 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
   referrals: (c) => [c.implementation.referrals, c.implementation.interventions],
   'goal-status': () => ['partly achieved'],
   'goal-outcomes': (c) => [c.review.helped, c.review.gotInTheWay],
-  'safety-netting': (c) => safetyNetLines(buildAgreedPlan(c, context()), 'en'),
+  'safety-netting': (c) => [
+    ...safetyNetLines(buildAgreedPlan(c, context()), 'en'),
+    c.implementation.wayBackIn,
+  ],
   'what-matters': (c) => [c.agenda.whatMatters],
   'decision-tool-id': (c) => [c.options.grid!.id, c.options.grid!.version],
   decision: (c) =>
@@ -120,6 +124,7 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
   'plan-review-date': (c) => [c.agreement.followUpDate],
   'plan-updated': () => [String(context().date)],
   'who-to-contact': (c) => [c.agreement.contact],
+  commitment: (c) => [c.agreement.commitment ?? ''],
 };
 
 /**
