@@ -30,7 +30,7 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ...d.options.map((o, i): [string, string] => [
       `Option ${i + 1}`,
       [
-        `${o.label}${o.chosen ? ' (chosen)' : ''}`,
+        `${o.label}${o.doNothing ? ' (doing nothing)' : ''}${o.chosen ? ' (chosen)' : ''}`,
         o.benefits ? `Benefits: ${o.benefits}` : '',
         o.risks ? `Risks: ${o.risks}` : '',
       ]

@@ -9,6 +9,8 @@ export interface EarlierPlanOption {
   benefits: string;
   risks: string;
   chosen: boolean;
+  /** Doing nothing, offered as a real choice. */
+  doNothing: boolean;
 }
 
 /** The review that plan's consultation made of the plan before it (its goal attainment and findings). */

@@ -15,7 +15,7 @@ function optionsOf(checked: CheckedEarlierPlan): { options: OptionDiscussed[]; c
       label: o.label,
       pros: o.benefits,
       cons: o.risks,
-      isDoNothing: false,
+      isDoNothing: o.doNothing,
     }));
     return { options, chosenIds: options.filter((_, i) => listed[i]!.chosen).map((o) => o.id) };
   }

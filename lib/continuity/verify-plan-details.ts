@@ -47,6 +47,7 @@ export function verifyPlanDetails(
           benefits: text(o.benefits, 'option’s benefits'),
           risks: text(o.risks, 'option’s risks'),
           chosen: o.chosen,
+          doNothing: o.doNothing === true,
         })),
         whatMattered: text(d.whatMattered, 'what mattered in choosing'),
         rationale: text(d.rationale, 'reason for the choice'),

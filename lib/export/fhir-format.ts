@@ -53,6 +53,7 @@ export const OPTION_PART = {
   benefit: 'Benefit',
   risk: 'Risk',
   chosen: 'Chosen',
+  doNothing: 'Doing nothing',
   figure: 'Figure',
 } as const;
 

@@ -66,6 +66,8 @@ export function optionObservations(plan: AgreedPlan): ObservationEntry[] {
             ...part(OPTION_PART.benefit, o.pros),
             ...part(OPTION_PART.risk, o.cons),
             { code: { text: OPTION_PART.chosen }, valueBoolean: o.chosen },
+            // Doing nothing is a real choice on the grid, marked so a reader tells it from a treatment.
+            { code: { text: OPTION_PART.doNothing }, valueBoolean: o.isDoNothing },
             ...figures(plan, o),
           ],
         }),

@@ -106,6 +106,13 @@ function partOf(o: ObservationRead, name: string): Part | undefined {
   return found[0];
 }
 
+/** A yes-or-no part: false when absent; Damaged when it holds anything but yes or no. */
+function flag(part: Part | undefined): boolean {
+  if (part === undefined) return false;
+  if (typeof part.valueBoolean !== 'boolean') throw new Damaged();
+  return part.valueBoolean;
+}
+
 /** An option discussed, as its Observation holds it (SDM: benefits and risks communication entries). */
 function optionFrom(o: ObservationRead): EarlierPlanDetails['options'][number] {
   const label = trim(o.valueString);
@@ -115,6 +122,7 @@ function optionFrom(o: ObservationRead): EarlierPlanDetails['options'][number] {
     benefits: trim(partOf(o, OPTION_PART.benefit)?.valueString),
     risks: trim(partOf(o, OPTION_PART.risk)?.valueString),
     chosen: partOf(o, OPTION_PART.chosen)?.valueBoolean === true,
+    doNothing: flag(partOf(o, OPTION_PART.doNothing)),
   };
 }
 
@@ -134,7 +142,13 @@ function options(
     return listed ? listed.split(OPTION_SEPARATOR).map((l) => l.trim()) : [];
   };
   const noted = (label: string) =>
-    labels(label).map((l) => ({ label: l, benefits: '', risks: '', chosen: chosen.includes(l) }));
+    labels(label).map((l) => ({
+      label: l,
+      benefits: '',
+      risks: '',
+      chosen: chosen.includes(l),
+      doNothing: false,
+    }));
   const discussed = weighed.length > 0 ? weighed : noted(PLAN_NOTE.optionsDiscussed);
   return [...discussed, ...noted(PLAN_NOTE.alsoOnGrid)];
 }

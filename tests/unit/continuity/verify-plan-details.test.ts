@@ -16,7 +16,7 @@ const read = () => {
   return result;
 };
 const details = (): EarlierPlanDetails => read().summary.details!;
-const option = (label: string) => ({ label, benefits: '', risks: '', chosen: false });
+const option = (label: string) => ({ label, benefits: '', risks: '', chosen: false, doNothing: false });
 
 describe('the details of a plan read from FHIR are checked like its summary', () => {
   it('keeps a plan’s details exactly as read when nothing is amiss', () => {

@@ -56,7 +56,6 @@ const NARRATIVE_ONLY: Record<string, string> = {
   'information.needed.*.what': 'words only: information still needed',
   'information.needed.*.who': 'words only: information still needed',
   'information.needed.*.byWhen': 'words only: information still needed',
-  'options.options.*.isDoNothing': 'words only: doing nothing as a real choice',
   'implementation.briefInterventions.*.en': 'words only: the patient’s line (the service itself is data)',
 };
 

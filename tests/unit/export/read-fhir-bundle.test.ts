@@ -197,6 +197,16 @@ describe('reading back a Cocreate FHIR bundle', () => {
     });
   });
 
+  it('an option offered as doing nothing comes back marked as doing nothing', () => {
+    const read = readFhirBundle(exported(complete()));
+    const options = read.ok ? (read.summary.details?.options ?? []) : [];
+    expect(options.map((o) => [o.label, o.doNothing])).toEqual([
+      ['Tablets', false],
+      ['More walking', false],
+      ['Wait and check again', true],
+    ]);
+  });
+
   it('the agenda comes back item by item, in the order raised, each with whose it is (SDM)', () => {
     const c = complete();
     c.agenda.items = [
@@ -412,6 +422,15 @@ const REFUSED: [string, unknown, string][] = [
     edit((b) => {
       const plan = entryOf(b, 'CarePlan');
       plan.activity = [...plan.activity, plan.activity.at(-1)];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'an option’s “doing nothing” that is neither yes nor no',
+    edit((b) => {
+      for (const e of b.entry)
+        for (const part of e.resource.component ?? [])
+          if (part.code.text === 'Doing nothing') part.valueBoolean = 'yes';
     }),
     FHIR_READ_ERRORS.damaged,
   ],
