@@ -43,6 +43,7 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
       i.owner === 'clinician' ? 'Clinician’s agenda' : 'Patient’s agenda',
       i.text,
     ]),
+    ['Already doing', d.alreadyDoing],
     ['Problem', d.problem],
     ['Care aims', d.careAims.join(', ')],
     ['What matters', d.whatMatters],

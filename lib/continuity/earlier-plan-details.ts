@@ -62,6 +62,8 @@ export interface EarlierPlanDetails {
   presentNote: string;
   /** What each side wanted to talk about, in the order raised (SDM shared agenda setting). */
   agenda: { owner: 'patient' | 'clinician'; text: string }[];
+  /** What the patient already does for their health, as typed. */
+  alreadyDoing: string;
   barriers: { barrier: string; wayRound: string }[];
   tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
   /** Brief interventions offered, as topic and service. */

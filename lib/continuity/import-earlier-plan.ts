@@ -63,6 +63,7 @@ export function consultationFromSummary(
       ? {
           ...blank.agenda,
           items: d.agenda.map((item, i) => ({ id: `imported-agenda-${i + 1}`, ...item })),
+          alreadyDoing: d.alreadyDoing,
           whatMatters: d.whatMatters,
           importance: d.importance,
           importanceAbout: d.importanceAbout,

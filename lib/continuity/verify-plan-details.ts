@@ -62,6 +62,7 @@ export function verifyPlanDetails(
           text: text(i.text, 'agenda item'),
         })),
         presentNote: text(d.presentNote, 'note on who took part'),
+        alreadyDoing: text(d.alreadyDoing, 'what the patient already does'),
         safetyNet: items(d.safetyNet, 'lines of when to get help', (l) =>
           text(l, 'line of when to get help'),
         ),

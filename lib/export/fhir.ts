@@ -101,8 +101,9 @@ function consultationNotes(c: Consultation): string[] {
     ...list(c.agenda.items)
       .filter((i) => clean(i.text))
       .map((i) => `${i.owner === 'clinician' ? "Clinician's agenda" : "Patient's agenda"}: ${clean(i.text)}`),
-    // The patient's own words of commitment and the way back in (PCSP actions and activities,
-    // contingency plans), each a note of its own so the reader takes them back as typed.
+    // What the patient already does, their own words of commitment and the way back in (PCSP
+    // actions and activities, contingency plans), each a note of its own, read back as typed.
+    clean(c.agenda.alreadyDoing) ? `Already doing (patient): ${clean(c.agenda.alreadyDoing)}` : '',
     clean(c.agreement.commitment) ? `Commitment (patient's own words): ${clean(c.agreement.commitment)}` : '',
     clean(c.implementation.wayBackIn) ? `Way back in: ${clean(c.implementation.wayBackIn)}` : '',
   ];

@@ -21,6 +21,7 @@ export const PLAN_NOTE = {
   consultationMethod: 'Consultation method: ',
   peopleInvolved: 'People involved in making the decision: ',
   peopleNote: 'People involved, as noted: ',
+  alreadyDoing: 'Already doing (patient): ',
   commitment: "Commitment (patient's own words): ",
   wayBackIn: 'Way back in: ',
 } as const;
@@ -252,6 +253,7 @@ export function readPlanDetails(
     present: people(plan),
     presentNote: noteAfter(plan.note, PLAN_NOTE.peopleNote),
     agenda: agenda(plan),
+    alreadyDoing: noteAfter(plan.note, PLAN_NOTE.alreadyDoing),
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
     briefInterventions: briefInterventions(plan),

@@ -52,7 +52,6 @@ const NARRATIVE_ONLY: Record<string, string> = {
   'preparation.language': 'words only: the patient plan’s language',
   'preparation.communicationNeeds': 'words only: reasonable adjustments',
   'preparation.largePrint': 'words only: reasonable adjustments',
-  'agenda.alreadyDoing': 'words only: what the patient already does',
   'information.needed.*.what': 'words only: information still needed',
   'information.needed.*.who': 'words only: information still needed',
   'information.needed.*.byWhen': 'words only: information still needed',

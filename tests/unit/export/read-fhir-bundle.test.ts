@@ -91,6 +91,7 @@ describe('reading back a Cocreate FHIR bundle', () => {
           present: [],
           presentNote: '',
           agenda: [],
+          alreadyDoing: '',
           barriers: [],
           tasks: [],
           briefInterventions: [],
@@ -186,12 +187,14 @@ describe('reading back a Cocreate FHIR bundle', () => {
     });
   });
 
-  it('the patient’s commitment and the way back in come back as typed', () => {
+  it('what the patient already does, their commitment and the way back in come back as typed', () => {
     const c = complete();
+    c.agenda.alreadyDoing = 'Walks the dog: most days';
     c.agreement.commitment = 'I will walk: every morning';
     c.implementation.wayBackIn = 'Ring the surgery and ask for Dr Jones';
     const read = readFhirBundle(exported(c));
     expect(read.ok && read.summary.details).toMatchObject({
+      alreadyDoing: 'Walks the dog: most days',
       commitment: 'I will walk: every morning',
       wayBackIn: 'Ring the surgery and ask for Dr Jones',
     });
