@@ -5,14 +5,8 @@ import { score } from '../plan/lines';
 import { CATEGORY, GOAL_BARRIER_CODE, READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { OBSERVATION_TEXT } from './fhir-format';
 import { measureFields } from './fhir-measures';
-import { compact, note, patientRef, writtenAt } from './fhir-parts';
-import { stableUuid } from './stable-uuid';
-
-/** An Observation with the full URL other resources refer to it by. */
-export interface ObservationEntry {
-  fullUrl: string;
-  resource: Observation;
-}
+import { observationEntry, outOf10, type ObservationEntry } from './fhir-observation-entry';
+import { note, patientRef, writtenAt } from './fhir-parts';
 
 /** What the observations of one consultation are, grouped by who refers to them. */
 export interface ConsultationObservations {
@@ -36,30 +30,19 @@ interface Made {
 const concept = (coding: Coding | null, text: string): CodeableConcept =>
   coding ? { coding: [coding], text } : { text };
 
-/** 0–10 as an integer when it is one, else as a plain quantity (a ruler read between marks). */
-const outOf10 = (value: number): Pick<Observation, 'valueInteger' | 'valueQuantity'> =>
-  Number.isInteger(value) ? { valueInteger: value } : { valueQuantity: { value } };
-
 function observation(
   m: Made,
   key: string,
-  fields: Omit<Observation, 'resourceType' | 'status' | 'subject'>,
+  fields: Omit<Observation, 'resourceType' | 'id' | 'status' | 'subject'>,
   focusGoal: boolean,
 ): ObservationEntry {
-  const id = stableUuid(`observation:${key}:${m.c.id}`);
   const focus: Reference[] | undefined = focusGoal && m.goalUrl ? [{ reference: m.goalUrl }] : undefined;
-  return {
-    fullUrl: `urn:uuid:${id}`,
-    resource: compact<Observation>({
-      resourceType: 'Observation',
-      id,
-      status: 'final',
-      ...fields,
-      subject: patientRef(m.c),
-      focus,
-      effectiveDateTime: m.at,
-    }),
-  };
+  return observationEntry(`observation:${key}:${m.c.id}`, {
+    ...fields,
+    subject: patientRef(m.c),
+    focus,
+    effectiveDateTime: m.at,
+  });
 }
 
 /** The readiness rulers and "what matters" from agenda setting (framework.md §2; PCO IG). */

@@ -1,11 +1,10 @@
-import type { Observation, ObservationComponent } from '@medplum/fhirtypes';
+import type { ObservationComponent } from '@medplum/fhirtypes';
 import { figureSentences } from '../option-grids/grid-figures';
 import type { AgreedPlan, PlanOption } from '../plan/agreed-plan';
 import { list } from '../domain/read-values';
 import { OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
-import type { ObservationEntry } from './fhir-observations';
-import { compact, patientRef, writtenAt } from './fhir-parts';
-import { stableUuid } from './stable-uuid';
+import { observationEntry, type ObservationEntry } from './fhir-observation-entry';
+import { patientRef, writtenAt } from './fhir-parts';
 
 /**
  * SDM "Options discussed": one Observation per option truly discussed (as the agreed-plan document
@@ -50,27 +49,20 @@ export function optionObservations(plan: AgreedPlan): ObservationEntry[] {
   return plan.decision.options
     .filter((o) => o.discussed)
     .map((o) => {
-      const id = stableUuid(`option:${o.id}:${plan.consultationId}`);
-      return {
-        fullUrl: `urn:uuid:${id}`,
-        resource: compact<Observation>({
-          resourceType: 'Observation',
-          id,
-          status: 'final',
-          code: { text: OBSERVATION_TEXT.option },
-          subject: patientRef(plan.source),
-          effectiveDateTime: writtenAt(plan.date),
-          valueString: o.label.en,
-          method: tool ? { text: tool } : undefined,
-          component: [
-            ...part(OPTION_PART.benefit, o.pros),
-            ...part(OPTION_PART.risk, o.cons),
-            { code: { text: OPTION_PART.chosen }, valueBoolean: o.chosen },
-            // Doing nothing is a real choice on the grid, marked so a reader tells it from a treatment.
-            { code: { text: OPTION_PART.doNothing }, valueBoolean: o.isDoNothing },
-            ...figures(plan, o),
-          ],
-        }),
-      };
+      return observationEntry(`option:${o.id}:${plan.consultationId}`, {
+        code: { text: OBSERVATION_TEXT.option },
+        subject: patientRef(plan.source),
+        effectiveDateTime: writtenAt(plan.date),
+        valueString: o.label.en,
+        method: tool ? { text: tool } : undefined,
+        component: [
+          ...part(OPTION_PART.benefit, o.pros),
+          ...part(OPTION_PART.risk, o.cons),
+          { code: { text: OPTION_PART.chosen }, valueBoolean: o.chosen },
+          // Doing nothing is a real choice on the grid, marked so a reader tells it from a treatment.
+          { code: { text: OPTION_PART.doNothing }, valueBoolean: o.isDoNothing },
+          ...figures(plan, o),
+        ],
+      });
     });
 }

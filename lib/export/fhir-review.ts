@@ -1,4 +1,4 @@
-import type { Observation, ObservationComponent } from '@medplum/fhirtypes';
+import type { ObservationComponent } from '@medplum/fhirtypes';
 import type { GoalAttainment } from '../domain/consultation';
 import type { AgreedPlan } from '../plan/agreed-plan';
 import { clean } from '../domain/read-values';
@@ -8,9 +8,8 @@ import { GOAL_ACHIEVEMENT } from './codes/r4-codes';
 import type { SourcedCode } from './codes/sourced-code';
 import { coded } from './fhir-coding';
 import { OBSERVATION_TEXT, REVIEW_PART } from './fhir-format';
-import type { ObservationEntry } from './fhir-observations';
-import { compact, patientRef, writtenAt } from './fhir-parts';
-import { stableUuid } from './stable-uuid';
+import { observationEntry, outOf10, type ObservationEntry } from './fhir-observation-entry';
+import { patientRef, writtenAt } from './fhir-parts';
 
 /**
  * The review of the earlier plan (PCSP Goal status and Outcomes): how far its goal was attained,
@@ -33,7 +32,7 @@ const number = (text: string, value: number | null): ObservationComponent[] =>
     : [
         {
           code: { text },
-          ...(Number.isInteger(value) ? { valueInteger: value } : { valueQuantity: { value } }),
+          ...outOf10(value),
         },
       ];
 
@@ -41,29 +40,22 @@ export function reviewObservation(plan: AgreedPlan): ObservationEntry[] {
   const r = plan.source.review;
   const attainment = r?.attainment;
   if (!attainment || !(attainment in ACHIEVEMENT)) return [];
-  const id = stableUuid(`observation:review:${plan.consultationId}`);
   const earlierGoal = clean(plan.context.previous?.agreement.goal);
   return [
-    {
-      fullUrl: `urn:uuid:${id}`,
-      resource: compact<Observation>({
-        resourceType: 'Observation',
-        id,
-        status: 'final',
-        code: { text: OBSERVATION_TEXT.attainment },
-        subject: patientRef(plan.source),
-        focus: earlierGoal ? [{ display: earlierGoal }] : undefined,
-        effectiveDateTime: writtenAt(plan.date),
-        valueCodeableConcept: coded(ACHIEVEMENT[attainment], ATTAINMENT_WORDS[attainment] ?? attainment),
-        component: [
-          ...number(REVIEW_PART.patientMeasureNow, score(r.patientMeasureNow)),
-          ...number(REVIEW_PART.confidenceNow, score(r.confidenceNow)),
-          ...words(REVIEW_PART.clinicalValueNow, clean(r.clinicalValueNow)),
-          ...words(REVIEW_PART.helped, clean(r.helped)),
-          ...words(REVIEW_PART.gotInTheWay, clean(r.gotInTheWay)),
-          ...words(REVIEW_PART.nextStep, NEXT_STEP_WORDS[r.nextStep] ?? ''),
-        ],
-      }),
-    },
+    observationEntry(`observation:review:${plan.consultationId}`, {
+      code: { text: OBSERVATION_TEXT.attainment },
+      subject: patientRef(plan.source),
+      focus: earlierGoal ? [{ display: earlierGoal }] : undefined,
+      effectiveDateTime: writtenAt(plan.date),
+      valueCodeableConcept: coded(ACHIEVEMENT[attainment], ATTAINMENT_WORDS[attainment] ?? attainment),
+      component: [
+        ...number(REVIEW_PART.patientMeasureNow, score(r.patientMeasureNow)),
+        ...number(REVIEW_PART.confidenceNow, score(r.confidenceNow)),
+        ...words(REVIEW_PART.clinicalValueNow, clean(r.clinicalValueNow)),
+        ...words(REVIEW_PART.helped, clean(r.helped)),
+        ...words(REVIEW_PART.gotInTheWay, clean(r.gotInTheWay)),
+        ...words(REVIEW_PART.nextStep, NEXT_STEP_WORDS[r.nextStep] ?? ''),
+      ],
+    }),
   ];
 }
