@@ -10,14 +10,28 @@ export const SIGNATURE_SYSTEM = 'urn:cocreate:signature';
 const SIGNATURE_PREFIX = 'hmac-sha256:';
 const OWN_TAGS = new Set([INTEGRITY_SYSTEM, SIGNATURE_SYSTEM]);
 
-/** JSON with every object's keys in order, so the same content always gives the same text. */
+/**
+ * JSON with every object's keys in order, so the same content always gives the same text. Loops
+ * and one string rather than entries, sorts and joins: the seal runs over the whole document on
+ * every export (docs/performance.md, "Plan build"). `Object.keys(...).sort()` orders keys by
+ * UTF-16 code units, as `<` does.
+ */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) out += (i ? ',' : '') + canonical(value[i]);
+    return out + ']';
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    let out = '{';
+    for (const key of Object.keys(record).sort()) {
+      const item = record[key];
+      if (item === undefined) continue;
+      out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonical(item);
+    }
+    return out + '}';
   }
   return JSON.stringify(value) ?? 'null';
 }
