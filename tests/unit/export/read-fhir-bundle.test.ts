@@ -204,6 +204,40 @@ describe('reading back a Cocreate FHIR bundle', () => {
     });
   });
 
+  it('the plan’s language, communication needs, large print and information still needed come back as typed', () => {
+    const c = complete();
+    c.preparation.language = 'cy';
+    c.preparation.communicationNeeds = 'Lip-reads: face her when speaking';
+    c.preparation.largePrint = true;
+    c.information.needed = [
+      { id: 'n1', what: 'Home readings: a week of them', who: 'Patient', byWhen: 'next Friday' },
+      { id: 'n2', what: '', who: 'Practice nurse', byWhen: '' },
+    ];
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      language: 'cy',
+      communicationNeeds: 'Lip-reads: face her when speaking',
+      largePrint: true,
+      informationNeeded: [
+        { what: 'Home readings: a week of them', who: 'Patient', byWhen: 'next Friday' },
+        { what: '', who: 'Practice nurse', byWhen: '' },
+      ],
+    });
+  });
+
+  it('each brief intervention comes back with its patient’s line, a pick without one included', () => {
+    const c = complete();
+    c.implementation.briefInterventions = [
+      { id: 'smoking', topic: 'Smoking', service: 'Help Me Quit', en: '', cy: '' },
+      { id: 'alcohol', topic: 'Alcohol', service: 'Drinkline', en: 'Drinkline: free and private.', cy: '' },
+    ];
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details?.briefInterventions).toEqual([
+      { topic: 'Smoking', service: 'Help Me Quit', en: '' },
+      { topic: 'Alcohol', service: 'Drinkline', en: 'Drinkline: free and private.' },
+    ]);
+  });
+
   it('an option offered as doing nothing comes back marked as doing nothing', () => {
     const read = readFhirBundle(exported(complete()));
     const options = read.ok ? (read.summary.details?.options ?? []) : [];
@@ -409,6 +443,54 @@ const REFUSED: [string, unknown, string][] = [
       const plan = entryOf(b, 'CarePlan');
       plan.note = [...plan.note, { text: 'Consultation method: carrier pigeon' }];
     }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a plan language Cocreate does not write',
+    edit((b) => entryOf(b, 'CarePlan').note.push({ text: "Language of the patient's plan: Klingon" })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'large print that is neither asked for nor left out',
+    edit((b) => entryOf(b, 'CarePlan').note.push({ text: 'Large print: maybe' })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'communication needs written twice',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.note = [
+        ...plan.note,
+        { text: 'Communication needs: Deaf' },
+        { text: 'Communication needs: Blind' },
+      ];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a patient’s line for a brief intervention the plan does not list',
+    edit((b) =>
+      entryOf(b, 'CarePlan').note.push({ text: "Brief intervention 1, the patient's line: Stop smoking" }),
+    ),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'information still needed, given to two people',
+    edit((b) => {
+      const need = entryOf(b, 'CarePlan').activity.find(
+        (a: any) => a.detail.code.text === 'Information still needed',
+      );
+      need.detail.performer = [{ display: 'Nurse' }, { display: 'Doctor' }];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'information still needed with nothing in it',
+    edit((b) =>
+      entryOf(b, 'CarePlan').activity.push({
+        detail: { code: { text: 'Information still needed' }, status: 'not-started' },
+      }),
+    ),
     FHIR_READ_ERRORS.damaged,
   ],
   [
