@@ -236,6 +236,11 @@ describe('reading back a Cocreate FHIR bundle', () => {
       { topic: 'Smoking', service: 'Help Me Quit', en: '' },
       { topic: 'Alcohol', service: 'Drinkline', en: 'Drinkline: free and private.' },
     ]);
+    // The same line given twice cannot say which is meant: refused.
+    const twice = JSON.parse(exported(c)) as Record<string, any>;
+    const plan = entryOf(twice, 'CarePlan');
+    plan.note = [...plan.note, { text: "Brief intervention 2, the patient's line: Something else" }];
+    expect(readFhirBundle(JSON.stringify(twice))).toEqual({ ok: false, error: FHIR_READ_ERRORS.damaged });
   });
 
   it('an option offered as doing nothing comes back marked as doing nothing', () => {
