@@ -1,6 +1,7 @@
 import type { EarlierPlanDetails } from '../../lib/continuity/earlier-plan-details';
 import { decisionWords } from '../../lib/continuity/earlier-decision';
 import type { EarlierPlanReview } from '../../lib/continuity/earlier-plan-details';
+import { PLAN_LANGUAGE_WORDS } from '../../lib/export/fhir-format';
 import { ATTAINMENT_WORDS, NEXT_STEP_WORDS } from '../../lib/plan/note-words';
 
 const outOf10 = (value: number | null, about: string) =>
@@ -39,11 +40,18 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ]),
     ['Consultation method', d.appointmentType],
     ['People involved', [d.present.join(', '), d.presentNote].filter(Boolean).join('. ')],
+    ['Plan language', d.language === 'en' ? '' : PLAN_LANGUAGE_WORDS[d.language]],
+    ['Communication needs', d.communicationNeeds],
+    ['Large print', d.largePrint ? 'Yes' : ''],
     ...d.agenda.map((i): [string, string] => [
       i.owner === 'clinician' ? 'Clinician’s agenda' : 'Patient’s agenda',
       i.text,
     ]),
     ['Already doing', d.alreadyDoing],
+    ...d.informationNeeded.map((n): [string, string] => [
+      'Information still needed',
+      [n.what, n.who && `who gets it: ${n.who}`, n.byWhen && `by ${n.byWhen}`].filter(Boolean).join(', '),
+    ]),
     ['Problem', d.problem],
     ['Care aims', d.careAims.join(', ')],
     ['What matters', d.whatMatters],
@@ -64,7 +72,9 @@ export function earlierDetailRows(d: EarlierPlanDetails): [string, string][] {
     ]),
     ...d.briefInterventions.map((b): [string, string] => [
       'Brief intervention',
-      [b.topic, b.service].filter(Boolean).join(': '),
+      [[b.topic, b.service].filter(Boolean).join(': '), b.en && `For the patient: ${b.en}`]
+        .filter(Boolean)
+        .join('. '),
     ]),
     ['Referral', d.referrals],
     ['Intervention', d.interventions],

@@ -1,4 +1,12 @@
-import type { AppointmentType, CareAim, PresentPerson, Responsibility, Review } from '../domain/consultation';
+import type {
+  AppointmentType,
+  CareAim,
+  InformationNeed,
+  PlanLanguage,
+  PresentPerson,
+  Responsibility,
+  Review,
+} from '../domain/consultation';
 
 /** The shared decision as the bundle states it. */
 export type EarlierDecision = 'chosen' | 'noTreatment' | 'notDecided' | 'none';
@@ -60,14 +68,22 @@ export interface EarlierPlanDetails {
   present: PresentPerson[];
   /** The clinician's note on who took part, as typed. */
   presentNote: string;
+  /** The language the patient asked for their plan in ('en', the default, when not said). */
+  language: PlanLanguage;
+  /** How the patient communicates and how to communicate with them, as typed. */
+  communicationNeeds: string;
+  /** Whether the patient asked for large print. */
+  largePrint: boolean;
+  /** Information still needed before deciding: what, who gets it and by when, each as typed. */
+  informationNeeded: Omit<InformationNeed, 'id'>[];
   /** What each side wanted to talk about, in the order raised (SDM shared agenda setting). */
   agenda: { owner: 'patient' | 'clinician'; text: string }[];
   /** What the patient already does for their health, as typed. */
   alreadyDoing: string;
   barriers: { barrier: string; wayRound: string }[];
   tasks: Pick<Responsibility, 'who' | 'otherName' | 'task'>[];
-  /** Brief interventions offered, as topic and service. */
-  briefInterventions: { topic: string; service: string }[];
+  /** Brief interventions offered: topic, service and the patient's line in English. */
+  briefInterventions: { topic: string; service: string; en: string }[];
   /** Referrals, other interventions and support agreed, each as typed. */
   referrals: string;
   interventions: string;

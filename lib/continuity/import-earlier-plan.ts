@@ -57,6 +57,9 @@ export function consultationFromSummary(
           appointmentType: d.appointmentType,
           present: [...d.present],
           presentNote: d.presentNote,
+          language: d.language,
+          communicationNeeds: d.communicationNeeds,
+          largePrint: d.largePrint,
         }
       : blank.preparation,
     agenda: d
@@ -71,6 +74,10 @@ export function consultationFromSummary(
           confidenceAbout: d.confidenceAbout,
         }
       : blank.agenda,
+    information: {
+      ...blank.information,
+      needed: (d?.informationNeeded ?? []).map((n, i) => ({ id: `imported-need-${i + 1}`, ...n })),
+    },
     options: {
       ...blank.options,
       problem: d?.problem ?? '',
@@ -114,7 +121,6 @@ export function consultationFromSummary(
       briefInterventions: (d?.briefInterventions ?? []).map((b, i) => ({
         id: `imported-${i + 1}`,
         ...b,
-        en: '',
         cy: '',
       })),
     },

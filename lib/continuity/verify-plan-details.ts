@@ -1,9 +1,10 @@
+import type { PlanLanguage } from '../domain/consultation';
 import { cleanImportedText } from './clean-imported-text';
 import type { EarlierPlanDetails } from './earlier-plan-details';
 
 /** Longest text kept in any detail: the same bound as the summary's sentences. */
 export const DETAIL_TEXT_LIMIT = 500;
-/** Most items of any list kept (options, tasks, barriers, brief interventions). */
+/** Most items of any list kept (options, tasks, barriers, brief interventions, information needed). */
 export const DETAIL_LIST_LIMIT = 20;
 
 class Refused extends Error {}
@@ -21,6 +22,7 @@ function items<T>(list: readonly T[], name: string, each: (item: T) => T): T[] {
   return list.map(each);
 }
 
+const PLAN_LANGUAGES: readonly PlanLanguage[] = ['en', 'cy', 'both'];
 const isScore = (n: number | null) => n === null || (Number.isFinite(n) && n >= 0 && n <= 10);
 
 /**
@@ -36,6 +38,8 @@ export function verifyPlanDetails(
       throw new Refused('A score is outside 0 to 10.');
     if (d.decideBy && !/^\d{4}-\d{2}-\d{2}$/.test(d.decideBy))
       throw new Refused('The date to decide by is not a date.');
+    if (!PLAN_LANGUAGES.includes(d.language))
+      throw new Refused('The plan’s language is not one Cocreate writes.');
     return {
       ok: true,
       details: {
@@ -62,6 +66,13 @@ export function verifyPlanDetails(
           text: text(i.text, 'agenda item'),
         })),
         presentNote: text(d.presentNote, 'note on who took part'),
+        communicationNeeds: text(d.communicationNeeds, 'communication needs'),
+        largePrint: d.largePrint === true,
+        informationNeeded: items(d.informationNeeded, 'items of information still needed', (n) => ({
+          what: text(n.what, 'information still needed'),
+          who: text(n.who, 'name of who gets the information'),
+          byWhen: text(n.byWhen, 'date the information is needed by'),
+        })),
         alreadyDoing: text(d.alreadyDoing, 'what the patient already does'),
         safetyNet: items(d.safetyNet, 'lines of when to get help', (l) =>
           text(l, 'line of when to get help'),
@@ -78,6 +89,7 @@ export function verifyPlanDetails(
         briefInterventions: items(d.briefInterventions, 'brief interventions', (b) => ({
           topic: text(b.topic, 'brief intervention'),
           service: text(b.service, 'service offered'),
+          en: text(b.en, 'patient’s line of a brief intervention'),
         })),
         gridTitle: text(d.gridTitle, 'option grid’s title'),
         referrals: text(d.referrals, 'referral'),

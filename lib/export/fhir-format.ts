@@ -21,8 +21,33 @@ export const ACTIVITY = {
   referral: 'Referral',
   intervention: 'Intervention',
   support: 'Support',
+  informationNeeded: 'Information still needed',
   review: 'Review of the plan',
 } as const;
+
+/**
+ * CarePlan.note labels of how to communicate with the patient (PCSP "How I communicate and how to
+ * communicate with me"), each a note of its own so that each reads back apart.
+ */
+export const COMMUNICATION_NOTE = {
+  planLanguage: "Language of the patient's plan: ",
+  communicationNeeds: 'Communication needs: ',
+  largePrint: 'Large print: ',
+} as const;
+
+/** The words the plan-language note uses; English, the default, is not written. */
+export const PLAN_LANGUAGE_WORDS = { cy: 'Welsh', both: 'English and Welsh' } as const;
+
+/** The only value the large-print note holds: it is written only when large print was asked for. */
+export const LARGE_PRINT_YES = 'yes';
+
+/**
+ * The note giving a brief intervention's line in the patient's plan, naming the intervention by its
+ * place among the plan's brief-intervention activities (1 for the first).
+ */
+export const briefInterventionLineLabel = (place: number) =>
+  `Brief intervention ${place}, the patient's line: `;
+export const BRIEF_INTERVENTION_LINE = /^Brief intervention (\d{1,2}), the patient's line: /;
 
 /** CarePlan.activity.outcomeCodeableConcept.text of the shared-decision activity. */
 export const DECISION_OUTCOME = {

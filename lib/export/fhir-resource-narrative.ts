@@ -46,7 +46,9 @@ function carePlan(p: CarePlan) {
         const d = a.detail;
         const when = d?.scheduledString ?? d?.scheduledPeriod?.start ?? d?.scheduledPeriod?.end ?? '';
         const what = [said(d?.code), d?.description].filter(Boolean).join(': ');
-        return [what, a.outcomeCodeableConcept?.[0]?.text, when, d?.status].filter(Boolean).join(' — ');
+        const who = (d?.performer ?? []).map((p) => p.display ?? '').filter(Boolean);
+        const by = who.length ? `who: ${who.join(', ')}` : '';
+        return [what, a.outcomeCodeableConcept?.[0]?.text, by, when, d?.status].filter(Boolean).join(' — ');
       }),
     },
     { label: 'Notes', items: (p.note ?? []).map((n) => n.text) },

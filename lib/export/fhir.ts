@@ -7,7 +7,6 @@ import type {
   Practitioner,
   Reference,
 } from '@medplum/fhirtypes';
-import { pickNoteLine, picksOf } from '../brief-interventions/picks';
 import type { Consultation } from '../domain/consultation';
 import type { AgreedPlan } from '../plan/agreed-plan';
 import { buildAgreedPlan } from '../plan/build-agreed-plan';
@@ -16,12 +15,15 @@ import { clean, list } from '../domain/read-values';
 import type { PlanContext } from '../plan/plan-types';
 import { CARE_PLAN, PATIENT_REFERRAL } from './codes/snomed';
 import { UK_CORE_CAREPLAN, URI_SYSTEM } from './fhir-codes';
+import { briefInterventionActivities, briefInterventionLines } from './fhir-brief-interventions';
 import { coded } from './fhir-coding';
+import { communicationNotes } from './fhir-communication';
 import { compositionResource } from './fhir-composition';
 import { decisionActivity } from './fhir-decision';
 import { documentReferenceResource } from './fhir-document-reference';
 import { ACTIVITY, FORMAT_SOURCE } from './fhir-format';
 import { goalResource } from './fhir-goal';
+import { informationNeededActivities } from './fhir-information-needed';
 import { sealBundle } from './fhir-integrity';
 import { consultationObservations } from './fhir-observations';
 import { optionObservations } from './fhir-options';
@@ -147,18 +149,13 @@ function plannedActivities(c: Consultation): CarePlanActivity[] {
         ],
       },
     }));
-  // A referral or service offered (stop smoking, exercise referral…), as the note and plan say it.
-  const picks = picksOf(c.implementation)
-    .map(pickNoteLine)
-    .filter(Boolean)
-    .map((line) => todo(ACTIVITY.briefIntervention, line, true));
   const i = c.implementation;
   const follow = [
     ...(clean(i.referrals) ? [todo(ACTIVITY.referral, clean(i.referrals), true)] : []),
     ...(clean(i.interventions) ? [todo(ACTIVITY.intervention, clean(i.interventions), false)] : []),
     ...(clean(i.support) ? [todo(ACTIVITY.support, clean(i.support), false)] : []),
   ];
-  return [...first, ...tasks, ...picks, ...follow];
+  return [...first, ...tasks, ...briefInterventionActivities(c), ...follow];
 }
 
 /** The consultation's agreed plan as a FHIR document (below). */
@@ -229,7 +226,12 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
     addresses: problemUrl ? [{ reference: problemUrl }] : undefined,
     goal: goalUrl ? [{ reference: goalUrl }] : undefined,
     supportingInfo: [...obs.about, ...options, ...review].map((o) => ({ reference: o.fullUrl })),
-    activity: [decisionActivity(plan), ...plannedActivities(c), ...reviewActivity(plan)],
+    activity: [
+      decisionActivity(plan),
+      ...plannedActivities(c),
+      ...informationNeededActivities(c),
+      ...reviewActivity(plan),
+    ],
     note: [
       ...note(clean(c.agreement.rationale) ? `Why (patient): ${clean(c.agreement.rationale)}` : ''),
       ...note(
@@ -238,6 +240,8 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
       ...note(clean(c.agreement.contact) ? `Contact: ${clean(c.agreement.contact)}` : ''),
       ...note(clean(c.agreement.howOften) ? `How often (first step): ${clean(c.agreement.howOften)}` : ''),
       ...consultationNotes(c).flatMap(note),
+      ...communicationNotes(c).flatMap(note),
+      ...briefInterventionLines(c).flatMap(note),
       ...planNotes(plan).flatMap(note),
     ],
   });

@@ -3,7 +3,11 @@ import { CARE_AIMS, type AppointmentType, type CareAim, type PresentPerson } fro
 import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
 import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
+import { readBriefInterventions } from './read-fhir-brief-interventions';
+import { readCommunication } from './read-fhir-communication';
 import { Damaged } from './read-fhir-damage';
+import { readInformationNeeded } from './read-fhir-information';
+import { noteAfter } from './read-fhir-notes';
 import { readReview } from './read-fhir-review';
 
 /**
@@ -35,12 +39,6 @@ const ABOUT = 'About: ';
 const WAY_ROUND = 'Way round: ';
 
 const trim = (s: string | undefined) => (s ?? '').trim();
-
-function noteAfter(notes: readonly { text: string }[] | undefined, label: string): string {
-  const found = (notes ?? []).filter((n) => n.text.startsWith(label));
-  if (found.length > 1) throw new Damaged();
-  return trim(found[0]?.text.slice(label.length));
-}
 
 /** "Blood pressure is high. Care aim: prevention, comfort": the problem and the known aims. */
 function problemAndAims(description: string): { problem: string; careAims: CareAim[] } {
@@ -83,18 +81,6 @@ function tasks(plan: CarePlanRead): EarlierPlanDetails['tasks'] {
       if (name === 'Clinician') return { who: 'clinician' as const, otherName: '', task };
       // The writer names an unnamed other person "Other".
       return { who: 'other' as const, otherName: name === 'Other' ? '' : name, task };
-    });
-}
-
-function briefInterventions(plan: CarePlanRead): EarlierPlanDetails['briefInterventions'] {
-  return (plan.activity ?? [])
-    .filter((a) => a.detail?.code?.text === ACTIVITY.briefIntervention)
-    .map((a) => {
-      const line = trim(a.detail?.description);
-      const at = line.indexOf(': ');
-      return at < 0
-        ? { topic: line, service: '' }
-        : { topic: line.slice(0, at).trim(), service: line.slice(at + 2).trim() };
     });
 }
 
@@ -252,11 +238,13 @@ export function readPlanDetails(
     appointmentType: method(plan),
     present: people(plan),
     presentNote: noteAfter(plan.note, PLAN_NOTE.peopleNote),
+    ...readCommunication(plan),
+    informationNeeded: readInformationNeeded(plan),
     agenda: agenda(plan),
     alreadyDoing: noteAfter(plan.note, PLAN_NOTE.alreadyDoing),
     barriers: barriers.map((o) => ({ barrier: trim(o.valueString), wayRound: noteAfter(o.note, WAY_ROUND) })),
     tasks: tasks(plan),
-    briefInterventions: briefInterventions(plan),
+    briefInterventions: readBriefInterventions(plan),
     referrals: activityText(plan, ACTIVITY.referral),
     interventions: activityText(plan, ACTIVITY.intervention),
     support: activityText(plan, ACTIVITY.support),

@@ -25,8 +25,15 @@ const COCREATE_ROWS: readonly PrsbRow[] = [
   {
     id: 'information-needed',
     prsb: null,
-    note: 'information: Needed, Daily impact',
+    note: 'information: Needed',
     plan: 'before-we-decide',
+    fhir: exported("CarePlan.activity.where(detail.code.text = 'Information still needed').detail"),
+  },
+  {
+    id: 'daily-impact',
+    prsb: null,
+    note: 'information: Daily impact',
+    plan: '—',
     fhir: notExported(NEXT),
   },
   {
@@ -42,6 +49,14 @@ const COCREATE_ROWS: readonly PrsbRow[] = [
     note: 'understanding: Teach-back, SURE',
     plan: '—',
     fhir: notExported(NEXT),
+  },
+  {
+    // The service itself is the PCSP action (brief-intervention); this is its line in the patient's plan.
+    id: 'brief-intervention-line',
+    prsb: null,
+    note: '—',
+    plan: 'next',
+    fhir: exported("CarePlan.note.where(text.startsWith('Brief intervention ')).text"),
   },
   {
     id: 'commitment',

@@ -6,6 +6,8 @@ const PLAN = ['Care and support plan'];
 const GOALS = [...PLAN, 'Needs, concerns or problems', 'Goals and hopes'];
 const ACTIONS = [...GOALS, 'Actions and activities'];
 const CONTINGENCY = ['Contingency/safety plans'];
+const COMMUNICATE = 'How I communicate and how to communicate with me';
+const HOW_I_COMMUNICATE = pcsp('R', 'About me', COMMUNICATE, COMMUNICATE);
 
 export const PCSP_ROWS: readonly PrsbRow[] = [
   // Personalised Care and Support Plan.
@@ -41,15 +43,33 @@ export const PCSP_ROWS: readonly PrsbRow[] = [
   },
   {
     id: 'how-i-communicate',
-    prsb: pcsp(
-      'R',
-      'About me',
-      'How I communicate and how to communicate with me',
-      'How I communicate and how to communicate with me',
-    ),
+    prsb: HOW_I_COMMUNICATE,
     note: 'summary: Reasonable adjustments',
     plan: '—',
     fhir: exported(section('reasonable-adjustments-for-health-and-care-access')),
+  },
+  {
+    // PRSB: "Include your preferred language of communication"; the language the plan is asked in.
+    id: 'plan-language',
+    prsb: HOW_I_COMMUNICATE,
+    note: 'summary: Reasonable adjustments',
+    plan: '—',
+    fhir: exported("CarePlan.note.where(text.startsWith('Language of the patient\\'s plan: ')).text"),
+  },
+  {
+    id: 'communication-needs',
+    prsb: HOW_I_COMMUNICATE,
+    note: 'summary: Reasonable adjustments',
+    plan: '—',
+    fhir: exported("CarePlan.note.where(text.startsWith('Communication needs: ')).text"),
+  },
+  {
+    // PRSB: "Include how you like to receive information".
+    id: 'large-print',
+    prsb: HOW_I_COMMUNICATE,
+    note: 'summary: Reasonable adjustments',
+    plan: '—',
+    fhir: exported("CarePlan.note.where(text.startsWith('Large print: ')).text"),
   },
   {
     id: 'personal-contacts',

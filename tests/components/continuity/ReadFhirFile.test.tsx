@@ -5,6 +5,7 @@ import { ReadFhirFile } from '../../../components/continuity/ReadFhirFile';
 import { ReviewStep } from '../../../components/steps/ReviewStep';
 import { buildFhirBundle } from '../../../lib/export/fhir';
 import { FORMAT_VERSION } from '../../../lib/export/fhir-format';
+import { fullConsultation } from '../../unit/export/full-consultation';
 import { complete, context } from '../../unit/plan/consultations';
 import { renderWithApp } from '../render-with-app';
 
@@ -126,6 +127,33 @@ describe('reading a FHIR file in the review step', () => {
       'More walking (chosen)Benefits: Good for your knees and moodRisks: Takes time each day',
       'Wait and check againBenefits: No tablets for nowRisks: The risk stays the same',
     ]);
+  });
+
+  it('shows how to communicate, the information still needed and each brief intervention’s line before use, and keeps them', async () => {
+    const { db, model } = await choose(
+      bundleFile(JSON.stringify(buildFhirBundle(fullConsultation(), context()))),
+    );
+    expect(await screen.findByText('Plan language')).toBeTruthy();
+    const row = (label: string) => screen.getByText(label).nextElementSibling?.textContent;
+    expect(row('Plan language')).toBe('English and Welsh');
+    expect(row('Communication needs')).toBe('Hard of hearing in the left ear');
+    expect(row('Large print')).toBe('Yes');
+    expect(row('Information still needed')).toBe('A blood test, who gets it: Practice nurse, by next week');
+    expect(row('Brief intervention')).toBe(
+      'Physical activity: Exercise referral, ask at reception. For the patient: We can refer you to an exercise scheme.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Use as the baseline for this review' }));
+    await waitFor(() => expect(model.consultation.value?.review.previousConsultationId).toBeTruthy());
+    const earlier = await db.consultations.get(model.consultation.value!.review.previousConsultationId!);
+    expect(earlier).toMatchObject({
+      preparation: {
+        language: 'both',
+        communicationNeeds: 'Hard of hearing in the left ear',
+        largePrint: true,
+      },
+      information: { needed: [{ what: 'A blood test', who: 'Practice nurse', byWhen: 'next week' }] },
+      implementation: { briefInterventions: [{ en: 'We can refer you to an exercise scheme.' }] },
+    });
   });
 
   it('shows markup in an edited file as text, never as markup', async () => {

@@ -52,6 +52,21 @@ describe('the details of a plan read from FHIR are checked like its summary', ()
     ['a score outside 0 to 10', (d: EarlierPlanDetails) => (d.importance = 11), /score is outside 0 to 10/],
     ['a decide-by day that is not a date', (d: EarlierPlanDetails) => (d.decideBy = 'soon'), /not a date/],
     [
+      'a plan language Cocreate does not write',
+      (d: EarlierPlanDetails) => (d.language = 'fr' as EarlierPlanDetails['language']),
+      /language is not one Cocreate writes/,
+    ],
+    [
+      'more items of information still needed than are kept',
+      (d: EarlierPlanDetails) =>
+        (d.informationNeeded = Array.from({ length: DETAIL_LIST_LIMIT + 1 }, (_, i) => ({
+          what: `Test ${i}`,
+          who: '',
+          byWhen: '',
+        }))),
+      /more items of information still needed than Cocreate keeps/,
+    ],
+    [
       'text still changing after cleaning',
       (d: EarlierPlanDetails) => (d.rationale = '&amp;amp;amp;amp;amp;lt;b>'),
       /hidden formatting/,

@@ -233,6 +233,12 @@ describe('the plan document', () => {
       expect(text?.status, r.resourceType).toBe('generated');
     }
   });
+
+  it('shows in the plan’s narrative who each activity is for, information still needed included', () => {
+    const div = carePlan(buildFhirBundle(complete(), context())).text?.div ?? '';
+    expect(div).toContain('Information still needed: A blood test — who: Practice nurse — next week');
+    expect(div).toContain('Who does what: Walk with you on Sundays — who: Your daughter');
+  });
 });
 
 describe('the GP practice and the problem', () => {

@@ -46,17 +46,12 @@ const RECORD_KEEPING: Record<string, string> = {
 
 /**
  * Filled by a clinician and written for a person to read (the Composition's narrative, the attached
- * patient plan), not as data a system can read back: each with where it is.
+ * patient plan), not as data a system can read back: each with where it is. None now (the plan's
+ * language, communication needs, large print, information still needed and the brief intervention's
+ * patient line are carried as data: docs/standards.md, "Reading back"); kept so that a field shown
+ * only in words is named here, not lost silently.
  */
-const NARRATIVE_ONLY: Record<string, string> = {
-  'preparation.language': 'words only: the patient plan’s language',
-  'preparation.communicationNeeds': 'words only: reasonable adjustments',
-  'preparation.largePrint': 'words only: reasonable adjustments',
-  'information.needed.*.what': 'words only: information still needed',
-  'information.needed.*.who': 'words only: information still needed',
-  'information.needed.*.byWhen': 'words only: information still needed',
-  'implementation.briefInterventions.*.en': 'words only: the patient’s line (the service itself is data)',
-};
+const NARRATIVE_ONLY: Record<string, string> = {};
 
 /** Filled by a clinician and not in the bundle at all: each with its reason. */
 const NOT_IN_BUNDLE: Record<string, string> = {

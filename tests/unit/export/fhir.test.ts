@@ -109,9 +109,11 @@ describe('UK Core CarePlan constraints we claim', () => {
       'A walking group',
       'Blood test on Tuesday',
       'Local walking group',
+      // Information still needed, before the review.
+      'A blood test',
       'Review of the plan',
     ]);
-    expect(activities[8]?.detail?.scheduledPeriod?.start).toBe('2027-01-18');
+    expect(activities[9]?.detail?.scheduledPeriod?.start).toBe('2027-01-18');
     // When and how often apart, so that each reads back as typed.
     expect(activities[1]?.detail?.scheduledString).toBe('Starting Monday');
     expect(plan(buildFhirBundle(complete(), context())).note?.map((n) => n.text)).toContain(

@@ -90,6 +90,10 @@ describe('reading back a Cocreate FHIR bundle', () => {
           appointmentType: '',
           present: [],
           presentNote: '',
+          language: 'en',
+          communicationNeeds: '',
+          largePrint: false,
+          informationNeeded: [],
           agenda: [],
           alreadyDoing: '',
           barriers: [],
@@ -198,6 +202,45 @@ describe('reading back a Cocreate FHIR bundle', () => {
       commitment: 'I will walk: every morning',
       wayBackIn: 'Ring the surgery and ask for Dr Jones',
     });
+  });
+
+  it('the plan’s language, communication needs, large print and information still needed come back as typed', () => {
+    const c = complete();
+    c.preparation.language = 'cy';
+    c.preparation.communicationNeeds = 'Lip-reads: face her when speaking';
+    c.preparation.largePrint = true;
+    c.information.needed = [
+      { id: 'n1', what: 'Home readings: a week of them', who: 'Patient', byWhen: 'next Friday' },
+      { id: 'n2', what: '', who: 'Practice nurse', byWhen: '' },
+    ];
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details).toMatchObject({
+      language: 'cy',
+      communicationNeeds: 'Lip-reads: face her when speaking',
+      largePrint: true,
+      informationNeeded: [
+        { what: 'Home readings: a week of them', who: 'Patient', byWhen: 'next Friday' },
+        { what: '', who: 'Practice nurse', byWhen: '' },
+      ],
+    });
+  });
+
+  it('each brief intervention comes back with its patient’s line, a pick without one included', () => {
+    const c = complete();
+    c.implementation.briefInterventions = [
+      { id: 'smoking', topic: 'Smoking', service: 'Help Me Quit', en: '', cy: '' },
+      { id: 'alcohol', topic: 'Alcohol', service: 'Drinkline', en: 'Drinkline: free and private.', cy: '' },
+    ];
+    const read = readFhirBundle(exported(c));
+    expect(read.ok && read.summary.details?.briefInterventions).toEqual([
+      { topic: 'Smoking', service: 'Help Me Quit', en: '' },
+      { topic: 'Alcohol', service: 'Drinkline', en: 'Drinkline: free and private.' },
+    ]);
+    // The same line given twice cannot say which is meant: refused.
+    const twice = JSON.parse(exported(c)) as Record<string, any>;
+    const plan = entryOf(twice, 'CarePlan');
+    plan.note = [...plan.note, { text: "Brief intervention 2, the patient's line: Something else" }];
+    expect(readFhirBundle(JSON.stringify(twice))).toEqual({ ok: false, error: FHIR_READ_ERRORS.damaged });
   });
 
   it('an option offered as doing nothing comes back marked as doing nothing', () => {
@@ -405,6 +448,54 @@ const REFUSED: [string, unknown, string][] = [
       const plan = entryOf(b, 'CarePlan');
       plan.note = [...plan.note, { text: 'Consultation method: carrier pigeon' }];
     }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a plan language Cocreate does not write',
+    edit((b) => entryOf(b, 'CarePlan').note.push({ text: "Language of the patient's plan: Klingon" })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'large print that is neither asked for nor left out',
+    edit((b) => entryOf(b, 'CarePlan').note.push({ text: 'Large print: maybe' })),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'communication needs written twice',
+    edit((b) => {
+      const plan = entryOf(b, 'CarePlan');
+      plan.note = [
+        ...plan.note,
+        { text: 'Communication needs: Deaf' },
+        { text: 'Communication needs: Blind' },
+      ];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'a patient’s line for a brief intervention the plan does not list',
+    edit((b) =>
+      entryOf(b, 'CarePlan').note.push({ text: "Brief intervention 1, the patient's line: Stop smoking" }),
+    ),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'information still needed, given to two people',
+    edit((b) => {
+      const need = entryOf(b, 'CarePlan').activity.find(
+        (a: any) => a.detail.code.text === 'Information still needed',
+      );
+      need.detail.performer = [{ display: 'Nurse' }, { display: 'Doctor' }];
+    }),
+    FHIR_READ_ERRORS.damaged,
+  ],
+  [
+    'information still needed with nothing in it',
+    edit((b) =>
+      entryOf(b, 'CarePlan').activity.push({
+        detail: { code: { text: 'Information still needed' }, status: 'not-started' },
+      }),
+    ),
     FHIR_READ_ERRORS.damaged,
   ],
   [

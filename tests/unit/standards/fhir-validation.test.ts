@@ -10,6 +10,7 @@ import {
   validateResourceFully,
 } from '../../support/fhir-validation/validate';
 import { gridConsultation, notDecidedYet } from '../export/fhir-consultations';
+import { fullConsultation } from '../export/full-consultation';
 import { blank, complete, context, noTreatment } from '../plan/consultations';
 
 // Reading the R4 definitions and value sets takes seconds, once.
@@ -22,6 +23,7 @@ const CONSULTATIONS = [
   ['not decided yet, with a date to decide by', notDecidedYet('2026-12-07')],
   ['blank', blank()],
   ['with a grid, in English and Welsh', gridConsultation().consultation, gridConsultation().context],
+  ['every field filled (a brief intervention, communication needs, large print)', fullConsultation()],
 ] as const;
 
 describe('the FHIR export of five consultations validates', () => {
@@ -169,6 +171,25 @@ describe('typed text cannot become markup in any narrative', () => {
     const divs = JSON.stringify(b).match(/"div":"[^"\\]*(?:\\.[^"\\]*)*"/g) ?? [];
     expect(divs.length).toBeGreaterThan(10);
     expect(divs.join('')).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+  });
+});
+
+describe('typed text in the fields carried as notes and activities stays text', () => {
+  it('communication needs, information still needed and a brief intervention’s line validate, as text', () => {
+    const c = fullConsultation();
+    const hostile = '<script>alert(1)</script> & "quotes" \u0001 &nbsp;';
+    const typed = {
+      ...c,
+      preparation: { ...c.preparation, communicationNeeds: hostile },
+      information: { ...c.information, needed: [{ id: 'n', what: hostile, who: hostile, byWhen: hostile }] },
+      implementation: {
+        ...c.implementation,
+        briefInterventions: (c.implementation.briefInterventions ?? []).map((b) => ({ ...b, en: hostile })),
+      },
+    };
+    const b = buildFhirBundle(typed, context());
+    expect(validateBundle(b).issues).toEqual([]);
+    expect(JSON.stringify(b)).not.toContain('\\u0001');
   });
 });
 

@@ -5,6 +5,7 @@ import type { Bundle } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import type { Consultation } from '../../../lib/domain/consultation';
 import { buildFhirBundle } from '../../../lib/export/fhir';
+import { LARGE_PRINT_YES, PLAN_LANGUAGE_WORDS } from '../../../lib/export/fhir-format';
 import { buildAgreedPlan } from '../../../lib/plan/build-agreed-plan';
 import { buildPatientPlans } from '../../../lib/plan/build-patient-plan';
 import { reasonableAdjustments } from '../../../lib/plan/note-words';
@@ -48,7 +49,13 @@ function everything(): Consultation {
   const c = complete();
   return {
     ...c,
-    preparation: { ...c.preparation, present: ['family', 'interpreter'] },
+    preparation: {
+      ...c.preparation,
+      present: ['family', 'interpreter'],
+      language: 'both',
+      communicationNeeds: 'Hard of hearing in the left ear',
+      largePrint: true,
+    },
     agreement: { ...c.agreement, commitment: 'I will walk to the shop every morning' },
     review: {
       ...c.review,
@@ -89,6 +96,11 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
   'decision-tool-name': (c) => [c.options.grid!.title],
   'gp-practice': () => [context().settings.practiceName],
   'how-i-communicate': (c) => [reasonableAdjustments(c)],
+  'plan-language': (c) => [c.preparation.language === 'both' ? PLAN_LANGUAGE_WORDS.both : ''],
+  'communication-needs': (c) => [c.preparation.communicationNeeds],
+  'large-print': (c) => [c.preparation.largePrint ? LARGE_PRINT_YES : ''],
+  'information-needed': (c) => c.information.needed.flatMap((n) => [n.what, n.who, n.byWhen]),
+  'brief-intervention-line': (c) => list(c.implementation.briefInterventions).map((b) => b.en),
   referrals: (c) => [c.implementation.referrals, c.implementation.interventions],
   'goal-status': () => ['partly achieved'],
   'goal-outcomes': (c) => [c.review.helped, c.review.gotInTheWay],
@@ -133,7 +145,7 @@ const HELD: Record<string, (c: Consultation) => (string | number | null)[]> = {
  */
 const NOT_YET: Record<string, (c: Consultation) => string[]> = {
   questions: (c) => c.options.questionsThatMattered,
-  'information-needed': (c) => [c.information.dailyImpact],
+  'daily-impact': (c) => [c.information.dailyImpact],
 };
 
 /** The values a row's FHIRPath finds: `CarePlan.x` is read from every CarePlan in the bundle. */
