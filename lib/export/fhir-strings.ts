@@ -1,32 +1,25 @@
 // Control characters other than tab and new lines: FHIR strings may not hold them, and a paste
 // from another system can bring them in.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// The same characters as JSON.stringify writes them (\b, \f, \u0000–\u001f; DEL is written as it
+// is). A typed backslash also matches, which only costs the full walk below.
+const CONTROL_IN_JSON = /\\[bfu]|\u007F/;
 
 /**
- * The value with every string inside it free of control characters; nothing else changes. Plain
- * loops, and a string is copied only when it holds one: this walks the whole document on every
- * export, the attached patient pages included (docs/performance.md, "Plan build").
+ * The value with every string inside it free of control characters; nothing else changes. Almost
+ * every document holds none, so one native JSON.stringify decides, and only a value that may hold
+ * one is walked and copied: walking every export cost more than all its narratives
+ * (docs/performance.md, "Plan build").
  */
 export function withoutControls<T>(value: T): T {
-  if (typeof value === 'string') return (HAS_CONTROL.test(value) ? value.replace(CONTROL, '') : value) as T;
-  if (Array.isArray(value)) {
-    const out: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i += 1) out[i] = withoutControls(value[i] as unknown);
-    return out as T;
-  }
+  return CONTROL_IN_JSON.test(JSON.stringify(value) ?? '') ? stripped(value) : value;
+}
+
+function stripped<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(CONTROL, '') as T;
+  if (Array.isArray(value)) return value.map(stripped) as T;
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      // defineProperty, not assignment, so a key named "__proto__" stays a plain key.
-      Object.defineProperty(out, key, {
-        value: withoutControls((value as Record<string, unknown>)[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripped(v)])) as T;
   }
   return value;
 }
