@@ -1,4 +1,4 @@
-import { startBenchSession, type BenchSession } from './browser/session';
+import type { BenchSession } from './browser/session';
 import { judge, type FigureResult } from './report/figure';
 import { textTable } from './report/table';
 import { machine, writeDocsTable, writeResults, type RunReport } from './report/write';
@@ -23,7 +23,8 @@ for (const benchmark of selected) {
   try {
     let figures;
     if (benchmark.kind === 'browser') {
-      bench ??= await startBenchSession();
+      // Imported here, not above: see bench/registry.ts on what the harness's heap costs.
+      bench ??= await (await import('./browser/session')).startBenchSession();
       chromium = `Chromium ${bench.session.context.browser()?.version() ?? ''}`.trim();
       figures = await benchmark.run(bench);
     } else {
