@@ -72,6 +72,8 @@ class Builder {
 
   private unfold(id: string, parentAt: number): number {
     const parent = this.elements[parentAt]!;
+    // Children already laid down (the root's, a backbone's): the id is simply not one of them.
+    if (this.elements[parentAt + 1]?.id?.startsWith(`${parent.id}.`)) return -1;
     const children = childrenOf(parent, this.base);
     if (typeof children === 'string') {
       this.reasons.push(children);
