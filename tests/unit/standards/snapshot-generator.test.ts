@@ -30,9 +30,12 @@ const snapshot = (sd: StructureDefinition) =>
 const byId = (elements: ElementDefinition[], id: string) => elements.find((e) => e.id === id);
 const ids = (elements: ElementDefinition[]) => elements.map((e) => e.id);
 
-function refusal(sd: StructureDefinition): string[] {
+const refusal = (sd: StructureDefinition): string[] =>
+  generateSnapshotOrReasons(sd, baseDefinition(sd.type)!);
+
+function generateSnapshotOrReasons(sd: StructureDefinition, base: StructureDefinition): string[] {
   try {
-    generateSnapshot(sd, baseDefinition(sd.type)!);
+    generateSnapshot(sd, base);
   } catch (error) {
     if (error instanceof SnapshotRefused) return error.reasons;
     throw error;
@@ -129,6 +132,25 @@ describe('a snapshot from a differential that narrows', () => {
   });
 });
 
+describe('a pattern, enforced by medplum', () => {
+  it('passes a value that holds the pattern and more, fails one that does not', () => {
+    const loinc = (code: string) => ({ coding: [{ system: 'http://loinc.org', code }] });
+    const sd = profile('Observation', [el('Observation.code', { patternCodeableConcept: loinc('8867-4') })]);
+    const withSnapshot = generateSnapshot(sd, baseDefinition('Observation')!);
+    const observation = (code: object) =>
+      ({ resourceType: 'Observation', status: 'final', code }) as Resource;
+    const heartRate = { ...loinc('8867-4'), text: 'Heart rate' };
+    expect(medplumIssues('uk-core-snapshot', observation(heartRate), withSnapshot)).toEqual([]);
+    expect(medplumIssues('uk-core-snapshot', observation(loinc('8480-6')), withSnapshot)).toEqual([
+      {
+        check: 'uk-core-snapshot',
+        path: 'Observation.code',
+        message: 'error: Value did not match expected pattern',
+      },
+    ]);
+  });
+});
+
 describe('a differential that would widen its base is refused, with every reason', () => {
   it.each([
     [
@@ -188,6 +210,25 @@ describe('a differential that would widen its base is refused, with every reason
       'Patient.active: defaultValueBoolean not applied by this generator',
     ],
     [
+      'a property a snapshot would need but the generator does not apply',
+      'Patient',
+      el('Patient.birthDate', { minValueDate: '1900-01-01' }),
+      'Patient.birthDate: minValueDate not applied by this generator',
+    ],
+    [
+      'a reference target the base does not list (a narrower profile cannot be shown narrower here)',
+      'CarePlan',
+      el('CarePlan.subject', {
+        type: [
+          {
+            code: 'Reference',
+            targetProfile: ['https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient'],
+          },
+        ],
+      }),
+      "CarePlan.subject: target https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient is not one of the base's",
+    ],
+    [
       'an element base R4 does not have',
       'Patient',
       el('Patient.nickname'),
@@ -217,6 +258,32 @@ describe('a differential that would widen its base is refused, with every reason
     expect(refusal(sd)).toEqual([
       "Patient.gender: max * is above the base's 1",
       'Patient.nickname: no such element in Patient',
+    ]);
+  });
+
+  it('on a profile: must-support turned off, closed slicing opened, ordered slicing unordered', () => {
+    const slicing = {
+      discriminator: [{ type: 'value' as const, path: 'system' }],
+      rules: 'closed' as const,
+      ordered: true,
+    };
+    const parent = generateSnapshot(
+      profile('Patient', [el('Patient.identifier', { slicing, mustSupport: true })]),
+      baseDefinition('Patient')!,
+    );
+    const child = {
+      ...profile('Patient', [
+        el('Patient.identifier', {
+          mustSupport: false,
+          slicing: { ...slicing, rules: 'open', ordered: false },
+        }),
+      ]),
+      baseDefinition: parent.url,
+    };
+    expect(generateSnapshotOrReasons(child, parent)).toEqual([
+      'Patient.identifier: mustSupport true cannot become false',
+      "Patient.identifier: slicing rules open open the base's closed slicing",
+      'Patient.identifier: slicing cannot stop being ordered',
     ]);
   });
 

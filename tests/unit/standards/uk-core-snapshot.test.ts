@@ -110,6 +110,14 @@ describe('what the snapshot check leaves to the differential check', () => {
     expect(found.map((i) => [i.check, i.path])).toEqual([['uk-core', 'Patient.identifier:nhsNumber.value']]);
   });
 
+  it('a code outside a required value set: medplum checks no binding', () => {
+    const plan = { ...exported<CarePlan>('CarePlan'), status: 'finished' as CarePlan['status'] };
+    expect(snapshotFindings(plan)).toEqual([]);
+    expect(validateResourceFully(plan).issues.map((i) => [i.check, i.path])).toEqual([
+      ['required-binding', 'CarePlan.status'],
+    ]);
+  });
+
   it('a value that differs from one UK Core fixes: UK Core fixes values only to sort identifiers into slices', () => {
     const other = { system: 'https://fhir.nhs.uk/Id/ods-organisation-code', value: 'A12345' };
     const practice = { ...exported<Organization>('Organization'), identifier: [other, other] };
