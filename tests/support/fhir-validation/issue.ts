@@ -1,7 +1,7 @@
 /** One finding of the bundle checks, named so a test can expect it exactly. */
 export interface Issue {
   /** Which check found it. */
-  check: 'base-r4' | 'uk-core' | 'required-binding' | 'narrative';
+  check: 'base-r4' | 'uk-core' | 'uk-core-snapshot' | 'required-binding' | 'narrative';
   /** FHIRPath-like location, from the resource type down (`CarePlan.activity[0].detail.status`). */
   path: string;
   message: string;

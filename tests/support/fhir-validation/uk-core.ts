@@ -5,7 +5,8 @@ import { ukCoreProfiles } from './uk-core-profiles';
 
 /**
  * A resource against the UK Core profile for its type, applying each differential's own
- * constraints (no snapshot is generated): cardinality (min, max) at every path, fixed[x] and
+ * constraints as written, at any depth (uk-core-snapshot.ts checks the generated snapshot, but
+ * medplum reads only its top level): cardinality (min, max) at every path, fixed[x] and
  * pattern[x] values, required bindings, and slices of `extension` (by the extension profile's
  * URL) and of `identifier` (by the system a slice fixes), with each slice's cardinality and the
  * cardinality of its children. Must-support flags, preferred and extensible bindings, and the

@@ -28,7 +28,7 @@ const CONSULTATIONS = [
 
 describe('the FHIR export of five consultations validates', () => {
   it.each(CONSULTATIONS)(
-    '%s: base R4, UK Core, required bindings and narrative rules, every resource with its narrative',
+    '%s: base R4, UK Core (differentials and generated snapshots), required bindings and narrative rules, every resource with its narrative',
     (_name, c, ctx = context()) => {
       const bundle = buildFhirBundle(c, ctx);
       const report = validateBundle(bundle);
