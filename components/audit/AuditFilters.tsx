@@ -1,5 +1,5 @@
 import { ANY_GRID, NO_GRID, type AuditFilter } from '../../lib/audit/filter';
-import { lastDays, PERIOD_PRESETS } from './default-period';
+import { lastDays, PERIOD_PRESETS } from '../../lib/audit/default-period';
 
 interface Props {
   filter: AuditFilter;

@@ -1,34 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
-import { newPdsaEntry, PDSA_FIELDS } from '../../lib/pdsa/pdsa';
-import { deletePdsa, listPdsa, savePdsa } from '../../lib/storage/pdsa';
+import '@preact/signals';
+import { useState } from 'preact/hooks';
+import type { PdsaLogApp } from '../../lib/app/pdsa-log-app';
+import { PDSA_FIELDS } from '../../lib/pdsa/pdsa';
 import { formatLongDate } from '../../lib/i18n/format-date';
 import type { PdsaEntry } from '../../lib/domain/pdsa-entry';
-import type { CocreateDb } from '../../lib/storage/db';
 import { PdsaForm } from './PdsaForm';
 
-interface Props {
-  db: CocreateDb;
-  now: () => Date;
-  newId: () => string;
-}
-
 /** Plan–Do–Study–Act cycles kept beside the audit (framework.md, "Service improvement"). */
-export function PdsaLog({ db, now, newId }: Props) {
-  const [entries, setEntries] = useState<PdsaEntry[]>([]);
+export function PdsaLog({ log }: { log: PdsaLogApp }) {
+  const entries = log.entries.value;
   const [editing, setEditing] = useState<PdsaEntry | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const reload = () => void listPdsa(db).then(setEntries);
-  useEffect(reload, [db]);
 
   const save = async (entry: PdsaEntry) => {
-    await savePdsa(db, entry);
+    await log.saveEntry(entry);
     setEditing(null);
-    reload();
   };
   const remove = async (id: string) => {
-    await deletePdsa(db, id);
+    await log.deleteEntry(id);
     setConfirmDelete(null);
-    reload();
   };
 
   return (
@@ -37,7 +27,7 @@ export function PdsaLog({ db, now, newId }: Props) {
       {editing ? (
         <PdsaForm entry={editing} onSave={(entry) => void save(entry)} onCancel={() => setEditing(null)} />
       ) : (
-        <button type="button" onClick={() => setEditing(newPdsaEntry(newId(), now()))}>
+        <button type="button" onClick={() => setEditing(log.newEntry())}>
           Add a PDSA cycle
         </button>
       )}

@@ -1,20 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import '@preact/signals';
+import { useState } from 'preact/hooks';
+import type { RetentionReviewApp } from '../../lib/app/retention-review-app';
 import { formatLongDate } from '../../lib/i18n/format-date';
-import { previewPurge, type PurgeFailure } from '../../lib/retention/apply-purge';
-import type { RetentionRun } from '../../lib/domain/retention-run';
-import { runRetention, type RetentionDeps } from '../../lib/retention/run-retention';
-import type { PurgeCandidate } from '../../lib/retention/select';
-import type { Settings } from '../../lib/settings/settings';
-import { recentRetentionRuns } from '../../lib/storage/retention-runs';
+import type { PurgeFailure } from '../../lib/retention/apply-purge';
 import { RetentionRuns } from './RetentionRuns';
-
-interface Props {
-  retention: RetentionDeps;
-  /** This PC's settings with the practice's central values over them. */
-  readSettings: () => Promise<Settings>;
-  /** Called after a purge so the figures reload. */
-  onPurged: () => void;
-}
 
 /**
  * Retention (docs/privacy.md, "For how long"): after the practice's number of days since the last
@@ -23,42 +12,28 @@ interface Props {
  * consultations (by date) and confirms first, unless the practice has set
  * removal to run by itself.
  */
-export function RetentionSection({ retention, readSettings, onPurged }: Props) {
-  const { db, now } = retention;
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [due, setDue] = useState<PurgeCandidate[]>([]);
-  const [runs, setRuns] = useState<RetentionRun[]>([]);
+export function RetentionSection({ retention }: { retention: RetentionReviewApp }) {
+  const settings = retention.settings.value;
+  const due = retention.due.value;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const [failures, setFailures] = useState<PurgeFailure[]>([]);
-
-  const refresh = async () => {
-    const read = await readSettings();
-    setSettings(read);
-    setDue(await previewPurge(db, read.retentionDays, now()));
-    setRuns(await recentRetentionRuns(db, 10));
-  };
-  useEffect(() => void refresh(), [db]);
+  const [failures, setFailures] = useState<readonly PurgeFailure[]>([]);
 
   const purge = async () => {
     if (!settings) return;
     setMessage('Removing…');
-    const outcome = await runRetention(retention, settings.retentionDays, {
-      automatic: false,
-      candidates: due,
-    });
+    // The model re-reads the list first, so the message never sits beside a list that still shows what went.
+    const outcome = await retention.removeDueText();
+    if (!outcome) return;
     const count = outcome.notices.length;
     setConfirming(false);
     setFailures(outcome.failures);
-    // The list is re-read first, so the message never sits beside a list that still shows what went.
-    await refresh();
     setMessage(
       `Removed the typed text from ${count} ${count === 1 ? 'consultation' : 'consultations'}.` +
         (outcome.rebuilt || count === 0
           ? ''
           : ' The browser’s storage could not be rewritten this time; it will be tried again.'),
     );
-    onPurged();
   };
 
   const days = settings?.retentionDays;
@@ -117,7 +92,7 @@ export function RetentionSection({ retention, readSettings, onPurged }: Props) {
           )}
         </>
       )}
-      <RetentionRuns runs={runs} />
+      <RetentionRuns runs={retention.runs.value} />
     </section>
   );
 }

@@ -1,56 +1,21 @@
-import { useState } from 'preact/hooks';
-import type { CatalogueEntry } from '../../lib/option-grids/catalogue';
-import { describeImport, prepareImport, type ImportPlan } from '../../lib/option-grids/grid-import';
-import type { CocreateDb } from '../../lib/storage/db';
-import { applyImport } from '../../lib/storage/grids';
-
-interface Props {
-  db: CocreateDb;
-  catalogue: readonly CatalogueEntry[];
-  now: () => Date;
-  onImported: (message: string) => void;
-}
+import '@preact/signals';
+import type { GridImportApp } from '../../lib/app/grid-import-app';
 
 /**
  * Import one grid or a library bundle (docs/option-grids.md). The whole file is checked
  * first; the clinician sees what will change ("1 grid updated, 2 new") and
  * chooses for each duplicate before anything is written, all in one go.
  */
-export function GridImport({ db, catalogue, now, onImported }: Props) {
-  const [errors, setErrors] = useState<{ file: string; lines: string[] } | null>(null);
-  const [pending, setPending] = useState<{ file: string; plan: ImportPlan } | null>(null);
-  const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
-
-  const read = async (input: HTMLInputElement) => {
+export function GridImport({ flow }: { flow: GridImportApp }) {
+  const read = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    setPending(null);
-    setErrors(null);
-    const prepared = prepareImport(await file.text(), catalogue);
-    if (!prepared.ok) setErrors({ file: file.name, lines: prepared.errors });
-    else {
-      setReplace(new Set());
-      setPending({ file: file.name, plan: prepared.plan });
-    }
+    if (file) void flow.readFile(file);
   };
-
-  const confirm = async () => {
-    if (!pending) return;
-    const summary = await applyImport(db, pending.plan, replace, now());
-    setPending(null);
-    onImported(`Imported ${pending.file}: ${describeImport(summary)}.`);
-  };
-
+  const errors = flow.refusal.value;
+  const pending = flow.pending.value;
   const plan = pending?.plan;
-  const chosen = plan ? plan.duplicates.filter((d) => replace.has(d.incoming.id)).length : 0;
-  const preview = plan
-    ? describeImport({
-        added: plan.added.length,
-        updated: plan.updated.length + chosen,
-        kept: plan.duplicates.length - chosen,
-      })
-    : '';
+  const replace = flow.replacing.value;
 
   return (
     <section class="grid-import" aria-labelledby="grid-import-title">
@@ -64,7 +29,7 @@ export function GridImport({ db, catalogue, now, onImported }: Props) {
           autocomplete="off"
           type="file"
           accept=".json,application/json"
-          onChange={(e) => void read(e.currentTarget)}
+          onChange={(e) => read(e.currentTarget)}
         />
       </label>
       {errors ? (
@@ -80,7 +45,7 @@ export function GridImport({ db, catalogue, now, onImported }: Props) {
       {pending && plan ? (
         <div class="grid-import__confirm" role="group" aria-labelledby="grid-import-confirm">
           <p id="grid-import-confirm">
-            <strong>Import {pending.file}?</strong> {preview}.
+            <strong>Import {pending.file}?</strong> {flow.preview.value}.
           </p>
           {plan.duplicates.length > 0 ? (
             <fieldset class="choice-group">
@@ -91,12 +56,7 @@ export function GridImport({ db, catalogue, now, onImported }: Props) {
                     autocomplete="off"
                     type="checkbox"
                     checked={replace.has(incoming.id)}
-                    onChange={(event) => {
-                      const next = new Set(replace);
-                      if (event.currentTarget.checked) next.add(incoming.id);
-                      else next.delete(incoming.id);
-                      setReplace(next);
-                    }}
+                    onChange={(event) => flow.chooseReplace(incoming.id, event.currentTarget.checked)}
                   />
                   <span>
                     Replace “{existing.grid.title}” version {existing.grid.version} with version{' '}
@@ -107,10 +67,10 @@ export function GridImport({ db, catalogue, now, onImported }: Props) {
             </fieldset>
           ) : null}
           <div class="toolbar">
-            <button type="button" class="primary" onClick={() => void confirm()}>
+            <button type="button" class="primary" onClick={() => void flow.confirmImport()}>
               Import
             </button>
-            <button type="button" onClick={() => setPending(null)}>
+            <button type="button" onClick={flow.cancelImport}>
               Cancel import
             </button>
           </div>

@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { OptionGrid } from '../../lib/option-grids/grid';
+import '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { GridViewApp as GridViewModel } from '../../lib/app/grid-view-app';
 import { CHECK_BEFORE_USE } from '../../lib/option-grids/grid-words';
-import { loadCatalogue } from '../../lib/option-grids/load-catalogue';
 import { printDensity } from '../../lib/option-grids/print-density';
-import type { Nation } from '../../lib/settings/nation';
-import type { CocreateDb } from '../../lib/storage/db';
-import { listStoredGrids } from '../../lib/storage/grids';
 import { GridNotices } from './GridNotices';
 import { GridSafetyNet } from './GridSafetyNet';
 import { GridSources } from './GridSources';
@@ -14,29 +11,14 @@ import { ThreeQuestions } from './ThreeQuestions';
 import './option-grid.css';
 import './grid-view.css';
 
-interface Props {
-  db: CocreateDb;
-  id: string;
-  /** Open the print dialog once the grid is drawn (the sidebar's "Print" button). */
-  printOnOpen: boolean;
-  print: () => void;
-  /** The practice's nation, which picks the nation variant of service rows. */
-  nation?: Nation;
-  today?: () => Date;
-}
-
 /**
  * One grid full-tab, large and high-contrast, to turn the screen toward the
  * patient or print on one A4 page (docs/option-grids.md; docs/framework.md, elements 1 and 4).
  */
-export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => new Date() }: Props) {
-  const [grid, setGrid] = useState<OptionGrid | null | undefined>(undefined);
-
-  useEffect(() => {
-    void loadCatalogue(() => listStoredGrids(db)).then((catalogue) =>
-      setGrid(catalogue.byId(id)?.grid ?? null),
-    );
-  }, [db, id]);
+export function GridViewApp({ app }: { app: GridViewModel }) {
+  const { id, nation, printOnOpen, print } = app;
+  const grid = app.grid.value;
+  useEffect(() => void app.load(), [app]);
 
   useEffect(() => {
     if (!grid) return;
@@ -57,7 +39,7 @@ export function GridViewApp({ db, id, printOnOpen, print, nation, today = () => 
           Print
         </button>
       </header>
-      <GridNotices grid={grid} today={today().toISOString().slice(0, 10)} />
+      <GridNotices grid={grid} today={app.today()} />
       <div class="grid-view__body">
         <GridTable grid={grid} nation={nation} />
         <ThreeQuestions language={grid.language} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { PracticeLibraryApp } from '../../lib/app/practice-library-app';
 import type { SettingsStore } from '../../lib/state/settings-store';
 import type { CocreateDb } from '../../lib/storage/db';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -12,17 +13,17 @@ export interface OptionsAppProps {
   db: CocreateDb;
   settings: SettingsStore;
   browserName: 'chrome' | 'firefox';
-  /** The time now, for the library's import stamp and the backup's file name. */
+  /** The time now, for the backup's file name. */
   now: () => Date;
-  /** The grid library set by policy, '' for none (lib/settings/practice-library.ts). */
-  loadPracticeLibrary: () => Promise<string>;
+  /** The practice's grid library set by policy (lib/app/practice-library-app.ts). */
+  practiceLibrary: PracticeLibraryApp;
 }
 
 /**
  * The options page: practice settings, option grid authoring and library, backup.
  * Each section is its own component.
  */
-export function OptionsApp({ db, settings, browserName, now, loadPracticeLibrary }: OptionsAppProps) {
+export function OptionsApp({ db, settings, browserName, now, practiceLibrary }: OptionsAppProps) {
   // A restore replaces the saved settings: a new key shows the form afresh with them.
   const [restores, setRestores] = useState(0);
   async function onRestored() {
@@ -34,7 +35,7 @@ export function OptionsApp({ db, settings, browserName, now, loadPracticeLibrary
       <h1>Cocreate settings</h1>
       <SettingsSection key={restores} store={settings} />
       <WelshReviewSection />
-      <PracticeLibrarySection db={db} now={now} loadLibraryText={loadPracticeLibrary} />
+      <PracticeLibrarySection library={practiceLibrary} />
       <ShortcutHelp browserName={browserName} />
       <BackupSection
         db={db}

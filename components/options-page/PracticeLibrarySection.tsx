@@ -1,51 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadBundledGrids } from '../../lib/option-grids/bundled';
-import { mergeCatalogue } from '../../lib/option-grids/catalogue';
+import '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { PracticeLibraryApp } from '../../lib/app/practice-library-app';
 import { describeImport } from '../../lib/option-grids/grid-import';
-import { offerPracticeLibrary, type PracticeLibraryOffer } from '../../lib/settings/practice-library';
-import type { CocreateDb } from '../../lib/storage/db';
-import { applyImport, listStoredGrids } from '../../lib/storage/grids';
-
-export interface PracticeLibrarySectionProps {
-  db: CocreateDb;
-  now: () => Date;
-  /** The library text set by policy ('' for none); read lazily, as managed storage can be slow at start. */
-  loadLibraryText: () => Promise<string>;
-}
-
-type Result = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'failed' };
+import type { PracticeLibraryOffer } from '../../lib/settings/practice-library';
 
 /**
  * The practice's grid library named by policy (docs/deploying.md, "Option grid library"), offered on every PC:
  * what would change is shown first ("3 grids updated, 1 new"); grids the
  * clinician wrote or edited are never replaced by it.
  */
-export function PracticeLibrarySection({ db, now, loadLibraryText }: PracticeLibrarySectionProps) {
-  const [offer, setOffer] = useState<PracticeLibraryOffer | null>(null);
-  const [result, setResult] = useState<Result>({ kind: 'none' });
-
-  async function check() {
-    const [text, bundled, stored] = await Promise.all([
-      loadLibraryText(),
-      loadBundledGrids(),
-      listStoredGrids(db),
-    ]);
-    setOffer(offerPracticeLibrary(text, mergeCatalogue(bundled.grids, stored)));
-  }
-
-  useEffect(() => {
-    void check();
-  }, []);
-
-  async function bringIn(ready: Extract<PracticeLibraryOffer, { kind: 'ready' }>) {
-    try {
-      const summary = await applyImport(db, ready.plan, new Set(), now());
-      setResult({ kind: 'done', message: `Done: ${describeImport(summary)}.` });
-      await check();
-    } catch {
-      setResult({ kind: 'failed' });
-    }
-  }
+export function PracticeLibrarySection({ library }: { library: PracticeLibraryApp }) {
+  useEffect(() => void library.check(), [library]);
+  const offer = library.offer.value;
+  const result = library.result.value;
 
   if (!offer || offer.kind === 'none') return null;
   return (
@@ -77,7 +44,7 @@ export function PracticeLibrarySection({ db, now, loadLibraryText }: PracticeLib
               type="button"
               data-variant="primary"
               aria-describedby="practice-library-changes"
-              onClick={() => void bringIn(offer)}
+              onClick={() => void library.bringIn()}
             >
               Bring in the practice grids
             </button>
@@ -85,7 +52,7 @@ export function PracticeLibrarySection({ db, now, loadLibraryText }: PracticeLib
         </>
       )}
       <p class={`save-status${result.kind === 'failed' ? ' save-status--error' : ''}`} role="status">
-        {result.kind === 'done' && result.message}
+        {result.kind === 'done' && `Done: ${describeImport(result.summary)}.`}
         {result.kind === 'failed' && 'The grids could not be saved, so nothing was changed. Try again.'}
       </p>
     </section>

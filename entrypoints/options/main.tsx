@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options-page/OptionsApp';
+import { createPracticeLibraryApp } from '../../lib/app/practice-library-app';
 import { connectSettings } from '../../lib/state/connect-managed';
 import { readManagedGridLibrary } from '../../lib/settings/practice-library';
 import { createSettingsStore, SETTINGS_CHANNEL_NAME } from '../../lib/state/settings-store';
@@ -14,6 +15,12 @@ const settings = createSettingsStore({
   port: new BroadcastChannel(SETTINGS_CHANNEL_NAME),
 });
 const browserName = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const now = () => new Date();
+const practiceLibrary = createPracticeLibraryApp({
+  db,
+  now,
+  loadLibraryText: () => readManagedGridLibrary(browser.storage.managed),
+});
 
 // Render once settings (and any central values) are read, so the form never shows stale values.
 void connectSettings(browser.storage, settings).then(() =>
@@ -22,8 +29,8 @@ void connectSettings(browser.storage, settings).then(() =>
       db={db}
       settings={settings}
       browserName={browserName}
-      now={() => new Date()}
-      loadPracticeLibrary={() => readManagedGridLibrary(browser.storage.managed)}
+      now={now}
+      practiceLibrary={practiceLibrary}
     />,
     document.getElementById('app')!,
   ),

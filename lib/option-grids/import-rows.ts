@@ -33,10 +33,15 @@ export function importRows(
   const rows = [...plan.added, ...plan.updated, ...replaced].map((grid) =>
     toStoredGrid(grid, plan.source, now),
   );
-  const summary = {
+  return { rows, summary: importSummary(plan, replaceIds) };
+}
+
+/** What an import will do with these duplicates replaced: shown before anything is written. */
+export function importSummary(plan: ImportPlan, replaceIds: ReadonlySet<string>): ImportSummary {
+  const replaced = plan.duplicates.filter((d) => replaceIds.has(d.incoming.id)).length;
+  return {
     added: plan.added.length,
-    updated: plan.updated.length + replaced.length,
-    kept: plan.duplicates.length - replaced.length,
+    updated: plan.updated.length + replaced,
+    kept: plan.duplicates.length - replaced,
   };
-  return { rows, summary };
 }

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PracticeLibrarySection } from '../../../components/options-page/PracticeLibrarySection';
+import { createPracticeLibraryApp } from '../../../lib/app/practice-library-app';
 import { toLibraryDocument } from '../../../lib/option-grids/parse-grid';
 import { validGrid } from '../../fixtures/grids/valid-grid';
 import { testDb } from '../../unit/test-db';
@@ -18,9 +19,11 @@ function show(text: string) {
   const db = testDb(`library-${Math.random()}`);
   render(
     <PracticeLibrarySection
-      db={db}
-      now={() => new Date('2026-11-23T09:00:00Z')}
-      loadLibraryText={() => Promise.resolve(text)}
+      library={createPracticeLibraryApp({
+        db,
+        now: () => new Date('2026-11-23T09:00:00Z'),
+        loadLibraryText: () => Promise.resolve(text),
+      })}
     />,
   );
   return db;
@@ -57,9 +60,11 @@ describe('practice grid library section', () => {
     });
     render(
       <PracticeLibrarySection
-        db={db}
-        now={() => new Date()}
-        loadLibraryText={() => Promise.resolve(LIBRARY)}
+        library={createPracticeLibraryApp({
+          db,
+          now: () => new Date(),
+          loadLibraryText: () => Promise.resolve(LIBRARY),
+        })}
       />,
     );
     expect(

@@ -3,6 +3,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createAuditPageApp } from '../../../lib/app/audit-page-app';
+import { createGridImportApp } from '../../../lib/app/grid-import-app';
+import { createGridLibraryApp } from '../../../lib/app/grid-library-app';
+import { createGridViewApp } from '../../../lib/app/grid-view-app';
+import { createPdsaLogApp } from '../../../lib/app/pdsa-log-app';
+import { createPracticeLibraryApp } from '../../../lib/app/practice-library-app';
+import { createRetentionReviewApp } from '../../../lib/app/retention-review-app';
 import { createSidePanelApp } from '../../../lib/app/side-panel-app';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import type { ConsultationModel } from '../../../lib/state/consultation-model';
@@ -61,6 +68,54 @@ describe('the commands docs/architecture.md lists', () => {
       newId: () => 'id',
       inserter: () => Promise.reject(new Error('no EHR page in unit tests')),
     });
+    const commands = Object.entries(app)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name);
+    expect(sorted(documented)).toEqual(sorted(commands));
+  });
+
+  // Factories only: none of them reads the database or the clock until a command is called.
+  const inert = {
+    db: {} as CocreateDb,
+    now: () => new Date(0),
+    newId: () => 'id',
+    journal: { clear: () => undefined },
+    sync: { post: () => undefined },
+    readSettings: () => Promise.resolve(DEFAULT_SETTINGS),
+    rebuild: () => Promise.resolve(),
+    exportSource: () => '',
+    announce: () => undefined,
+    onPurged: () => Promise.resolve(),
+    download: () => undefined,
+    openView: () => undefined,
+    signOffPolicy: { roles: [], people: [] },
+    catalogue: () => [],
+    onImported: () => Promise.resolve(),
+    id: 'grid',
+    printOnOpen: false,
+    print: () => undefined,
+    loadLibraryText: () => Promise.resolve(''),
+  };
+  const PAGE_MODELS: [string, object][] = [
+    ['createAuditPageApp', createAuditPageApp(inert)],
+    ['createPdsaLogApp', createPdsaLogApp(inert)],
+    ['createRetentionReviewApp', createRetentionReviewApp(inert)],
+    ['createGridLibraryApp', createGridLibraryApp(inert)],
+    ['createGridImportApp', createGridImportApp(inert)],
+    ['createGridViewApp', createGridViewApp(inert)],
+    ['createPracticeLibraryApp', createPracticeLibraryApp(inert)],
+  ];
+
+  it.each(PAGE_MODELS)('name every command of %s, and only those', (factory, app) => {
+    const tick = '`';
+    const item = new RegExp(
+      `^- ${tick}${factory}${tick} \\(${tick}([\\w/.-]+)${tick}\\)[^:]*:([\\s\\S]*?)(?=\\n- |\\n\\n)`,
+      'm',
+    ).exec(section);
+    expect(item, `a line "- \`${factory}\` (…): …" in docs/architecture.md`).not.toBeNull();
+    expect(readFileSync(`${ROOT}${item![1]!}`, 'utf8')).toContain(`export function ${factory}(`);
+    // Words in brackets explain a command; only the names before them are listed.
+    const documented = [...item![2]!.replace(/\([^)]*\)/g, '').matchAll(/`(\w+)`/g)].map((m) => m[1]!);
     const commands = Object.entries(app)
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);

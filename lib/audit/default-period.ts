@@ -1,4 +1,4 @@
-import { ANY_GRID, type AuditFilter } from '../../lib/audit/filter';
+import { ANY_GRID, type AuditFilter } from './filter';
 
 const DAY_MS = 86_400_000;
 
