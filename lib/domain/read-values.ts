@@ -5,13 +5,15 @@
  */
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * `text` without bidirectional control characters (U+202A–E, U+2066–9): they make a line display
  * in an order other than the one stored, and no plan needs them (docs/plan-truth.md, "Clean text").
  */
 export function neutraliseBidi(text: string): string {
-  return text.replace(BIDI_CONTROLS, '');
+  // Tested before replaced: almost no text holds one, and this runs on every line of every output.
+  return HAS_BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
 /**

@@ -48,8 +48,19 @@ function withoutCheck<T extends WithMeta>(bundle: T): T {
   return { ...bundle, meta: tags.length ? { ...meta, tag: tags } : meta };
 }
 
-const digest = (bundle: WithMeta): string =>
-  PREFIX + bytesToHex(sha256(utf8ToBytes(canonical(withoutCheck(bundle)))));
+const sha256Tag = (text: string): string => PREFIX + bytesToHex(sha256(utf8ToBytes(text)));
+
+/**
+ * The check Cocreate writes: SHA-256 over the bundle's JSON with its keys in the order written.
+ * JSON.parse keeps that order and JSON.stringify writes numbers and strings one way only, so a
+ * file read back, indented or not, gives the same text; a tool that reorders keys makes it read
+ * as edited. Sorting every key first cost more than the rest of the seal (docs/performance.md,
+ * "Plan build").
+ */
+const digest = (bundle: WithMeta): string => sha256Tag(JSON.stringify(withoutCheck(bundle)));
+
+/** The check of files written before, over canonical JSON (keys sorted): still read as intact. */
+const canonicalDigest = (bundle: WithMeta): string => sha256Tag(canonical(withoutCheck(bundle)));
 
 /**
  * The bundle with a SHA-256 of its content in Bundle.meta.tag, so a file edited by hand or cut
@@ -83,5 +94,7 @@ export function bundleSignature(bundle: WithMeta, signingKey: string): PracticeS
 export function bundleIntegrity(bundle: WithMeta): 'intact' | 'edited' | 'unchecked' {
   const checks = (bundle.meta?.tag ?? []).filter((t) => t.system === INTEGRITY_SYSTEM);
   if (checks.length === 0) return 'unchecked';
-  return checks.length === 1 && checks[0]!.code === digest(bundle) ? 'intact' : 'edited';
+  if (checks.length !== 1) return 'edited';
+  const code = checks[0]!.code;
+  return code === digest(bundle) || code === canonicalDigest(bundle) ? 'intact' : 'edited';
 }

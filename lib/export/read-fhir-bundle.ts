@@ -242,7 +242,8 @@ export function readFhirBundle(text: unknown, signingKey = ''): ReadEarlierPlan 
   try {
     const envelope = parse(BundleEnvelope, json);
     const signature = signingKey ? { signature: bundleSignature(envelope, signingKey) } : {};
-    return read(envelope, bundleIntegrity(envelope), signature);
+    // The check is over the file as written (its keys in their order, nothing the schema drops).
+    return read(envelope, bundleIntegrity(json as Parameters<typeof bundleIntegrity>[0]), signature);
   } catch {
     // Damaged, or anything unforeseen in a hostile file: refuse, never throw at the caller.
     return fail(FHIR_READ_ERRORS.damaged);
