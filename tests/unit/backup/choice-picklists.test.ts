@@ -25,7 +25,7 @@ function picklists(node: Node, path = ''): [string, readonly unknown[]][] {
 }
 
 const schema = ROW_SCHEMAS.get('consultations')!;
-const found = picklists(schema as unknown as Node);
+const found = picklists(schema);
 const REGISTRY = registryChoices();
 /** The registry's values for a picklist's path; a list of values is one field there ("options.careAims"). */
 const registryValues = (path: string) => REGISTRY.get(path) ?? REGISTRY.get(path.replace(/\.\*$/, ''));

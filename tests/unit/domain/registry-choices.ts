@@ -5,7 +5,7 @@ import { choiceValues, type AnySpecs } from '../../../lib/domain/field-kinds';
 /** The whole record's specs: its own fields and the seven sections. */
 export const ALL_SPECS: AnySpecs = {
   ...(RECORD_FIELDS as AnySpecs),
-  ...Object.fromEntries(ELEMENT_IDS.map((id) => [id, { fields: ELEMENT_REGISTRY[id].kinds as AnySpecs }])),
+  ...Object.fromEntries(ELEMENT_IDS.map((id) => [id, { fields: ELEMENT_REGISTRY[id].kinds }])),
 };
 
 /**
