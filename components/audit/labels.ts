@@ -1,18 +1,14 @@
 import type { AttainmentCount, NextStepCount } from '../../lib/audit/compute-audit';
+import { AUDIT_WORDS } from '../../lib/i18n/record-words';
 
+/** The audit's names for each value counted, in the registry's order (lib/i18n/record-words.ts). */
 export const ATTAINMENT_NAMES: Record<keyof AttainmentCount, string> = {
-  achieved: 'Achieved',
-  partly: 'Partly achieved',
-  'not-yet': 'Not yet',
-  changed: 'Goal changed',
+  ...AUDIT_WORDS.attainment,
   unrecorded: 'Not recorded',
 };
 
 export const NEXT_STEP_NAMES: Record<keyof NextStepCount, string> = {
-  continue: 'Keep going',
-  'new-cycle': 'New plan cycle',
-  discharge: 'Discharge',
-  refer: 'Refer on',
+  ...AUDIT_WORDS.reviewNextStep,
   unrecorded: 'Not recorded',
 };
 

@@ -1,22 +1,21 @@
+import type { Chosen } from '../../lib/domain/choice-values';
 import type { AppointmentType } from '../../lib/domain/consultation';
-import { ChoiceGroup, type Choice } from './ChoiceGroup';
-
-const APPOINTMENT_TYPES: readonly Choice<Exclude<AppointmentType, ''>>[] = [
-  { value: 'face-to-face', label: 'Face to face' },
-  { value: 'telephone', label: 'Telephone' },
-  { value: 'video', label: 'Video' },
-];
+import { ELEMENT_REGISTRY } from '../../lib/domain/element-registry';
+import { ChoiceGroup } from './ChoiceGroup';
+import { choicesOf } from './choices-of';
 
 /** Face to face, telephone or video (framework.md §1): one click, on "Preparation" and on the quick path. */
 export function AppointmentTypeChoice(props: {
   value: AppointmentType;
-  onChange: (value: Exclude<AppointmentType, ''>) => void;
+  onChange: (value: Chosen<AppointmentType>) => void;
+  /** The panel's words for each type (lib/i18n, `choices.appointmentType`). */
+  words: Readonly<Record<Chosen<AppointmentType>, string>>;
 }) {
   return (
     <ChoiceGroup
       legend="Appointment type"
       inline
-      choices={APPOINTMENT_TYPES}
+      choices={choicesOf(ELEMENT_REGISTRY.preparation.kinds.appointmentType.values, props.words)}
       value={props.value}
       onChange={props.onChange}
     />

@@ -1,16 +1,12 @@
-import type { Responsibility } from '../../lib/domain/consultation';
+import { RESPONSIBLE_PEOPLE } from '../../lib/domain/choice-values';
+import type { Responsibility, ResponsiblePerson } from '../../lib/domain/consultation';
 import { removeItem, replaceItem } from '../../lib/domain/list-edit';
 import { newId } from '../../lib/ids/new-id';
 import type { TaskPerson } from '../../lib/domain/task-people';
+import { choicesOf } from './choices-of';
 import { SelectField } from './SelectField';
 import { TaskAddBox } from './TaskAddBox';
 import { TextField } from './TextField';
-
-const WHO = [
-  { value: 'patient', label: 'The patient' },
-  { value: 'clinician', label: 'The clinician' },
-  { value: 'other', label: 'Someone else' },
-] as const;
 
 /**
  * Who does what (framework.md §5): the patient first, because the plan is theirs. `people` are
@@ -20,8 +16,12 @@ export function ResponsibilityList(props: {
   items: readonly Responsibility[];
   people: readonly TaskPerson[];
   onChange: (items: Responsibility[]) => void;
+  /** The panel's words for who does a task (lib/i18n, `choices.responsible`). */
+  whoWords: Readonly<Record<ResponsiblePerson, string>>;
 }) {
   const { items, people, onChange } = props;
+  // The values the registry gives `agreement.responsibilities.*.who` (lib/domain/element-registry.ts).
+  const who = choicesOf(RESPONSIBLE_PEOPLE, props.whoWords);
   return (
     <div>
       <TaskAddBox
@@ -40,7 +40,7 @@ export function ResponsibilityList(props: {
           />
           <SelectField
             label="Who"
-            choices={WHO}
+            choices={who}
             value={item.who}
             onChange={(who) => onChange(replaceItem(items, item.id, { who }))}
           />

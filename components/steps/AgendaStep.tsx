@@ -28,6 +28,7 @@ export function AgendaStep() {
       <AppointmentTypeChoice
         value={preparation.appointmentType}
         onChange={(appointmentType) => setPreparation({ appointmentType })}
+        words={strings.choices.appointmentType}
       />
       <AgendaItems items={agenda.items} onChange={(items) => set({ items })} />
       <LazyAgendaGrids />

@@ -5,7 +5,7 @@ import { BriefInterventionPicks } from '../brief-interventions/BriefIntervention
 import { NeedsList } from '../fields/NeedsList';
 import { ResponsibilityList } from '../fields/ResponsibilityList';
 import { TextField } from '../fields/TextField';
-import { useSection } from '../ui/use-section';
+import { useSection, useStrings } from '../ui/use-section';
 
 /**
  * Who does what, with the referral and the information still needed beside it
@@ -18,6 +18,7 @@ export function AgreementNextSteps() {
   const [agreement, setAgreement] = useSection('agreement');
   const [implementation, setImplementation] = useSection('implementation');
   const [information, setInformation] = useSection('information');
+  const words = useStrings().choices;
   return (
     <section class="next-steps" aria-labelledby="next-steps-title">
       <h3 class="step__subtitle" id="next-steps-title">
@@ -29,6 +30,7 @@ export function AgreementNextSteps() {
           model.consultation.value ? taskPeople(model.consultation.value, settings.value.clinicianName) : []
         }
         onChange={(responsibilities) => setAgreement({ responsibilities })}
+        whoWords={words.responsible}
       />
       <TextField
         label="Referrals made"

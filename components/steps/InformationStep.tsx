@@ -1,21 +1,19 @@
-import type { InformationGathering } from '../../lib/domain/consultation';
+import { ELEMENT_REGISTRY } from '../../lib/domain/element-registry';
 import { removeItem, replaceItem } from '../../lib/domain/list-edit';
 import { newId } from '../../lib/ids/new-id';
 import { AddBox } from '../fields/AddBox';
-import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
+import { ChoiceGroup } from '../fields/ChoiceGroup';
+import { choicesOf } from '../fields/choices-of';
 import { TextField } from '../fields/TextField';
 import { StepFrame } from './StepFrame';
-import { useSection } from '../ui/use-section';
+import { useSection, useStrings } from '../ui/use-section';
 
-const NEXT_STEPS: readonly Choice<Exclude<InformationGathering['nextStep'], ''>>[] = [
-  { value: 'continue', label: 'Carry on and decide today' },
-  { value: 'continue-later', label: 'Stop here and continue at another appointment' },
-  { value: 'refer', label: 'Refer on' },
-];
+const NEXT_STEPS = ELEMENT_REGISTRY.information.kinds.nextStep.values;
 
 /** Element 3 (framework.md §3): what is still missing, who gets it, and whether to carry on. */
 export function InformationStep() {
   const [info, set] = useSection('information');
+  const words = useStrings().choices;
   return (
     <StepFrame id="information">
       <AddBox
@@ -56,7 +54,7 @@ export function InformationStep() {
       />
       <ChoiceGroup
         legend="What next"
-        choices={NEXT_STEPS}
+        choices={choicesOf(NEXT_STEPS, words.informationNextStep)}
         value={info.nextStep}
         onChange={(nextStep) => set({ nextStep })}
       />

@@ -1,41 +1,33 @@
-import type { PlanLanguage, PresentPerson } from '../../lib/domain/consultation';
+import { ELEMENT_REGISTRY } from '../../lib/domain/element-registry';
 import { AppointmentTypeChoice } from '../fields/AppointmentTypeChoice';
 import { CheckboxField } from '../fields/CheckboxField';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
-import type { Choice } from '../fields/ChoiceGroup';
+import { choicesOf } from '../fields/choices-of';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { PreparationAnswersToggle } from '../preparation/PreparationAnswersToggle';
 import { PreparationSheetLink } from '../preparation/PreparationSheetLink';
 import { StepFrame } from './StepFrame';
-import { useSection } from '../ui/use-section';
+import { useSection, useStrings } from '../ui/use-section';
 
-const PRESENT: readonly Choice<PresentPerson>[] = [
-  { value: 'carer', label: 'Carer' },
-  { value: 'family', label: 'Family member' },
-  { value: 'interpreter', label: 'Interpreter' },
-  { value: 'other', label: 'Someone else' },
-];
-
-const LANGUAGES: readonly Choice<PlanLanguage>[] = [
-  { value: 'en', label: 'English' },
-  { value: 'cy', label: 'Cymraeg (Welsh)' },
-  { value: 'both', label: 'English and Welsh' },
-];
+const PRESENT = ELEMENT_REGISTRY.preparation.kinds.present.values;
+const LANGUAGES = ELEMENT_REGISTRY.preparation.kinds.language.values;
 
 /** Element 1 (framework.md §1): who, how, and what might make taking part hard. */
 export function PreparationStep() {
   const [prep, set] = useSection('preparation');
+  const words = useStrings().choices;
   return (
     <StepFrame id="preparation">
       <AppointmentTypeChoice
         value={prep.appointmentType}
         onChange={(appointmentType) => set({ appointmentType })}
+        words={words.appointmentType}
       />
       <CheckboxGroup
         legend="Who else is present"
         inline
-        choices={PRESENT}
+        choices={choicesOf(PRESENT, words.present)}
         value={prep.present}
         onChange={(present) => set({ present })}
       />
@@ -46,7 +38,7 @@ export function PreparationStep() {
       />
       <SelectField
         label="Preferred language"
-        choices={LANGUAGES}
+        choices={choicesOf(LANGUAGES, words.planLanguage)}
         value={prep.language}
         onChange={(language) => set({ language })}
       />

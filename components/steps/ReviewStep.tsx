@@ -1,6 +1,7 @@
-import type { GoalAttainment, ReviewNextStep } from '../../lib/domain/consultation';
+import { ELEMENT_REGISTRY } from '../../lib/domain/element-registry';
 import { useModel } from '../app-context';
-import { ChoiceGroup, type Choice } from '../fields/ChoiceGroup';
+import { ChoiceGroup } from '../fields/ChoiceGroup';
+import { choicesOf } from '../fields/choices-of';
 import { TextField } from '../fields/TextField';
 import { CollaborateHandOver } from '../collaborate/CollaborateHandOver';
 import { ReviewMeasures } from '../review/ReviewMeasures';
@@ -9,21 +10,10 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { SinceLastTime } from '../review/SinceLastTime';
 import { useEarlierPlan } from '../review/use-earlier-plan';
 import { StepFrame } from './StepFrame';
-import { useSection } from '../ui/use-section';
+import { useSection, useStrings } from '../ui/use-section';
 
-const ATTAINMENT: readonly Choice<Exclude<GoalAttainment, ''>>[] = [
-  { value: 'achieved', label: 'Goal achieved' },
-  { value: 'partly', label: 'Partly achieved' },
-  { value: 'not-yet', label: 'Not yet' },
-  { value: 'changed', label: 'Goal changed' },
-];
-
-const NEXT: readonly Choice<Exclude<ReviewNextStep, ''>>[] = [
-  { value: 'continue', label: 'Keep going' },
-  { value: 'new-cycle', label: 'New plan (another cycle)' },
-  { value: 'discharge', label: 'Discharge, with a way back in' },
-  { value: 'refer', label: 'Refer on' },
-];
+const ATTAINMENT = ELEMENT_REGISTRY.review.kinds.attainment.values;
+const NEXT = ELEMENT_REGISTRY.review.kinds.nextStep.values;
 
 /**
  * Element 7 (framework.md §7), in the order of the conversation: the earlier
@@ -35,12 +25,13 @@ export function ReviewStep() {
   const current = useModel().consultation.value;
   const [review, set] = useSection('review');
   const earlier = useEarlierPlan();
+  const words = useStrings().choices;
   return (
     <StepFrame id="review">
       <ReviewPanel />
       <ChoiceGroup
         legend="How did it go"
-        choices={ATTAINMENT}
+        choices={choicesOf(ATTAINMENT, words.attainment)}
         value={review.attainment}
         onChange={(attainment) => set({ attainment })}
       />
@@ -55,7 +46,7 @@ export function ReviewStep() {
       {earlier && current ? <SinceLastTime earlier={earlier} current={current} /> : null}
       <ChoiceGroup
         legend="Next step"
-        choices={NEXT}
+        choices={choicesOf(NEXT, words.reviewNextStep)}
         value={review.nextStep}
         onChange={(nextStep) => set({ nextStep })}
       />

@@ -1,3 +1,4 @@
+import { chosenValues, GOAL_ATTAINMENTS, REVIEW_NEXT_STEPS, type Chosen } from '../domain/choice-values';
 import type { GoalAttainment, ReviewNextStep } from '../domain/consultation';
 import { ELEMENT_IDS, type ElementId } from '../domain/elements';
 import { USED_BITS } from './used-bits';
@@ -13,8 +14,14 @@ export interface Mean {
   n: number;
 }
 
-export type AttainmentCount = Record<Exclude<GoalAttainment, ''> | 'unrecorded', number>;
-export type NextStepCount = Record<Exclude<ReviewNextStep, ''> | 'unrecorded', number>;
+export type AttainmentCount = Record<Chosen<GoalAttainment> | 'unrecorded', number>;
+export type NextStepCount = Record<Chosen<ReviewNextStep> | 'unrecorded', number>;
+
+/** A count of nought for each value of a choice field, in its order, then for "not recorded". */
+function noneCounted<T extends string>(values: readonly T[]): Record<Chosen<T> | 'unrecorded', number> {
+  const counts = Object.fromEntries(chosenValues(values).map((value) => [value, 0]));
+  return { ...counts, unrecorded: 0 } as Record<Chosen<T> | 'unrecorded', number>;
+}
 
 /** The clinician's own figures over one period (docs/privacy.md, "What is stored, and where"). */
 export interface AuditFigures {
@@ -120,8 +127,8 @@ export function computeAudit(rows: readonly AuditRow[], filter: AuditFilter): Au
     }
   }
 
-  const attainment: AttainmentCount = { achieved: 0, partly: 0, 'not-yet': 0, changed: 0, unrecorded: 0 };
-  const nextStep: NextStepCount = { continue: 0, 'new-cycle': 0, discharge: 0, refer: 0, unrecorded: 0 };
+  const attainment: AttainmentCount = noneCounted(GOAL_ATTAINMENTS);
+  const nextStep: NextStepCount = noneCounted(REVIEW_NEXT_STEPS);
   const confidenceAtReview = new Averager();
   const measureChange = new Averager();
   for (const [previousId, review] of reviews) {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { CARE_AIMS } from '../domain/consultation';
-import { ELEMENT_IDS } from '../domain/elements';
+import { AGENDA_OWNERS, PATIENT_LANGUAGES, PLAN_LANGUAGES } from '../domain/choice-values';
+import { ELEMENT_REGISTRY, RECORD_FIELDS } from '../domain/element-registry';
 import { PLAN_FORMATS } from '../plan/stored-plan';
 
 /**
@@ -9,7 +9,8 @@ import { PLAN_FORMATS } from '../plan/stored-plan';
  * fields still restores, and the extra fields are kept, not stripped (a purge
  * still reaches their text, lib/retention/purge-text.ts). Every string has a
  * size limit (TEXT_LIMITS); strings in fields not named here are held to the
- * free-text limit by read-backup.ts.
+ * free-text limit by read-backup.ts. A choice field checked here allows exactly the values the
+ * element registry gives it (lib/domain/element-registry.ts), no more.
  */
 export const TEXT_LIMITS = {
   /** Ids, enum values and dates. */
@@ -33,26 +34,26 @@ const consultation = v.looseObject({
   createdAt: text,
   updatedAt: text,
   clockStartedAt: v.number(),
-  path: v.picklist(['quick', 'full']),
-  currentElement: v.picklist(ELEMENT_IDS),
-  status: v.picklist(['open', 'agreed', 'closed']),
+  path: v.picklist(RECORD_FIELDS.path.values),
+  currentElement: v.picklist(RECORD_FIELDS.currentElement.values),
+  status: v.picklist(RECORD_FIELDS.status.values),
   purgedAt: v.nullable(text),
   preparation: v.looseObject({
     plannedMinutes: v.number(),
-    language: v.picklist(['en', 'cy', 'both']),
+    language: v.picklist(ELEMENT_REGISTRY.preparation.kinds.language.values),
     largePrint: v.boolean(),
     present: list(text),
     gridsSentInAdvance: list(text),
   }),
   agenda: v.looseObject({
-    items: list(withId({ text: textOrEmpty, owner: v.picklist(['patient', 'clinician']) })),
+    items: list(withId({ text: textOrEmpty, owner: v.picklist(AGENDA_OWNERS) })),
     whatMatters: textOrEmpty,
     importance: numberOrNull,
     confidence: numberOrNull,
   }),
   information: v.looseObject({ needed: list(withId({ what: textOrEmpty })), dailyImpact: textOrEmpty }),
   options: v.looseObject({
-    careAims: list(v.picklist(CARE_AIMS)),
+    careAims: list(v.picklist(ELEMENT_REGISTRY.options.kinds.careAims.values)),
     options: list(withId({ label: textOrEmpty, isDoNothing: v.boolean() })),
     leaning: list(text),
   }),
@@ -83,7 +84,7 @@ const consultation = v.looseObject({
     v.nullable(
       v.looseObject({
         answers: v.tuple([collaborateScore, collaborateScore, collaborateScore]),
-        language: v.picklist(['en', 'cy']),
+        language: v.picklist(PATIENT_LANGUAGES),
         answeredAt: text,
       }),
     ),
@@ -95,7 +96,7 @@ const plan = v.looseObject({
   consultationId: text,
   givenAt: text,
   format: v.picklist(PLAN_FORMATS),
-  language: v.picklist(['en', 'cy', 'both']),
+  language: v.picklist(PLAN_LANGUAGES),
   text: textOrEmpty,
 });
 

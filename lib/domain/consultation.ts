@@ -1,4 +1,26 @@
+import type {
+  ACTIVATION_LEVELS,
+  AGENDA_OWNERS,
+  APPOINTMENT_TYPES,
+  CARE_AIMS,
+  CONSULTATION_STATUSES,
+  COPY_WAYS,
+  GOAL_ATTAINMENTS,
+  IMPORT_INTEGRITIES,
+  IMPORT_SIGNATURES,
+  IMPORT_SOURCES,
+  INFORMATION_NEXT_STEPS,
+  PATIENT_LANGUAGES,
+  PLAN_LANGUAGES,
+  PRESENT_PEOPLE,
+  RESPONSIBLE_PEOPLE,
+  REVIEW_NEXT_STEPS,
+  SHEET_WAYS,
+} from './choice-values';
 import type { ConsultationPath, ElementId } from './elements';
+
+// The values live once, in choice-values.ts; re-exported for the modules that read them here.
+export { CARE_AIMS } from './choice-values';
 
 /**
  * One consultation, as captured in the sidebar. Every section maps to one
@@ -68,13 +90,13 @@ export interface Consultation {
 export interface CollaborateResponse {
   answers: [number, number, number];
   /** The language the patient answered in. */
-  language: 'en' | 'cy';
+  language: PatientLanguage;
   /** ISO date-time. */
   answeredAt: string;
 }
 
 export interface ImportedFrom {
-  source: 'note' | 'fhir';
+  source: (typeof IMPORT_SOURCES)[number];
   formatVersion: string;
   /** ISO date-time it was read and confirmed. */
   importedAt: string;
@@ -83,23 +105,23 @@ export interface ImportedFrom {
   /** True when the clinician chose to use a plan naming another reference, or none (a recorded choice). */
   otherPatient?: boolean;
   /** The source's own check: 'intact', 'edited' (used knowingly) or 'unchecked'. */
-  integrity?: 'intact' | 'edited' | 'unchecked';
+  integrity?: (typeof IMPORT_INTEGRITIES)[number];
   /** Where this PC held the practice's key: whether the source was signed by it (if not, used knowingly). */
-  signature?: 'this-practice' | 'not-this-practice';
+  signature?: (typeof IMPORT_SIGNATURES)[number];
 }
 
 /** One copy of the patient version given to the patient (docs/plan-truth.md). */
 export interface PlanCopyGiven {
-  how: 'printed' | 'downloaded' | 'inserted' | 'text message';
-  languages: ('en' | 'cy')[];
+  how: (typeof COPY_WAYS)[number];
+  languages: PatientLanguage[];
   /** ISO date-time. */
   at: string;
 }
 
 /** One preparation sheet given: how, in which languages, with which option grid ('' for none). */
 export interface PreparationSheetGiven {
-  how: 'printed' | 'downloaded' | 'text message';
-  languages: ('en' | 'cy')[];
+  how: (typeof SHEET_WAYS)[number];
+  languages: PatientLanguage[];
   gridId: string;
   /** The grid's title and version as given, so the note names it as the clinician saw it (absent on older records). */
   gridTitle?: string;
@@ -107,10 +129,12 @@ export interface PreparationSheetGiven {
   at: string;
 }
 
-export type ConsultationStatus = 'open' | 'agreed' | 'closed';
-export type PlanLanguage = 'en' | 'cy' | 'both';
-export type AppointmentType = 'face-to-face' | 'telephone' | 'video' | '';
-export type PresentPerson = 'carer' | 'family' | 'interpreter' | 'other';
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export type PlanLanguage = (typeof PLAN_LANGUAGES)[number];
+/** A language a patient reads a copy or answers in. */
+export type PatientLanguage = (typeof PATIENT_LANGUAGES)[number];
+export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
+export type PresentPerson = (typeof PRESENT_PEOPLE)[number];
 
 export interface Preparation {
   appointmentType: AppointmentType;
@@ -128,11 +152,13 @@ export interface Preparation {
 export interface AgendaItem {
   id: string;
   text: string;
-  owner: 'patient' | 'clinician';
+  owner: AgendaOwner;
 }
 
+export type AgendaOwner = (typeof AGENDA_OWNERS)[number];
+
 /** Four-level clinician estimate; never the licensed PAM items (docs/framework.md, "Tools and measures"). */
-export type ActivationLevel = 1 | 2 | 3 | 4;
+export type ActivationLevel = (typeof ACTIVATION_LEVELS)[number];
 
 export interface AgendaSetting {
   /** Patient's and clinician's items; array order is the agreed priority order. */
@@ -156,18 +182,11 @@ export interface InformationNeed {
 export interface InformationGathering {
   needed: InformationNeed[];
   dailyImpact: string;
-  nextStep: 'continue' | 'continue-later' | 'refer' | '';
+  nextStep: InformationNextStep;
 }
 
-export const CARE_AIMS = [
-  'prevention',
-  'stabilisation',
-  'participation',
-  'resolution',
-  'improvement',
-  'adjustment',
-  'comfort',
-] as const;
+export type InformationNextStep = (typeof INFORMATION_NEXT_STEPS)[number];
+
 export type CareAim = (typeof CARE_AIMS)[number];
 
 export interface OptionDiscussed {
@@ -198,9 +217,11 @@ export interface Barrier {
   wayRound: string;
 }
 
+export type ResponsiblePerson = (typeof RESPONSIBLE_PEOPLE)[number];
+
 export interface Responsibility {
   id: string;
-  who: 'patient' | 'clinician' | 'other';
+  who: ResponsiblePerson;
   otherName: string;
   task: string;
 }
@@ -273,8 +294,8 @@ export interface BriefInterventionPick {
   cy: string;
 }
 
-export type GoalAttainment = 'achieved' | 'partly' | 'not-yet' | 'changed' | '';
-export type ReviewNextStep = 'continue' | 'new-cycle' | 'discharge' | 'refer' | '';
+export type GoalAttainment = (typeof GOAL_ATTAINMENTS)[number];
+export type ReviewNextStep = (typeof REVIEW_NEXT_STEPS)[number];
 
 export interface Review {
   /** The earlier consultation whose plan this one reviews. */

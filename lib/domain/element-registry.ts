@@ -1,6 +1,26 @@
 import type { Consultation } from './consultation';
 import { ELEMENT_IDS, QUICK_PATH, type ConsultationPath, type ElementId } from './elements';
-import type { FieldSpecs } from './field-kinds';
+import {
+  ACTIVATION_LEVELS,
+  AGENDA_OWNERS,
+  APPOINTMENT_TYPES,
+  CARE_AIMS,
+  CONSULTATION_PATHS,
+  CONSULTATION_STATUSES,
+  COPY_WAYS,
+  GOAL_ATTAINMENTS,
+  IMPORT_INTEGRITIES,
+  IMPORT_SIGNATURES,
+  IMPORT_SOURCES,
+  INFORMATION_NEXT_STEPS,
+  PATIENT_LANGUAGES,
+  PLAN_LANGUAGES,
+  PRESENT_PEOPLE,
+  RESPONSIBLE_PEOPLE,
+  REVIEW_NEXT_STEPS,
+  SHEET_WAYS,
+} from './choice-values';
+import { choice, type FieldSpecs } from './field-kinds';
 import { newConsultation } from './new-consultation';
 
 /**
@@ -10,7 +30,8 @@ import { newConsultation } from './new-consultation';
  * name and prompts are `catalogue(language).elements[id]` (lib/i18n, English and
  * Welsh). Every field of a section has a kind (field-kinds.ts); purge, the
  * unsaved-text copy, "element used" and the patient's-words list are derived from
- * them. tests/unit/domain/element-registry.test.ts fails when an element lacks
+ * them. A choice field carries its values (choice-values.ts), and each list of
+ * records the shape of its items (`each`). tests/unit/domain/element-registry.test.ts fails when an element lacks
  * its strings or its step component, or a field of Consultation lacks a kind.
  */
 export interface ElementDefinition<K extends ElementId = ElementId> {
@@ -40,34 +61,34 @@ const LIST_OF_TEXT = 'free-text';
 
 export const ELEMENT_REGISTRY: Registry = {
   preparation: define('preparation', {
-    appointmentType: 'choice',
+    appointmentType: choice(APPOINTMENT_TYPES),
     plannedMinutes: { kind: 'number', presetBy: 'the practice setting for appointment length' },
-    present: 'choice',
+    present: choice(PRESENT_PEOPLE),
     presentNote: 'free-text',
-    language: { kind: 'choice', presetBy: 'the practice setting for plan language' },
+    language: choice(PLAN_LANGUAGES, 'the practice setting for plan language'),
     communicationNeeds: 'free-text',
     largePrint: 'choice',
     gridsSentInAdvance: 'id',
     knownGoals: 'free-text',
   }),
   agenda: define('agenda', {
-    items: { each: { id: 'id', text: 'patient-words', owner: 'choice' } },
+    items: { each: { id: 'id', text: 'patient-words', owner: choice(AGENDA_OWNERS) } },
     whatMatters: 'patient-words',
     alreadyDoing: 'patient-words',
     importanceAbout: 'free-text',
     importance: 'number',
     confidenceAbout: 'free-text',
     confidence: 'number',
-    activation: 'choice',
+    activation: choice(ACTIVATION_LEVELS),
   }),
   information: define('information', {
     needed: { each: { id: 'id', what: 'free-text', who: 'free-text', byWhen: 'free-text' } },
     dailyImpact: 'free-text',
-    nextStep: 'choice',
+    nextStep: choice(INFORMATION_NEXT_STEPS),
   }),
   options: define('options', {
     problem: 'free-text',
-    careAims: 'choice',
+    careAims: choice(CARE_AIMS),
     grid: 'choice',
     options: {
       each: { id: 'id', label: 'free-text', pros: 'free-text', cons: 'free-text', isDoNothing: 'choice' },
@@ -96,7 +117,9 @@ export const ELEMENT_REGISTRY: Registry = {
         clinicalUnit: 'clinical-value',
       },
     },
-    responsibilities: { each: { id: 'id', who: 'choice', otherName: 'free-text', task: 'free-text' } },
+    responsibilities: {
+      each: { id: 'id', who: choice(RESPONSIBLE_PEOPLE), otherName: 'free-text', task: 'free-text' },
+    },
     followUpDate: 'date',
     contact: 'free-text',
     safetyNet: 'free-text',
@@ -117,13 +140,13 @@ export const ELEMENT_REGISTRY: Registry = {
   }),
   review: define('review', {
     previousConsultationId: { kind: 'id', presetBy: 'the review offer, before anything is discussed' },
-    attainment: 'choice',
+    attainment: choice(GOAL_ATTAINMENTS),
     patientMeasureNow: 'number',
     confidenceNow: 'number',
     clinicalValueNow: 'clinical-value',
     helped: 'patient-words',
     gotInTheWay: 'patient-words',
-    nextStep: 'choice',
+    nextStep: choice(REVIEW_NEXT_STEPS),
     collaborate: 'number',
   }),
 };
@@ -135,31 +158,41 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   createdAt: 'timestamp',
   updatedAt: 'timestamp',
   clockStartedAt: 'timestamp',
-  path: 'choice',
-  currentElement: 'choice',
-  status: 'choice',
+  path: choice(CONSULTATION_PATHS),
+  currentElement: choice(ELEMENT_IDS),
+  status: choice(CONSULTATION_STATUSES),
   purgedAt: 'timestamp',
   // Jargon terms accepted for the patient's rendering (docs/plan-truth.md).
   plainWords: 'id',
-  copiesGiven: { each: { how: 'choice', languages: 'choice', at: 'timestamp' } },
+  copiesGiven: { each: { how: choice(COPY_WAYS), languages: choice(PATIENT_LANGUAGES), at: 'timestamp' } },
   preparationSheetsGiven: {
-    each: { how: 'choice', languages: 'choice', gridId: 'id', gridTitle: 'choice', at: 'timestamp' },
+    each: {
+      how: choice(SHEET_WAYS),
+      languages: choice(PATIENT_LANGUAGES),
+      gridId: 'id',
+      gridTitle: 'choice',
+      at: 'timestamp',
+    },
   },
   carriedForward: 'id',
   importedFrom: {
     fields: {
-      source: 'choice',
+      source: choice(IMPORT_SOURCES),
       formatVersion: 'id',
       importedAt: 'timestamp',
       patientRef: 'patient-ref',
       otherPatient: 'choice',
-      integrity: 'choice',
-      signature: 'choice',
+      integrity: choice(IMPORT_INTEGRITIES),
+      signature: choice(IMPORT_SIGNATURES),
     },
   },
   // The patient's private collaboRATE answers (docs/collaborate.md).
-  collaborate: { fields: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
-  collaborateLater: { each: { answers: 'number', language: 'choice', answeredAt: 'timestamp' } },
+  collaborate: {
+    fields: { answers: 'number', language: choice(PATIENT_LANGUAGES), answeredAt: 'timestamp' },
+  },
+  collaborateLater: {
+    each: { answers: 'number', language: choice(PATIENT_LANGUAGES), answeredAt: 'timestamp' },
+  },
   handOversEndedEarly: 'timestamp',
 };
 

@@ -1,3 +1,5 @@
+import type { CONSULTATION_PATHS } from './choice-values';
+
 /**
  * The seven elements of the cocreating health framework (docs/framework.md,
  * "The seven elements"), in their usual order. The order is a suggestion only:
@@ -18,4 +20,4 @@ export type ElementId = (typeof ELEMENT_IDS)[number];
 /** The GP quick path (docs/quick-path.md): agenda → options → agreed plan. */
 export const QUICK_PATH: readonly ElementId[] = ['agenda', 'options', 'agreement'];
 
-export type ConsultationPath = 'quick' | 'full';
+export type ConsultationPath = (typeof CONSULTATION_PATHS)[number];

@@ -1,6 +1,7 @@
 import type { Consultation } from './consultation';
-import { CARE_AIMS } from './consultation';
+import { ELEMENT_REGISTRY, RECORD_FIELDS } from './element-registry';
 import { ELEMENT_IDS } from './elements';
+import { choiceValues, leafKind, type AnySpec, type AnySpecs } from './field-kinds';
 import { newConsultation } from './new-consultation';
 import { readCollaborateResponse } from './collaborate-response';
 
@@ -9,7 +10,7 @@ import { readCollaborateResponse } from './collaborate-response';
  * renderer, the audit or retention reads is present and of its type, whatever
  * an older version or a hand-edited backup left out or got wrong (docs/data-model.md,
  * "Reading old records"). A value of the wrong type, or an enum value this version
- * does not know, gives way to the fresh default. Fields this version does not know
+ * does not know (the element registry's values, element-registry.ts), gives way to the fresh default. Fields this version does not know
  * are kept as they are, so retention (lib/retention/purge-text.ts) still sees them.
  * Pure and total.
  */
@@ -24,32 +25,49 @@ export function normaliseConsultation(raw: unknown): Consultation {
   return overlay(template, row, '') as Consultation;
 }
 
-/** Allowed values of the enum fields, by path ('*' for each item of a list). */
-export const ENUMS: Record<string, readonly unknown[]> = {
-  path: ['quick', 'full'],
-  currentElement: ELEMENT_IDS,
-  status: ['open', 'agreed', 'closed'],
-  'preparation.appointmentType': ['face-to-face', 'telephone', 'video', ''],
-  'preparation.language': ['en', 'cy', 'both'],
-  'preparation.present.*': ['carer', 'family', 'interpreter', 'other'],
-  'agenda.items.*.owner': ['patient', 'clinician'],
-  'agenda.activation': [1, 2, 3, 4, null],
-  'information.nextStep': ['continue', 'continue-later', 'refer', ''],
-  'options.careAims.*': CARE_AIMS,
-  'agreement.responsibilities.*.who': ['patient', 'clinician', 'other'],
-  'review.attainment': ['achieved', 'partly', 'not-yet', 'changed', ''],
-  'review.nextStep': ['continue', 'new-cycle', 'discharge', 'refer', ''],
+/**
+ * What normalising checks, as the registry gives it: every field of the seven sections, and the
+ * record's own single fields. The record's lists and nested records (copies given, where an
+ * earlier plan was imported from, collaboRATE) are read by their own readers and kept as stored.
+ */
+const CHECKED: AnySpecs = {
+  ...Object.fromEntries(Object.entries(RECORD_FIELDS as AnySpecs).filter(([, spec]) => leafKind(spec))),
+  ...Object.fromEntries(ELEMENT_IDS.map((id) => [id, { fields: ELEMENT_REGISTRY[id].kinds }])),
 };
 
-/** What one item of each list of records looks like when fresh. */
-export const LIST_ITEMS: Record<string, Record<string, unknown>> = {
-  'agenda.items': { id: '', text: '', owner: 'patient' },
-  'information.needed': { id: '', what: '', who: '', byWhen: '' },
-  'options.options': { id: '', label: '', pros: '', cons: '', isDoNothing: false },
-  'agreement.barriers': { id: '', barrier: '', wayRound: '' },
-  'agreement.responsibilities': { id: '', who: 'patient', otherName: '', task: '' },
-  'implementation.briefInterventions': { id: '', topic: '', service: '', en: '', cy: '' },
-};
+/** Allowed values of each choice field, by path ('*' for each item of a list), from the registry. */
+export const ENUMS: Record<string, readonly unknown[]> = {};
+/** What one item of each list of records looks like when fresh, from the registry's `each`. */
+export const LIST_ITEMS: Record<string, Record<string, unknown>> = {};
+describe(
+  newConsultation({ id: '', now: new Date(0), path: 'full', plannedMinutes: 10 }),
+  { fields: CHECKED },
+  '',
+);
+
+function describe(template: unknown, spec: AnySpec | undefined, path: string): void {
+  const values = choiceValues(spec);
+  if (values) {
+    ENUMS[Array.isArray(template) ? `${path}.*` : path] = values;
+  } else if (typeof spec === 'object' && 'each' in spec) {
+    LIST_ITEMS[path] = freshItem(spec.each);
+    describe(LIST_ITEMS[path], { fields: spec.each }, `${path}.*`);
+  } else if (typeof spec === 'object' && 'fields' in spec && isRecord(template)) {
+    for (const [key, child] of Object.entries(spec.fields))
+      describe(template[key], child, path ? `${path}.${key}` : key);
+  }
+}
+
+/** A list item as it is when added: a choice at its first value, a tick unticked, text empty. */
+function freshItem(fields: AnySpecs): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, spec]) => {
+      const values = choiceValues(spec);
+      if (values) return [key, values[0]];
+      return [key, leafKind(spec) === 'choice' ? false : ''];
+    }),
+  );
+}
 
 /** Fields that are either null or a value of their own shape. */
 const NULLABLE: Record<string, (value: unknown) => boolean> = {

@@ -116,4 +116,32 @@ export const CY = {
     3: 'Yn dechrau gweithredu a gwneud newidiadau',
     4: 'Yn cynnal newidiadau, hyd yn oed dan straen',
   },
+  choices: {
+    appointmentType: { 'face-to-face': 'Wyneb yn wyneb', telephone: 'Ffôn', video: 'Fideo' },
+    present: {
+      carer: 'Gofalwr',
+      family: "Aelod o'r teulu",
+      interpreter: 'Cyfieithydd',
+      other: 'Rhywun arall',
+    },
+    planLanguage: { en: 'Saesneg (English)', cy: 'Cymraeg', both: 'Cymraeg a Saesneg' },
+    informationNextStep: {
+      continue: 'Parhau a phenderfynu heddiw',
+      'continue-later': 'Stopio yma a pharhau mewn apwyntiad arall',
+      refer: 'Atgyfeirio',
+    },
+    responsible: { patient: 'Y claf', clinician: 'Y clinigwr', other: 'Rhywun arall' },
+    attainment: {
+      achieved: 'Wedi cyrraedd y nod',
+      partly: "Wedi'i gyrraedd yn rhannol",
+      'not-yet': 'Ddim eto',
+      changed: "Mae'r nod wedi newid",
+    },
+    reviewNextStep: {
+      continue: 'Dal ati',
+      'new-cycle': 'Cynllun newydd (cylch arall)',
+      discharge: 'Rhyddhau, gyda ffordd yn ôl i mewn',
+      refer: 'Atgyfeirio',
+    },
+  },
 } satisfies Catalogue;

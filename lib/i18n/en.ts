@@ -106,4 +106,27 @@ export const EN = {
     3: 'Starting to take action and make changes',
     4: 'Keeping changes going, even under stress',
   },
+  choices: {
+    appointmentType: { 'face-to-face': 'Face to face', telephone: 'Telephone', video: 'Video' },
+    present: { carer: 'Carer', family: 'Family member', interpreter: 'Interpreter', other: 'Someone else' },
+    planLanguage: { en: 'English', cy: 'Cymraeg (Welsh)', both: 'English and Welsh' },
+    informationNextStep: {
+      continue: 'Carry on and decide today',
+      'continue-later': 'Stop here and continue at another appointment',
+      refer: 'Refer on',
+    },
+    responsible: { patient: 'The patient', clinician: 'The clinician', other: 'Someone else' },
+    attainment: {
+      achieved: 'Goal achieved',
+      partly: 'Partly achieved',
+      'not-yet': 'Not yet',
+      changed: 'Goal changed',
+    },
+    reviewNextStep: {
+      continue: 'Keep going',
+      'new-cycle': 'New plan (another cycle)',
+      discharge: 'Discharge, with a way back in',
+      refer: 'Refer on',
+    },
+  },
 } satisfies Catalogue;

@@ -1,4 +1,15 @@
-import type { ActivationLevel, CareAim } from '../domain/consultation';
+import type { Chosen } from '../domain/choice-values';
+import type {
+  ActivationLevel,
+  AppointmentType,
+  CareAim,
+  GoalAttainment,
+  InformationNextStep,
+  PlanLanguage,
+  PresentPerson,
+  ResponsiblePerson,
+  ReviewNextStep,
+} from '../domain/consultation';
 import type { ElementId } from '../domain/elements';
 import type { ThreadId } from '../domain/element-registry';
 
@@ -27,4 +38,31 @@ export interface Catalogue {
   threads: Record<ThreadId, ThreadStrings>;
   careAims: Record<CareAim, { name: string; description: string }>;
   activation: Record<ActivationLevel, string>;
+  choices: ChoiceWords;
 }
+
+/**
+ * The panel's words for each value a clinician picks, keyed by the value (lib/domain/choice-values.ts),
+ * so a value without its words is a type error here; `CHOICE_WORDS_FIELDS` names the registry field
+ * each list words (tests/unit/i18n/choice-words.test.ts).
+ */
+export interface ChoiceWords {
+  appointmentType: Record<Chosen<AppointmentType>, string>;
+  present: Record<PresentPerson, string>;
+  planLanguage: Record<PlanLanguage, string>;
+  informationNextStep: Record<Chosen<InformationNextStep>, string>;
+  responsible: Record<ResponsiblePerson, string>;
+  attainment: Record<Chosen<GoalAttainment>, string>;
+  reviewNextStep: Record<Chosen<ReviewNextStep>, string>;
+}
+
+/** The registry field ("section.field", "section.list.*.field") whose values each list of words names. */
+export const CHOICE_WORDS_FIELDS: Record<keyof ChoiceWords, string> = {
+  appointmentType: 'preparation.appointmentType',
+  present: 'preparation.present',
+  planLanguage: 'preparation.language',
+  informationNextStep: 'information.nextStep',
+  responsible: 'agreement.responsibilities.*.who',
+  attainment: 'review.attainment',
+  reviewNextStep: 'review.nextStep',
+};

@@ -1,37 +1,16 @@
-import type {
-  ActivationLevel,
-  Consultation,
-  PlanCopyGiven,
-  PreparationSheetGiven,
-} from '../domain/consultation';
+import type { Consultation, PlanCopyGiven, PreparationSheetGiven } from '../domain/consultation';
 import { EN } from '../i18n/en';
+import { NOTE_WORDS } from '../i18n/record-words';
 import { clean, list } from '../domain/read-values';
 
 /**
- * The clinician note's wording for coded values: words, never ids ("new-cycle").
- * Activation is a plain estimate of support needed, not a licensed measure's level
- * descriptors (docs/framework.md, "Tools and measures").
+ * The clinician note's wording for coded values: words, never ids, from the note's own list of
+ * words (lib/i18n/record-words.ts). Looked up by whatever value a record holds, so a value this
+ * version does not know finds nothing rather than a wrong word.
  */
-export const SUPPORT_NEEDED: Record<ActivationLevel, string> = {
-  1: 'a lot',
-  2: 'some',
-  3: 'a little',
-  4: 'keeps going under stress',
-};
-
-export const NEXT_STEP_WORDS: Record<string, string> = {
-  continue: 'keep going',
-  'new-cycle': 'new plan (another cycle)',
-  discharge: 'discharge, with a way back in',
-  refer: 'refer on',
-};
-
-export const ATTAINMENT_WORDS: Record<string, string> = {
-  achieved: 'achieved',
-  partly: 'partly achieved',
-  'not-yet': 'not yet achieved',
-  changed: 'goal changed',
-};
+export const SUPPORT_NEEDED: Readonly<Record<number, string>> = NOTE_WORDS.supportNeeded;
+export const NEXT_STEP_WORDS: Readonly<Record<string, string>> = NOTE_WORDS.reviewNextStep;
+export const ATTAINMENT_WORDS: Readonly<Record<string, string>> = NOTE_WORDS.attainment;
 
 export const careAimName = (aim: string): string =>
   (EN.careAims as Record<string, { name: string } | undefined>)[aim]?.name ?? clean(aim);
@@ -76,12 +55,7 @@ export function sheetsGivenWords(sheets: readonly PreparationSheetGiven[] | unde
     .join('; ');
 }
 
-const HOW_WORDS: Record<PlanCopyGiven['how'], string> = {
-  printed: 'printed',
-  downloaded: 'downloaded',
-  inserted: 'inserted',
-  'text message': 'sent as a text message',
-};
+const HOW_WORDS: Readonly<Record<PlanCopyGiven['how'], string>> = NOTE_WORDS.copyWay;
 
 /** "printed, sent as a text message; English / Welsh", or '' when no copy was given. */
 export function copiesGivenWords(copies: readonly PlanCopyGiven[] | undefined): string {

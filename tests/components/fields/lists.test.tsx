@@ -6,6 +6,7 @@ import { BarrierList } from '../../../components/fields/BarrierList';
 import { BaselineFields } from '../../../components/fields/BaselineFields';
 import { OptionCard } from '../../../components/fields/OptionCard';
 import { ResponsibilityList } from '../../../components/fields/ResponsibilityList';
+import { EN } from '../../../lib/i18n/en';
 import type { Barrier, Baseline, OptionDiscussed, Responsibility } from '../../../lib/domain/consultation';
 import type { TaskPerson } from '../../../lib/domain/task-people';
 
@@ -111,7 +112,7 @@ describe('<ResponsibilityList>', () => {
 
   it('adds a task for the patient by default and can hand it to someone else by name', () => {
     const latest = stateful<Responsibility[]>([], (items, set) => (
-      <ResponsibilityList items={items} people={people} onChange={set} />
+      <ResponsibilityList items={items} people={people} onChange={set} whoWords={EN.choices.responsible} />
     ));
     fireEvent.input(task(), { target: { value: 'Check blood pressure at the pharmacy' } });
     fireEvent.keyDown(task(), { key: 'Enter' });
@@ -126,7 +127,7 @@ describe('<ResponsibilityList>', () => {
 
   it('gives the typed task to a person already named with one click', () => {
     const latest = stateful<Responsibility[]>([], (items, set) => (
-      <ResponsibilityList items={items} people={people} onChange={set} />
+      <ResponsibilityList items={items} people={people} onChange={set} whoWords={EN.choices.responsible} />
     ));
     const forWhom = screen.getByRole('group', { name: 'Add it for' });
     fireEvent.input(task(), { target: { value: 'Send the bloods form' } });
@@ -143,7 +144,7 @@ describe('<ResponsibilityList>', () => {
 
   it('adds the task for a new name typed below it, and says so when the task is missing', () => {
     const latest = stateful<Responsibility[]>([], (items, set) => (
-      <ResponsibilityList items={items} people={people} onChange={set} />
+      <ResponsibilityList items={items} people={people} onChange={set} whoWords={EN.choices.responsible} />
     ));
     const newName = screen.getByRole('textbox', { name: /^Or someone new/ });
     fireEvent.input(newName, { target: { value: 'Pharmacist' } });

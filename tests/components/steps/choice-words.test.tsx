@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { InformationStep } from '../../../components/steps/InformationStep';
+import { PreparationStep } from '../../../components/steps/PreparationStep';
+import { ReviewStep } from '../../../components/steps/ReviewStep';
+import { CATALOGUES } from '../../../lib/i18n/catalogue';
+import { LANGUAGES } from '../../../lib/i18n/types';
+import { renderWithApp } from '../render-with-app';
+
+/** The labels of a group of radio buttons or check boxes, in order. */
+const labelsIn = (legend: string) =>
+  [...screen.getByRole('group', { name: legend }).querySelectorAll('label')].map(
+    (label) => label.textContent,
+  );
+
+describe('a step’s options are the registry’s values, in the panel’s words', { timeout: 30_000 }, () => {
+  it.each(LANGUAGES)('review, in %s: how it went and the next step', async (panelLanguage) => {
+    await renderWithApp(<ReviewStep />, { panelLanguage });
+    const words = CATALOGUES[panelLanguage].choices;
+    await waitFor(() => expect(labelsIn('How did it go')).toEqual(Object.values(words.attainment)));
+    expect(labelsIn('Next step')).toEqual(Object.values(words.reviewNextStep));
+  });
+
+  it.each(LANGUAGES)('information and preparation, in %s', async (panelLanguage) => {
+    await renderWithApp(
+      <>
+        <PreparationStep />
+        <InformationStep />
+      </>,
+      { panelLanguage },
+    );
+    const words = CATALOGUES[panelLanguage].choices;
+    await waitFor(() => expect(labelsIn('Appointment type')).toEqual(Object.values(words.appointmentType)));
+    expect(labelsIn('Who else is present')).toEqual(Object.values(words.present));
+    expect(labelsIn('What next')).toEqual(Object.values(words.informationNextStep));
+    const language = screen.getByRole('combobox', { name: 'Preferred language' });
+    expect([...language.querySelectorAll('option')].map((o) => o.textContent)).toEqual(
+      Object.values(words.planLanguage),
+    );
+  });
+});
