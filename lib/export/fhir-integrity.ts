@@ -66,9 +66,10 @@ const canonicalDigest = (bundle: WithMeta): string => sha256Tag(canonical(withou
  * The bundle with a SHA-256 of its content in Bundle.meta.tag, so a file edited by hand or cut
  * short is recognised when read back. Not a signature: it catches accidental change, not forgery.
  * With the practice's key (set by policy) it also carries an HMAC-SHA-256 over the same content,
- * which only a PC holding the key can make or verify.
+ * which only a PC holding the key can make or verify. `json`, when given, is JSON.stringify of the
+ * bundle as passed, so a caller that has it already does not pay for it twice.
  */
-export function sealBundle<T extends WithMeta>(bundle: T, signingKey = ''): T {
+export function sealBundle<T extends WithMeta>(bundle: T, signingKey = '', json?: string): T {
   const plain = withoutCheck(bundle);
   const signature = signingKey
     ? [{ system: SIGNATURE_SYSTEM, code: SIGNATURE_PREFIX + signText(signingKey, canonical(plain)) }]
@@ -77,7 +78,12 @@ export function sealBundle<T extends WithMeta>(bundle: T, signingKey = ''): T {
     ...plain,
     meta: {
       ...plain.meta,
-      tag: [...(plain.meta?.tag ?? []), { system: INTEGRITY_SYSTEM, code: digest(plain) }, ...signature],
+      tag: [
+        ...(plain.meta?.tag ?? []),
+        // The caller's JSON of a bundle with no tags is the same text digest() would make.
+        { system: INTEGRITY_SYSTEM, code: json && !bundle.meta?.tag ? sha256Tag(json) : digest(plain) },
+        ...signature,
+      ],
     },
   };
 }

@@ -13,7 +13,9 @@ export type NarrativeBlock =
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 // Control characters other than tab and new lines, and the two non-characters: not allowed in XML.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// DEL too, which XML allows but a FHIR string does not (fhir-strings.ts): so a narrative reads the
+// same whether made before or after the document's strings are cleaned.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
 const text = (value: string) => escapeHtml(value.replace(NOT_XML, '').trim());
 const label = (value: string | undefined) => (value ? `<b>${text(value)}:</b> ` : '');

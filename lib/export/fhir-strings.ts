@@ -12,7 +12,12 @@ const CONTROL_IN_JSON = /\\[bfu]|\u007F/;
  * (docs/performance.md, "Plan build").
  */
 export function withoutControls<T>(value: T): T {
-  return CONTROL_IN_JSON.test(JSON.stringify(value) ?? '') ? stripped(value) : value;
+  return mayHoldControls(JSON.stringify(value) ?? '') ? stripped(value) : value;
+}
+
+/** Whether JSON text may hold a control character (false means it holds none). */
+export function mayHoldControls(json: string): boolean {
+  return CONTROL_IN_JSON.test(json);
 }
 
 function stripped<T>(value: T): T {

@@ -31,7 +31,7 @@ import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-p
 import { practiceResource, problemResource } from './fhir-practice';
 import { withNarrative, type WrittenResource } from './fhir-resource-narrative';
 import { reviewObservation } from './fhir-review';
-import { withoutControls } from './fhir-strings';
+import { mayHoldControls, withoutControls } from './fhir-strings';
 import { stableUuid } from './stable-uuid';
 
 // Type-only imports from @medplum/fhirtypes: nothing from medplum ships in the extension.
@@ -273,9 +273,9 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
     [urn(documentId), documentReferenceResource(plan, documentId, { ...parts, created })],
   ];
   const entries: BundleEntry[] = resources.flatMap(([fullUrl, resource]) =>
-    resource ? [{ fullUrl, resource: withNarrative(withoutControls(resource)) }] : [],
+    resource ? [{ fullUrl, resource: withNarrative(resource) }] : [],
   );
-  return sealBundle(
+  return sealed(
     compact<Bundle>({
       resourceType: 'Bundle',
       meta: { source: FORMAT_SOURCE },
@@ -287,4 +287,17 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
     }),
     ctx.signingKey,
   );
+}
+
+/**
+ * The document free of control characters (FHIR strings may not hold them; narratives drop them
+ * too, so they read the same either way) and sealed. One JSON text serves both the check for them
+ * and the seal: the document is written once, not once per resource and again for the seal
+ * (docs/performance.md, "Plan build").
+ */
+function sealed(draft: Bundle, signingKey: string | undefined): Bundle {
+  const json = JSON.stringify(draft);
+  return mayHoldControls(json)
+    ? sealBundle(withoutControls(draft), signingKey)
+    : sealBundle(draft, signingKey, json);
 }
