@@ -5,12 +5,17 @@ export function hasBidiControls(text: string): boolean {
   return /[\u202A-\u202E\u2066-\u2069]/.test(text);
 }
 
+// Either pattern below: ".." or "?." / "!." before a space or the end.
+const DOUBLED_STOP = /[.?!]\.(?=\s|$)/;
+
 /**
  * Grid text ends with its own full stop ("…a stroke."), and the plan adds one when it joins
  * pieces: two full stops in a row (never an ellipsis "...") become one, and a full stop after
  * "?" or "!" goes.
  */
 export function tidyStops(text: string): string {
+  // Tested before replaced: few lines hold a doubled stop, and every line of every document is tidied.
+  if (!DOUBLED_STOP.test(text)) return text;
   return text.replace(/(?<!\.)\.\.(?=\s|$)/g, '.').replace(/([?!])\.(?=\s|$)/g, '$1');
 }
 
