@@ -1,6 +1,6 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ElementId } from '../../lib/domain/elements';
+import { ELEMENT_IDS, type ElementId } from '../../lib/domain/elements';
 import { AgendaStep } from './AgendaStep';
 
 type StepModule = Promise<ComponentType>;
@@ -64,17 +64,28 @@ function lazyStep(id: ElementId, load: () => StepModule): ComponentType {
   return LazyStep;
 }
 
+/** 'implementation' → 'ImplementationStep': the name of an element's step component and of its file. */
+export const stepName = (id: ElementId): string => `${id.charAt(0).toUpperCase()}${id.slice(1)}Step`;
+
+// Every step but the agenda's, each its own chunk: a new element's step is found by its file name
+// (docs/architecture.md, "Adding an element"), so no list here needs a line for it.
+const LAZY_STEPS = import.meta.glob<Record<string, ComponentType | undefined>>([
+  './*Step.tsx',
+  '!./AgendaStep.tsx',
+]);
+
+/** Loads an element's step component; rejects when its file or export is missing. */
+export async function loadStep(id: ElementId): Promise<ComponentType> {
+  // Every quick-path consultation opens on the agenda, so it comes with the panel's first load and
+  // the first frame already shows its fields, not "Loading…" (docs/performance.md, panel open).
+  if (id === 'agenda') return AgendaStep;
+  const name = stepName(id);
+  const component = (await LAZY_STEPS[`./${name}.tsx`]?.())?.[name];
+  if (!component) throw new Error(`components/steps/${name}.tsx does not export ${name}`);
+  return component;
+}
+
 /** One step component per element of lib/domain/element-registry.ts (checked by its test). */
-export const STEP_COMPONENTS: Record<ElementId, ComponentType> = {
-  preparation: lazyStep('preparation', () => import('./PreparationStep').then((m) => m.PreparationStep)),
-  // Every quick-path consultation opens here, so it comes with the panel's first load and the
-  // first frame already shows its fields, not "Loading…" (docs/performance.md, panel open).
-  agenda: AgendaStep,
-  information: lazyStep('information', () => import('./InformationStep').then((m) => m.InformationStep)),
-  options: lazyStep('options', () => import('./OptionsStep').then((m) => m.OptionsStep)),
-  agreement: lazyStep('agreement', () => import('./AgreementStep').then((m) => m.AgreementStep)),
-  implementation: lazyStep('implementation', () =>
-    import('./ImplementationStep').then((m) => m.ImplementationStep),
-  ),
-  review: lazyStep('review', () => import('./ReviewStep').then((m) => m.ReviewStep)),
-};
+export const STEP_COMPONENTS = Object.fromEntries(
+  ELEMENT_IDS.map((id) => [id, id === 'agenda' ? AgendaStep : lazyStep(id, () => loadStep(id))]),
+) as Record<ElementId, ComponentType>;

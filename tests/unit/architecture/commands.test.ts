@@ -10,6 +10,7 @@ import { createGridViewApp } from '../../../lib/app/grid-view-app';
 import { createPdsaLogApp } from '../../../lib/app/pdsa-log-app';
 import { createPracticeLibraryApp } from '../../../lib/app/practice-library-app';
 import { createRetentionReviewApp } from '../../../lib/app/retention-review-app';
+import { createHandOver } from '../../../lib/app/hand-over';
 import { createSidePanelApp } from '../../../lib/app/side-panel-app';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import type { ConsultationModel } from '../../../lib/state/consultation-model';
@@ -17,7 +18,8 @@ import type { CocreateDb } from '../../../lib/storage/db';
 import { trackedFiles } from './tracked-files';
 
 // docs/architecture.md, "Views and their application model", lists the named actions the views apply
-// and the side panel model's commands; these keep both lists equal to the code.
+// and the commands of the side panel's model and the plan panel's hand-over; these keep the lists
+// equal to the code.
 const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../..')}/`;
 const doc = readFileSync(`${ROOT}docs/architecture.md`, 'utf8');
 const start = doc.indexOf('## Views and their application model');
@@ -119,6 +121,31 @@ describe('the commands docs/architecture.md lists', () => {
     const commands = Object.entries(app)
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);
+    expect(sorted(documented)).toEqual(sorted(commands));
+  });
+
+  it('name every command of the plan panel’s hand-over, and only those', () => {
+    const from = section.indexOf("The plan panel's hand-over is a model of its own");
+    const paragraph = section.slice(section.indexOf('its commands', from), section.indexOf('\n\n', from));
+    const documented = [...paragraph.matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+    const handOver = createHandOver({
+      app: {
+        consultation: signal(null),
+        flush: () => Promise.resolve(),
+        inserter: () => Promise.reject(new Error('no EHR page in unit tests')),
+        recordPlanGiven: () => undefined,
+      },
+      outlets: {
+        openPatientView: () => Promise.resolve(),
+        copyText: () => Promise.resolve(),
+        copyHtml: () => Promise.resolve(),
+        download: () => undefined,
+      },
+    });
+    const commands = Object.entries(handOver)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name);
+    expect(from).toBeGreaterThan(-1);
     expect(sorted(documented)).toEqual(sorted(commands));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_COMPONENTS } from '../../../components/steps/step-components';
+import { loadStep, STEP_COMPONENTS, stepName } from '../../../components/steps/step-components';
 import {
   ELEMENT_REGISTRY,
   ELEMENTS,
@@ -24,6 +24,12 @@ describe('the element registry (framework.md, "The seven elements")', () => {
 
   it.each(ELEMENT_IDS)('%s has a step component', (id) => {
     expect(typeof STEP_COMPONENTS[id]).toBe('function');
+  });
+
+  it.each(ELEMENT_IDS)('%s loads its step component from the file named after it', async (id) => {
+    const component = await loadStep(id);
+    expect(typeof component).toBe('function');
+    expect(component.name).toBe(stepName(id));
   });
 
   it('has no step component for an element that is not registered', () => {
