@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Consultation } from '../domain/consultation';
 import type { EhrContext } from '../insert/ehr-context';
-import type { MarkState } from '../insert/insert-into-ehr';
+import { NO_MARK, type MarkState } from '../insert/insert-into-ehr';
 import { insertMessage } from '../insert/messages';
 import type { HandedOverAs, OutputChoice, PlanOutput } from '../outputs/plan-output';
 import type { AgreedPlan } from '../plan/agreed-plan';
@@ -63,14 +63,7 @@ export interface HandOver {
   followTab: (tabId: number) => Promise<void>;
 }
 
-const NO_FIELD: MarkState = {
-  mark: null,
-  problem: null,
-  tabUrl: '',
-  now: null,
-  bound: null,
-  samePatient: true,
-};
+const NO_FIELD: MarkState = NO_MARK;
 const WRONG_PATIENT =
   'Nothing was written. Open the right patient in the EHR, click in the note field, then come back here.';
 

@@ -80,6 +80,16 @@ export interface MarkState {
   samePatient: boolean;
 }
 
+/** Before any field is chosen: nothing marked, nothing read, nothing bound. */
+export const NO_MARK: MarkState = {
+  mark: null,
+  problem: null,
+  tabUrl: '',
+  now: null,
+  bound: null,
+  samePatient: true,
+};
+
 /** Which consultation an insert is for, and the context the clinician confirmed is its patient. */
 export interface InsertFor {
   consultationId: string;
@@ -143,7 +153,7 @@ export function createInserter(deps: InserterDeps) {
   const { browser, copyText, newToken, settings, documentIds } = deps;
   const settleMs = deps.settleMs ?? 30;
   const bindings = deps.bindings ?? createBindings();
-  let state: MarkState = { mark: null, problem: null, tabUrl: '', now: null, bound: null, samePatient: true };
+  let state: MarkState = NO_MARK;
   // The consultation the panel shows: the binding the patient lock compares against.
   let consultationId = '';
   /** The state with the consultation's binding, compared with what the page shows now. */

@@ -2,18 +2,16 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PlanPanel } from '../../../components/plan/PlanPanel';
-import type { InsertOutcome, Inserter, MarkState } from '../../../lib/insert/insert-into-ehr';
+import {
+  NO_MARK,
+  type InsertOutcome,
+  type Inserter,
+  type MarkState,
+} from '../../../lib/insert/insert-into-ehr';
 import { insertMessage } from '../../../lib/insert/messages';
 import { renderWithApp } from '../render-with-app';
 
-const UNMARKED: MarkState = {
-  mark: null,
-  problem: null,
-  tabUrl: '',
-  now: null,
-  bound: null,
-  samePatient: true,
-};
+const UNMARKED: MarkState = NO_MARK;
 
 /** An inserter that reaches no page: it answers with `outcome` and keeps what it was asked. */
 function fakeInserter(outcome: InsertOutcome) {

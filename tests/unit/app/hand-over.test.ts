@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandOver, type PlanAsked, type PlanOutlets } from '../../../lib/app/hand-over';
 import type { Consultation } from '../../../lib/domain/consultation';
 import type { EhrContext } from '../../../lib/insert/ehr-context';
-import type { InsertOutcome, Inserter, MarkState } from '../../../lib/insert/insert-into-ehr';
+import {
+  NO_MARK,
+  type InsertOutcome,
+  type Inserter,
+  type MarkState,
+} from '../../../lib/insert/insert-into-ehr';
 import { insertMessage } from '../../../lib/insert/messages';
 import { copyPlain } from '../../../lib/outputs/copy-plain';
 import { copyRich } from '../../../lib/outputs/copy-rich';
@@ -17,14 +22,7 @@ import { planContextFor } from '../../../lib/plan/plan-context';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { complete } from '../plan/consultations';
 
-const UNMARKED: MarkState = {
-  mark: null,
-  problem: null,
-  tabUrl: '',
-  now: null,
-  bound: null,
-  samePatient: true,
-};
+const UNMARKED: MarkState = NO_MARK;
 const FACTS = { url: 'http://ehr.test/patients/1', title: 'EHR', banner: '' };
 const MARK = {
   tabId: 7,
