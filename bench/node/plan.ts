@@ -1,7 +1,8 @@
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import { buildClinicianNote } from '../../lib/plan/clinician-note';
 import type { PlanContext } from '../../lib/plan/plan-types';
-import { buildFhirBundle } from '../../lib/export/fhir';
+import { fhirJsonFrom } from '../../lib/export/fhir';
+import { buildAgreedPlan } from '../../lib/plan/build-agreed-plan';
 import { planToHtmlFragment, plansToHtmlPage } from '../../lib/export/html';
 import { planToPlainText, plansToPlainText } from '../../lib/export/plain-text';
 import type { Consultation } from '../../lib/domain/consultation';
@@ -28,7 +29,8 @@ export function renderAllPlans(consultation: Consultation, context: PlanContext 
   const html = plansToHtmlPage(patient, { title: 'Our plan', size: 'large' });
   const fragments = patient.map((doc) => planToHtmlFragment(doc)).join('');
   const text = plansToPlainText(patient) + planToPlainText(note);
-  const fhir = JSON.stringify(buildFhirBundle(consultation, context));
+  // The FHIR file's text, as the download writes it (lib/outputs/fhir-download.ts).
+  const fhir = fhirJsonFrom(buildAgreedPlan(consultation, context));
   return html.length + fragments.length + text.length + fhir.length;
 }
 

@@ -24,14 +24,14 @@ import { documentReferenceResource } from './fhir-document-reference';
 import { ACTIVITY, FORMAT_SOURCE } from './fhir-format';
 import { goalResource } from './fhir-goal';
 import { informationNeededActivities } from './fhir-information-needed';
-import { sealBundle } from './fhir-integrity';
+import { consultationNotes, planNotes } from './fhir-care-plan-notes';
+import { sealed } from './fhir-sealed-document';
 import { consultationObservations } from './fhir-observations';
 import { optionObservations } from './fhir-options';
 import { compact, instant, isoDate, note, patientRef, writtenAt } from './fhir-parts';
 import { practiceResource, problemResource } from './fhir-practice';
 import { withNarrative, type WrittenResource } from './fhir-resource-narrative';
 import { reviewObservation } from './fhir-review';
-import { mayHoldControls, withoutControls } from './fhir-strings';
 import { stableUuid } from './stable-uuid';
 
 // Type-only imports from @medplum/fhirtypes: nothing from medplum ships in the extension.
@@ -55,59 +55,6 @@ function reviewActivity(plan: AgreedPlan): CarePlanActivity[] {
         scheduledString: day ? undefined : plan.reviewDate,
       }),
     },
-  ];
-}
-
-/**
- * What the record needs beside the activities: options discussed, when to get help. The
- * clinician's own "when to get help" lines are a note of their own, one line per line typed (PCSP
- * contingency plan), apart from the nation's and the grid's lines, so a receiving system (and
- * Cocreate reading the file back) can tell the clinician's advice from the standard wording.
- */
-function planNotes(plan: AgreedPlan): string[] {
-  const options = plan.decision.options;
-  const words = (list: typeof options) => list.map((o) => o.label.en).join(' / ');
-  const discussed = options.filter((o) => o.discussed);
-  const shown = options.filter((o) => !o.discussed);
-  const net = plan.safetyNet.en;
-  const standardHelp = [...net.urgent, ...net.grid];
-  const own = clean(plan.source.agreement.safetyNet)
-    .split(/\r?\n/)
-    .map((l) => clean(l))
-    .filter(Boolean);
-  return [
-    discussed.length ? `Options discussed: ${words(discussed)}` : '',
-    plan.gridNotice.en ? `Option grid used: ${plan.gridNotice.en.label}` : '',
-    shown.length ? `Also on the grid, not marked as discussed: ${words(shown)}` : '',
-    plan.decision.informedNoTreatment && plan.decision.kind === 'chosen'
-      ? 'Informed choice of no treatment'
-      : '',
-    `When to get help, the nation's and the grid's lines (as given in the patient's plan): ${standardHelp.join(' ')}`,
-    own.length ? `When to get help, the clinician's own advice: ${own.join('\n')}` : '',
-  ];
-}
-
-/**
- * How the consultation was held, who took part and what each side wanted to talk about (SDM
- * consultation method, people involved in making the decision, shared agenda setting), each a labelled note of its own so a receiving system shows it and the
- * reader takes it back: the method and the people as Cocreate's own words, the clinician's note apart.
- */
-function consultationNotes(c: Consultation): string[] {
-  const p = c.preparation;
-  const present = list(p.present);
-  return [
-    p.appointmentType ? `Consultation method: ${p.appointmentType}` : '',
-    present.length ? `People involved in making the decision: ${present.join(', ')}` : '',
-    clean(p.presentNote) ? `People involved, as noted: ${clean(p.presentNote)}` : '',
-    // One note per agenda item, in the order raised, each saying whose it is (SDM shared agenda setting).
-    ...list(c.agenda.items)
-      .filter((i) => clean(i.text))
-      .map((i) => `${i.owner === 'clinician' ? "Clinician's agenda" : "Patient's agenda"}: ${clean(i.text)}`),
-    // What the patient already does, their own words of commitment and the way back in (PCSP
-    // actions and activities, contingency plans), each a note of its own, read back as typed.
-    clean(c.agenda.alreadyDoing) ? `Already doing (patient): ${clean(c.agenda.alreadyDoing)}` : '',
-    clean(c.agreement.commitment) ? `Commitment (patient's own words): ${clean(c.agreement.commitment)}` : '',
-    clean(c.implementation.wayBackIn) ? `Way back in: ${clean(c.implementation.wayBackIn)}` : '',
   ];
 }
 
@@ -175,6 +122,18 @@ const urn = (id: string) => `urn:uuid:${id}`;
  * gives the same bundle.
  */
 export function fhirBundleFrom(plan: AgreedPlan): Bundle {
+  return fhirDocumentFrom(plan).bundle;
+}
+
+/**
+ * The document as its file holds it: the sealed bundle's JSON (compact), the same text as
+ * JSON.stringify of fhirBundleFrom's bundle, made without writing the document out a second time.
+ */
+export function fhirJsonFrom(plan: AgreedPlan): string {
+  return fhirDocumentFrom(plan).json;
+}
+
+function fhirDocumentFrom(plan: AgreedPlan): { bundle: Bundle; json: string } {
   const { source: c, context: ctx } = plan;
   const id = (kind: string) => stableUuid(`${kind}:${c.id}`);
   const planId = id('careplan');
@@ -287,17 +246,4 @@ export function fhirBundleFrom(plan: AgreedPlan): Bundle {
     }),
     ctx.signingKey,
   );
-}
-
-/**
- * The document free of control characters (FHIR strings may not hold them; narratives drop them
- * too, so they read the same either way) and sealed. One JSON text serves both the check for them
- * and the seal: the document is written once, not once per resource and again for the seal
- * (docs/performance.md, "Plan build").
- */
-function sealed(draft: Bundle, signingKey: string | undefined): Bundle {
-  const json = JSON.stringify(draft);
-  return mayHoldControls(json)
-    ? sealBundle(withoutControls(draft), signingKey)
-    : sealBundle(draft, signingKey, json);
 }

@@ -8,10 +8,11 @@ export const fhirDownload: PlanOutput = {
   label: 'Export FHIR (JSON)',
   delivery: 'download',
   build: async (plan) => {
-    const { fhirBundleFrom } = await import('../export/fhir');
+    const { fhirJsonFrom } = await import('../export/fhir');
     return {
       audience: 'record',
-      text: neutraliseBidi(JSON.stringify(fhirBundleFrom(plan), null, 2)),
+      // Compact JSON, the text the document was sealed as: a FHIR file is read by systems.
+      text: neutraliseBidi(fhirJsonFrom(plan)),
       file: { name: `${fileStem(plan)}.fhir.json`, type: 'application/fhir+json' },
       languages: ['en'],
     };
