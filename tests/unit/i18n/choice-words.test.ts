@@ -15,7 +15,6 @@ const keysOf = (field: string) =>
 const WORDED_APART: Record<string, string> = {
   'options.careAims': 'catalogue careAims (name and description)',
   'agenda.activation': 'catalogue activation',
-  'agenda.items.*.owner': 'the agenda list’s own heading per item (components/fields/AgendaItems.tsx)',
 };
 
 const lists = Object.entries(CHOICE_WORDS_FIELDS) as [keyof ChoiceWords, string][];
