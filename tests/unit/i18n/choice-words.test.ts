@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chosenValues } from '../../../lib/domain/choice-values';
 import { ELEMENT_IDS, type ElementId } from '../../../lib/domain/elements';
 import { CATALOGUES } from '../../../lib/i18n/catalogue';
+import { PATIENT_WORDS } from '../../../lib/i18n/patient-words';
 import { AUDIT_WORDS, NOTE_WORDS } from '../../../lib/i18n/record-words';
 import { CHOICE_WORDS_FIELDS, LANGUAGES, type ChoiceWords } from '../../../lib/i18n/types';
 import { registryChoices } from '../domain/registry-choices';
@@ -49,6 +50,8 @@ describe('words for every choice value, keyed by the registry’s values', () =>
     ['note', 'copyWay', NOTE_WORDS.copyWay, 'copiesGiven.*.how'],
     ['audit', 'attainment', AUDIT_WORDS.attainment, 'review.attainment'],
     ['audit', 'reviewNextStep', AUDIT_WORDS.reviewNextStep, 'review.nextStep'],
+    ['English patient plan', 'attainment', PATIENT_WORDS.en.attainment, 'review.attainment'],
+    ['Welsh patient plan', 'attainment', PATIENT_WORDS.cy.attainment, 'review.attainment'],
   ])('the %s’s words %s name each value of %s', (_audience, _list, words, field) => {
     expect(Object.keys(words)).toEqual(keysOf(field));
     for (const word of Object.values(words)) expect(word.trim()).not.toBe('');
