@@ -1,5 +1,5 @@
 import type { Chosen } from '../domain/choice-values';
-import type { GoalAttainment } from '../domain/consultation';
+import type { GoalAttainment, PlanLanguage } from '../domain/consultation';
 import type { Language } from './types';
 
 /**
@@ -35,4 +35,14 @@ export const PATIENT_WORDS: Record<Language, PatientWords> = {
       changed: 'Mae eich nod wedi newid ers y tro diwethaf.',
     },
   },
+};
+
+/**
+ * The patient view's language picker (PLAN_LANGUAGES). The patient reads it too, so each is worded
+ * in both languages at once (docs/plan-truth.md, "Two languages").
+ */
+export const PLAN_LANGUAGE_PICKER: Record<PlanLanguage, string> = {
+  en: 'English',
+  cy: 'Cymraeg',
+  both: 'Both side by side · Y ddwy ochr yn ochr',
 };
