@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { AgendaItem } from '../../lib/domain/consultation';
+import type { AgendaItem, AgendaOwner } from '../../lib/domain/consultation';
 import { moveItem, removeItem, replaceItem } from '../../lib/domain/list-edit';
 import { newId } from '../../lib/ids/new-id';
 import { AddBox } from './AddBox';
@@ -7,15 +7,15 @@ import { AddBox } from './AddBox';
 interface AgendaItemsProps {
   items: readonly AgendaItem[];
   onChange: (items: AgendaItem[]) => void;
+  /** The panel's words for whose item it is (lib/i18n, `choices.agendaOwner`). */
+  owners: Record<AgendaOwner, string>;
 }
-
-const OWNER = { patient: 'Patient', clinician: 'Clinician' } as const;
 
 /**
  * Both agendas in one list whose order is the agreed priority (framework.md §2).
  * Reorder with the Move buttons or Alt+↑ / Alt+↓ inside an item; focus stays on the moved item.
  */
-export function AgendaItems({ items, onChange }: AgendaItemsProps) {
+export function AgendaItems({ items, onChange, owners }: AgendaItemsProps) {
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<string | null>(null);
 
@@ -46,7 +46,7 @@ export function AgendaItems({ items, onChange }: AgendaItemsProps) {
             <li key={item.id} class="item-list__item">
               <label class="field">
                 <span class="field__label">
-                  {index + 1}. {OWNER[item.owner]}
+                  {index + 1}. {owners[item.owner]}
                 </span>
                 <input
                   autocomplete="off"

@@ -1,6 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
+import { PLAN_LANGUAGES } from '../../lib/domain/choice-values';
 import type { Consultation, PlanLanguage } from '../../lib/domain/consultation';
+import { PLAN_LANGUAGE_PICKER } from '../../lib/i18n/patient-words';
 import { plansToPlainText } from '../../lib/export/plain-text';
 import { buildPatientPlans } from '../../lib/plan/build-patient-plan';
 import type { Settings } from '../../lib/settings/settings';
@@ -31,11 +33,10 @@ interface Props {
 type Size = 'large' | 'extra-large';
 
 // The patient reads these controls too, so they are in both languages (docs/plan-truth.md, "Two languages").
-const LANGUAGES: readonly { value: PlanLanguage; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'cy', label: 'Cymraeg' },
-  { value: 'both', label: 'Both side by side · Y ddwy ochr yn ochr' },
-];
+const LANGUAGES: readonly { value: PlanLanguage; label: string }[] = PLAN_LANGUAGES.map((value) => ({
+  value,
+  label: PLAN_LANGUAGE_PICKER[value],
+}));
 const SIZES: readonly { value: Size; label: string }[] = [
   { value: 'large', label: 'Large print · Print bras' },
   { value: 'extra-large', label: 'Extra-large print · Print bras iawn' },

@@ -1,4 +1,7 @@
 import { NEEDS_CONFIRMING, readConfirmations } from '../../lib/brief-interventions/confirmations';
+import { PLAN_LANGUAGES } from '../../lib/domain/choice-values';
+import { SETTINGS_WORDS } from '../../lib/i18n/settings-words';
+import { LANGUAGES } from '../../lib/i18n/types';
 import type { SettingKey } from '../../lib/settings/settings';
 
 /** How the settings page shows one setting: its label, a plain-words hint, and the kind of control. */
@@ -21,6 +24,10 @@ export type SettingDescriptor =
       choices: { value: string; label: string }[];
     }
   | { key: SettingKey; kind: 'checkbox'; label: string; hint?: string };
+
+/** A choice setting's options: the registry's values in order, each in the settings page's words. */
+const wordedChoices = <T extends string>(values: readonly T[], words: Record<T, string>) =>
+  values.map((value) => ({ value, label: words[value] }));
 
 /** In page order; every setting appears once (tests/components/settings/SettingsSection.test.tsx). */
 export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
@@ -59,11 +66,7 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     key: 'planLanguage',
     kind: 'choice',
     label: 'Default plan language',
-    choices: [
-      { value: 'en', label: 'English' },
-      { value: 'cy', label: 'Welsh (Cymraeg)' },
-      { value: 'both', label: 'English and Welsh' },
-    ],
+    choices: wordedChoices(PLAN_LANGUAGES, SETTINGS_WORDS.planLanguage),
   },
   { key: 'largePrint', kind: 'checkbox', label: 'Large print plans by default' },
   {
@@ -91,10 +94,7 @@ export const SETTING_DESCRIPTORS: SettingDescriptor[] = [
     kind: 'choice',
     label: 'Language of your panel',
     hint: 'Your own prompts and element names. The patient’s plan language is chosen for each patient.',
-    choices: [
-      { value: 'en', label: 'English' },
-      { value: 'cy', label: 'Welsh (Cymraeg)' },
-    ],
+    choices: wordedChoices(LANGUAGES, SETTINGS_WORDS.panelLanguage),
   },
   {
     key: 'jargonExtra',

@@ -30,7 +30,11 @@ export function AgendaStep() {
         onChange={(appointmentType) => setPreparation({ appointmentType })}
         words={strings.choices.appointmentType}
       />
-      <AgendaItems items={agenda.items} onChange={(items) => set({ items })} />
+      <AgendaItems
+        items={agenda.items}
+        onChange={(items) => set({ items })}
+        owners={strings.choices.agendaOwner}
+      />
       <LazyAgendaGrids />
       <TextField
         label="What matters to the patient"

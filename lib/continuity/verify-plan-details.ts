@@ -1,4 +1,4 @@
-import type { PlanLanguage } from '../domain/consultation';
+import { PLAN_LANGUAGES } from '../domain/choice-values';
 import { cleanImportedText } from './clean-imported-text';
 import type { EarlierPlanDetails } from './earlier-plan-details';
 
@@ -22,7 +22,6 @@ function items<T>(list: readonly T[], name: string, each: (item: T) => T): T[] {
   return list.map(each);
 }
 
-const PLAN_LANGUAGES: readonly PlanLanguage[] = ['en', 'cy', 'both'];
 const isScore = (n: number | null) => n === null || (Number.isFinite(n) && n >= 0 && n <= 10);
 
 /**

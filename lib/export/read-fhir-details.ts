@@ -1,5 +1,12 @@
 import type { EarlierDecision, EarlierPlanDetails } from '../continuity/earlier-plan-details';
-import { CARE_AIMS, type AppointmentType, type CareAim, type PresentPerson } from '../domain/consultation';
+import {
+  AGENDA_OWNERS,
+  APPOINTMENT_TYPES,
+  CARE_AIMS,
+  chosenValues,
+  PRESENT_PEOPLE,
+} from '../domain/choice-values';
+import type { AgendaOwner, AppointmentType, CareAim, PresentPerson } from '../domain/consultation';
 import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
 import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
 import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
@@ -29,9 +36,13 @@ export const PLAN_NOTE = {
   commitment: "Commitment (patient's own words): ",
   wayBackIn: 'Way back in: ',
 } as const;
-const AGENDA = { patient: "Patient's agenda: ", clinician: "Clinician's agenda: " } as const;
-const METHODS: readonly AppointmentType[] = ['face-to-face', 'telephone', 'video'];
-const PEOPLE: readonly PresentPerson[] = ['carer', 'family', 'interpreter', 'other'];
+const AGENDA: Record<AgendaOwner, string> = {
+  patient: "Patient's agenda: ",
+  clinician: "Clinician's agenda: ",
+};
+// The writer (fhir-care-plan-notes.ts) writes the method and the people as their values, so the
+// reader knows exactly the registry's values and refuses any other word (choice-values.ts).
+const METHODS = chosenValues(APPOINTMENT_TYPES);
 const OPTION_SEPARATOR = ' / ';
 const CHOSEN_SEPARATOR = '; ';
 const CARE_AIM_LABEL = 'Care aim: ';
@@ -175,7 +186,7 @@ function people(plan: CarePlanRead): PresentPerson[] {
   const written = noteAfter(plan.note, PLAN_NOTE.peopleInvolved);
   if (written === '') return [];
   return written.split(', ').map((w) => {
-    const found = PEOPLE.find((p) => p === w.trim());
+    const found = PRESENT_PEOPLE.find((p) => p === w.trim());
     if (!found) throw new Damaged();
     return found;
   });
@@ -184,7 +195,7 @@ function people(plan: CarePlanRead): PresentPerson[] {
 /** The agenda items in the order raised, each with whose it is. */
 function agenda(plan: CarePlanRead): EarlierPlanDetails['agenda'] {
   return (plan.note ?? []).flatMap((n) => {
-    const owner = (Object.keys(AGENDA) as (keyof typeof AGENDA)[]).find((o) => n.text.startsWith(AGENDA[o]));
+    const owner = AGENDA_OWNERS.find((o) => n.text.startsWith(AGENDA[o]));
     const text = owner ? trim(n.text.slice(AGENDA[owner].length)) : '';
     return owner && text ? [{ owner, text }] : [];
   });

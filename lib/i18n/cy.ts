@@ -125,6 +125,7 @@ export const CY = {
       other: 'Rhywun arall',
     },
     planLanguage: { en: 'Saesneg (English)', cy: 'Cymraeg', both: 'Cymraeg a Saesneg' },
+    agendaOwner: { patient: 'Claf', clinician: 'Clinigwr' },
     informationNextStep: {
       continue: 'Parhau a phenderfynu heddiw',
       'continue-later': 'Stopio yma a pharhau mewn apwyntiad arall',

@@ -110,6 +110,7 @@ export const EN = {
     appointmentType: { 'face-to-face': 'Face to face', telephone: 'Telephone', video: 'Video' },
     present: { carer: 'Carer', family: 'Family member', interpreter: 'Interpreter', other: 'Someone else' },
     planLanguage: { en: 'English', cy: 'Cymraeg (Welsh)', both: 'English and Welsh' },
+    agendaOwner: { patient: 'Patient', clinician: 'Clinician' },
     informationNextStep: {
       continue: 'Carry on and decide today',
       'continue-later': 'Stop here and continue at another appointment',

@@ -1,6 +1,7 @@
 import type { Chosen } from '../domain/choice-values';
 import type {
   ActivationLevel,
+  AgendaOwner,
   AppointmentType,
   CareAim,
   GoalAttainment,
@@ -50,6 +51,8 @@ export interface ChoiceWords {
   appointmentType: Record<Chosen<AppointmentType>, string>;
   present: Record<PresentPerson, string>;
   planLanguage: Record<PlanLanguage, string>;
+  /** The heading of each item in the agenda list: whose item it is. */
+  agendaOwner: Record<AgendaOwner, string>;
   informationNextStep: Record<Chosen<InformationNextStep>, string>;
   responsible: Record<ResponsiblePerson, string>;
   attainment: Record<Chosen<GoalAttainment>, string>;
@@ -61,6 +64,7 @@ export const CHOICE_WORDS_FIELDS: Record<keyof ChoiceWords, string> = {
   appointmentType: 'preparation.appointmentType',
   present: 'preparation.present',
   planLanguage: 'preparation.language',
+  agendaOwner: 'agenda.items.*.owner',
   informationNextStep: 'information.nextStep',
   responsible: 'agreement.responsibilities.*.who',
   attainment: 'review.attainment',

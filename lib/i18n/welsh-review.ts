@@ -16,7 +16,7 @@ export const WELSH_AREAS: readonly WelshArea[] = [
   {
     area: 'The patient’s plan: headings, sentences, urgent-help lines, figures and their caveat',
     where:
-      'lib/plan/words-cy.ts, lib/plan/urgent-help.ts, lib/plan/figure-words.ts, lib/plan/changes-since.ts, lib/plan/product-options.ts, lib/plan/understanding.ts, lib/i18n/format-date.ts',
+      'lib/plan/words-cy.ts, lib/plan/urgent-help.ts, lib/plan/figure-words.ts, lib/plan/changes-since.ts, lib/i18n/patient-words.ts, lib/plan/product-options.ts, lib/plan/understanding.ts, lib/i18n/format-date.ts',
     reviewedBy: null,
   },
   { area: 'The plan as a text message', where: 'lib/sms/sms-words.ts', reviewedBy: null },

@@ -1,6 +1,8 @@
 import type { Consultation, GoalAttainment } from '../domain/consultation';
+import { PATIENT_WORDS } from '../i18n/patient-words';
+import type { Language } from '../i18n/types';
 
-export type ChangesLanguage = 'en' | 'cy';
+export type ChangesLanguage = Language;
 
 /**
  * What changed since the earlier plan, in plain words to the patient ("you"):
@@ -49,24 +51,18 @@ interface Words {
 }
 
 const quote = (text: string) => (text ? ` “${text}”` : '');
+/** The patient's sentence for an attainment (lib/i18n/patient-words.ts), the goal quoted in it; '' when not marked. */
+const attainmentIn =
+  (language: ChangesLanguage) =>
+  (attainment: GoalAttainment, goal: string): string =>
+    attainment === ''
+      ? ''
+      : PATIENT_WORDS[language].attainment[attainment].replace('{goal}', () => quote(goal));
 const withUnit = (value: string, unit: string) => (unit ? `${value} ${unit}` : value);
 
 const WORDS: Record<ChangesLanguage, Words> = {
   en: {
-    attainment(attainment, goal) {
-      switch (attainment) {
-        case 'achieved':
-          return `You reached your goal${quote(goal)}.`;
-        case 'partly':
-          return `You partly reached your goal${quote(goal)}.`;
-        case 'not-yet':
-          return `You have not reached your goal${quote(goal)} yet.`;
-        case 'changed':
-          return `Your goal has changed since last time.`;
-        case '':
-          return '';
-      }
-    },
+    attainment: attainmentIn('en'),
     measure: (label, from, to) =>
       from === to
         ? `Your own score${label ? ` for ${label}` : ''} stayed at ${from} out of 10.`
@@ -79,20 +75,7 @@ const WORDS: Record<ChangesLanguage, Words> = {
       `${label || 'Your test result'} went from ${withUnit(from, unit)} to ${withUnit(to, unit)}.`,
   },
   cy: {
-    attainment(attainment, goal) {
-      switch (attainment) {
-        case 'achieved':
-          return `Rydych wedi cyrraedd eich nod${quote(goal)}.`;
-        case 'partly':
-          return `Rydych wedi cyrraedd eich nod${quote(goal)} yn rhannol.`;
-        case 'not-yet':
-          return `Nid ydych wedi cyrraedd eich nod${quote(goal)} eto.`;
-        case 'changed':
-          return `Mae eich nod wedi newid ers y tro diwethaf.`;
-        case '':
-          return '';
-      }
-    },
+    attainment: attainmentIn('cy'),
     measure: (label, from, to) =>
       from === to
         ? `Arhosodd eich sgôr eich hun${label ? ` am ${label}` : ''} ar ${from} allan o 10.`

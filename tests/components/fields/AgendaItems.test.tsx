@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { AgendaItems } from '../../../components/fields/AgendaItems';
 import type { AgendaItem } from '../../../lib/domain/consultation';
+import { EN } from '../../../lib/i18n/en';
 
 function renderItems(start: AgendaItem[] = []) {
   let latest = start;
@@ -16,6 +17,7 @@ function renderItems(start: AgendaItem[] = []) {
           latest = next;
           setItems(next);
         }}
+        owners={EN.choices.agendaOwner}
       />
     );
   }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chosenValues } from '../../../lib/domain/choice-values';
 import { ELEMENT_IDS, type ElementId } from '../../../lib/domain/elements';
 import { CATALOGUES } from '../../../lib/i18n/catalogue';
+import { PATIENT_WORDS, PLAN_LANGUAGE_PICKER } from '../../../lib/i18n/patient-words';
+import { SETTINGS_WORDS } from '../../../lib/i18n/settings-words';
 import { AUDIT_WORDS, NOTE_WORDS } from '../../../lib/i18n/record-words';
 import { CHOICE_WORDS_FIELDS, LANGUAGES, type ChoiceWords } from '../../../lib/i18n/types';
 import { registryChoices } from '../domain/registry-choices';
@@ -15,7 +17,6 @@ const keysOf = (field: string) =>
 const WORDED_APART: Record<string, string> = {
   'options.careAims': 'catalogue careAims (name and description)',
   'agenda.activation': 'catalogue activation',
-  'agenda.items.*.owner': 'the agenda list’s own heading per item (components/fields/AgendaItems.tsx)',
 };
 
 const lists = Object.entries(CHOICE_WORDS_FIELDS) as [keyof ChoiceWords, string][];
@@ -50,9 +51,18 @@ describe('words for every choice value, keyed by the registry’s values', () =>
     ['note', 'copyWay', NOTE_WORDS.copyWay, 'copiesGiven.*.how'],
     ['audit', 'attainment', AUDIT_WORDS.attainment, 'review.attainment'],
     ['audit', 'reviewNextStep', AUDIT_WORDS.reviewNextStep, 'review.nextStep'],
+    ['English patient plan', 'attainment', PATIENT_WORDS.en.attainment, 'review.attainment'],
+    ['Welsh patient plan', 'attainment', PATIENT_WORDS.cy.attainment, 'review.attainment'],
+    ['patient view', 'planLanguage', PLAN_LANGUAGE_PICKER, 'preparation.language'],
+    ['settings page', 'planLanguage', SETTINGS_WORDS.planLanguage, 'preparation.language'],
   ])('the %s’s words %s name each value of %s', (_audience, _list, words, field) => {
     expect(Object.keys(words)).toEqual(keysOf(field));
     for (const word of Object.values(words)) expect(word.trim()).not.toBe('');
+  });
+
+  it('the settings page words each language the panel exists in', () => {
+    expect(Object.keys(SETTINGS_WORDS.panelLanguage)).toEqual([...LANGUAGES]);
+    for (const word of Object.values(SETTINGS_WORDS.panelLanguage)) expect(word.trim()).not.toBe('');
   });
 
   it('leaves no choice of the seven sections without words', () => {
