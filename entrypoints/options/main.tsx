@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadBlob } from '../../components/options-page/download-blob';
 import { OptionsApp } from '../../components/options-page/OptionsApp';
+import { createBackupApp } from '../../lib/app/backup-app';
 import { createPracticeLibraryApp } from '../../lib/app/practice-library-app';
 import { connectSettings } from '../../lib/state/connect-managed';
 import { readManagedGridLibrary } from '../../lib/settings/practice-library';
@@ -21,15 +23,21 @@ const practiceLibrary = createPracticeLibraryApp({
   now,
   loadLibraryText: () => readManagedGridLibrary(browser.storage.managed),
 });
+const backup = createBackupApp({
+  db,
+  now,
+  download: (blob, fileName) => downloadBlob(document, blob, fileName),
+  requireEncryption: () => settings.effective.value.requireEncryptedBackup,
+  onRestored: () => settings.load(),
+});
 
 // Render once settings (and any central values) are read, so the form never shows stale values.
 void connectSettings(browser.storage, settings).then(() =>
   render(
     <OptionsApp
-      db={db}
       settings={settings}
       browserName={browserName}
-      now={now}
+      backup={backup}
       practiceLibrary={practiceLibrary}
     />,
     document.getElementById('app')!,

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '../../../components/options-page/BackupSection';
+import { createBackupApp } from '../../../lib/app/backup-app';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import { dumpAll, seedEveryTable } from '../../unit/backup/seed';
 import { testDb } from '../../unit/test-db';
@@ -10,14 +11,14 @@ async function setup(requireEncryption = false) {
   const db = testDb('cocreate');
   await seedEveryTable(db);
   const onRestored = vi.fn(() => Promise.resolve());
-  render(
-    <BackupSection
-      db={db}
-      now={() => new Date('2026-11-23T09:00:00Z')}
-      onRestored={onRestored}
-      requireEncryption={requireEncryption}
-    />,
-  );
+  const backup = createBackupApp({
+    db,
+    now: () => new Date('2026-11-23T09:00:00Z'),
+    download: () => undefined,
+    onRestored,
+    requireEncryption: () => requireEncryption,
+  });
+  render(<BackupSection backup={backup} />);
   return { db, onRestored };
 }
 

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAuditPageApp } from '../../../lib/app/audit-page-app';
+import { createBackupApp } from '../../../lib/app/backup-app';
 import { createGridImportApp } from '../../../lib/app/grid-import-app';
 import { createGridLibraryApp } from '../../../lib/app/grid-library-app';
 import { createGridViewApp } from '../../../lib/app/grid-view-app';
@@ -97,6 +98,8 @@ describe('the commands docs/architecture.md lists', () => {
     printOnOpen: false,
     print: () => undefined,
     loadLibraryText: () => Promise.resolve(''),
+    requireEncryption: () => false,
+    onRestored: () => Promise.resolve(),
   };
   const PAGE_MODELS: [string, object][] = [
     ['createAuditPageApp', createAuditPageApp(inert)],
@@ -106,6 +109,7 @@ describe('the commands docs/architecture.md lists', () => {
     ['createGridImportApp', createGridImportApp(inert)],
     ['createGridViewApp', createGridViewApp(inert)],
     ['createPracticeLibraryApp', createPracticeLibraryApp(inert)],
+    ['createBackupApp', createBackupApp(inert)],
   ];
 
   it.each(PAGE_MODELS)('name every command of %s, and only those', (factory, app) => {
