@@ -1,25 +1,6 @@
 import type { Consultation } from './consultation';
 import { ELEMENT_IDS, QUICK_PATH, type ConsultationPath, type ElementId } from './elements';
-import {
-  ACTIVATION_LEVELS,
-  AGENDA_OWNERS,
-  APPOINTMENT_TYPES,
-  CARE_AIMS,
-  CONSULTATION_PATHS,
-  CONSULTATION_STATUSES,
-  COPY_WAYS,
-  GOAL_ATTAINMENTS,
-  IMPORT_INTEGRITIES,
-  IMPORT_SIGNATURES,
-  IMPORT_SOURCES,
-  INFORMATION_NEXT_STEPS,
-  PATIENT_LANGUAGES,
-  PLAN_LANGUAGES,
-  PRESENT_PEOPLE,
-  RESPONSIBLE_PEOPLE,
-  REVIEW_NEXT_STEPS,
-  SHEET_WAYS,
-} from './choice-values';
+import * as CHOICES from './choice-values';
 import { choice, type FieldSpecs } from './field-kinds';
 import { newConsultation } from './new-consultation';
 
@@ -61,34 +42,34 @@ const LIST_OF_TEXT = 'free-text';
 
 export const ELEMENT_REGISTRY: Registry = {
   preparation: define('preparation', {
-    appointmentType: choice(APPOINTMENT_TYPES),
+    appointmentType: choice(CHOICES.APPOINTMENT_TYPES),
     plannedMinutes: { kind: 'number', presetBy: 'the practice setting for appointment length' },
-    present: choice(PRESENT_PEOPLE),
+    present: choice(CHOICES.PRESENT_PEOPLE),
     presentNote: 'free-text',
-    language: choice(PLAN_LANGUAGES, 'the practice setting for plan language'),
+    language: choice(CHOICES.PLAN_LANGUAGES, 'the practice setting for plan language'),
     communicationNeeds: 'free-text',
     largePrint: 'choice',
     gridsSentInAdvance: 'id',
     knownGoals: 'free-text',
   }),
   agenda: define('agenda', {
-    items: { each: { id: 'id', text: 'patient-words', owner: choice(AGENDA_OWNERS) } },
+    items: { each: { id: 'id', text: 'patient-words', owner: choice(CHOICES.AGENDA_OWNERS) } },
     whatMatters: 'patient-words',
     alreadyDoing: 'patient-words',
     importanceAbout: 'free-text',
     importance: 'number',
     confidenceAbout: 'free-text',
     confidence: 'number',
-    activation: choice(ACTIVATION_LEVELS),
+    activation: choice(CHOICES.ACTIVATION_LEVELS),
   }),
   information: define('information', {
     needed: { each: { id: 'id', what: 'free-text', who: 'free-text', byWhen: 'free-text' } },
     dailyImpact: 'free-text',
-    nextStep: choice(INFORMATION_NEXT_STEPS),
+    nextStep: choice(CHOICES.INFORMATION_NEXT_STEPS),
   }),
   options: define('options', {
     problem: 'free-text',
-    careAims: choice(CARE_AIMS),
+    careAims: choice(CHOICES.CARE_AIMS),
     grid: 'choice',
     options: {
       each: { id: 'id', label: 'free-text', pros: 'free-text', cons: 'free-text', isDoNothing: 'choice' },
@@ -118,7 +99,7 @@ export const ELEMENT_REGISTRY: Registry = {
       },
     },
     responsibilities: {
-      each: { id: 'id', who: choice(RESPONSIBLE_PEOPLE), otherName: 'free-text', task: 'free-text' },
+      each: { id: 'id', who: choice(CHOICES.RESPONSIBLE_PEOPLE), otherName: 'free-text', task: 'free-text' },
     },
     followUpDate: 'date',
     contact: 'free-text',
@@ -140,13 +121,13 @@ export const ELEMENT_REGISTRY: Registry = {
   }),
   review: define('review', {
     previousConsultationId: { kind: 'id', presetBy: 'the review offer, before anything is discussed' },
-    attainment: choice(GOAL_ATTAINMENTS),
+    attainment: choice(CHOICES.GOAL_ATTAINMENTS),
     patientMeasureNow: 'number',
     confidenceNow: 'number',
     clinicalValueNow: 'clinical-value',
     helped: 'patient-words',
     gotInTheWay: 'patient-words',
-    nextStep: choice(REVIEW_NEXT_STEPS),
+    nextStep: choice(CHOICES.REVIEW_NEXT_STEPS),
     collaborate: 'number',
   }),
 };
@@ -158,17 +139,19 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   createdAt: 'timestamp',
   updatedAt: 'timestamp',
   clockStartedAt: 'timestamp',
-  path: choice(CONSULTATION_PATHS),
+  path: choice(CHOICES.CONSULTATION_PATHS),
   currentElement: choice(ELEMENT_IDS),
-  status: choice(CONSULTATION_STATUSES),
+  status: choice(CHOICES.CONSULTATION_STATUSES),
   purgedAt: 'timestamp',
   // Jargon terms accepted for the patient's rendering (docs/plan-truth.md).
   plainWords: 'id',
-  copiesGiven: { each: { how: choice(COPY_WAYS), languages: choice(PATIENT_LANGUAGES), at: 'timestamp' } },
+  copiesGiven: {
+    each: { how: choice(CHOICES.COPY_WAYS), languages: choice(CHOICES.PATIENT_LANGUAGES), at: 'timestamp' },
+  },
   preparationSheetsGiven: {
     each: {
-      how: choice(SHEET_WAYS),
-      languages: choice(PATIENT_LANGUAGES),
+      how: choice(CHOICES.SHEET_WAYS),
+      languages: choice(CHOICES.PATIENT_LANGUAGES),
       gridId: 'id',
       gridTitle: 'choice',
       at: 'timestamp',
@@ -177,21 +160,21 @@ export const RECORD_FIELDS: FieldSpecs<Omit<Consultation, ElementId>> = {
   carriedForward: 'id',
   importedFrom: {
     fields: {
-      source: choice(IMPORT_SOURCES),
+      source: choice(CHOICES.IMPORT_SOURCES),
       formatVersion: 'id',
       importedAt: 'timestamp',
       patientRef: 'patient-ref',
       otherPatient: 'choice',
-      integrity: choice(IMPORT_INTEGRITIES),
-      signature: choice(IMPORT_SIGNATURES),
+      integrity: choice(CHOICES.IMPORT_INTEGRITIES),
+      signature: choice(CHOICES.IMPORT_SIGNATURES),
     },
   },
   // The patient's private collaboRATE answers (docs/collaborate.md).
   collaborate: {
-    fields: { answers: 'number', language: choice(PATIENT_LANGUAGES), answeredAt: 'timestamp' },
+    fields: { answers: 'number', language: choice(CHOICES.PATIENT_LANGUAGES), answeredAt: 'timestamp' },
   },
   collaborateLater: {
-    each: { answers: 'number', language: choice(PATIENT_LANGUAGES), answeredAt: 'timestamp' },
+    each: { answers: 'number', language: choice(CHOICES.PATIENT_LANGUAGES), answeredAt: 'timestamp' },
   },
   handOversEndedEarly: 'timestamp',
 };
