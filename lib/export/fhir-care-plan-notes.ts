@@ -1,6 +1,7 @@
 import type { Consultation } from '../domain/consultation';
 import { clean, list } from '../domain/read-values';
 import type { AgreedPlan } from '../plan/agreed-plan';
+import { AGENDA_NOTE, PLAN_NOTE } from './fhir-format';
 
 /**
  * What the record needs beside the activities: options discussed, when to get help. The
@@ -20,14 +21,14 @@ export function planNotes(plan: AgreedPlan): string[] {
     .map((l) => clean(l))
     .filter(Boolean);
   return [
-    discussed.length ? `Options discussed: ${words(discussed)}` : '',
+    discussed.length ? `${PLAN_NOTE.optionsDiscussed}${words(discussed)}` : '',
     plan.gridNotice.en ? `Option grid used: ${plan.gridNotice.en.label}` : '',
-    shown.length ? `Also on the grid, not marked as discussed: ${words(shown)}` : '',
+    shown.length ? `${PLAN_NOTE.alsoOnGrid}${words(shown)}` : '',
     plan.decision.informedNoTreatment && plan.decision.kind === 'chosen'
       ? 'Informed choice of no treatment'
       : '',
     `When to get help, the nation's and the grid's lines (as given in the patient's plan): ${standardHelp.join(' ')}`,
-    own.length ? `When to get help, the clinician's own advice: ${own.join('\n')}` : '',
+    own.length ? `${PLAN_NOTE.ownSafetyNet}${own.join('\n')}` : '',
   ];
 }
 
@@ -40,17 +41,17 @@ export function consultationNotes(c: Consultation): string[] {
   const p = c.preparation;
   const present = list(p.present);
   return [
-    p.appointmentType ? `Consultation method: ${p.appointmentType}` : '',
-    present.length ? `People involved in making the decision: ${present.join(', ')}` : '',
-    clean(p.presentNote) ? `People involved, as noted: ${clean(p.presentNote)}` : '',
+    p.appointmentType ? `${PLAN_NOTE.consultationMethod}${p.appointmentType}` : '',
+    present.length ? `${PLAN_NOTE.peopleInvolved}${present.join(', ')}` : '',
+    clean(p.presentNote) ? `${PLAN_NOTE.peopleNote}${clean(p.presentNote)}` : '',
     // One note per agenda item, in the order raised, each saying whose it is (SDM shared agenda setting).
     ...list(c.agenda.items)
       .filter((i) => clean(i.text))
-      .map((i) => `${i.owner === 'clinician' ? "Clinician's agenda" : "Patient's agenda"}: ${clean(i.text)}`),
+      .map((i) => `${AGENDA_NOTE[i.owner === 'clinician' ? 'clinician' : 'patient']}${clean(i.text)}`),
     // What the patient already does, their own words of commitment and the way back in (PCSP
     // actions and activities, contingency plans), each a note of its own, read back as typed.
-    clean(c.agenda.alreadyDoing) ? `Already doing (patient): ${clean(c.agenda.alreadyDoing)}` : '',
-    clean(c.agreement.commitment) ? `Commitment (patient's own words): ${clean(c.agreement.commitment)}` : '',
-    clean(c.implementation.wayBackIn) ? `Way back in: ${clean(c.implementation.wayBackIn)}` : '',
+    clean(c.agenda.alreadyDoing) ? `${PLAN_NOTE.alreadyDoing}${clean(c.agenda.alreadyDoing)}` : '',
+    clean(c.agreement.commitment) ? `${PLAN_NOTE.commitment}${clean(c.agreement.commitment)}` : '',
+    clean(c.implementation.wayBackIn) ? `${PLAN_NOTE.wayBackIn}${clean(c.implementation.wayBackIn)}` : '',
   ];
 }

@@ -4,6 +4,8 @@
  * exists the bundle says what a thing is in words (docs/standards.md, "Codes").
  */
 
+import type { AgendaOwner } from '../domain/consultation';
+
 /** Bundle.meta.source of every bundle Cocreate writes; the number is the format version. */
 export const FORMAT_SOURCE_PREFIX = 'urn:cocreate:fhir-export:';
 export const FORMAT_VERSION = '3';
@@ -91,3 +93,28 @@ export const REVIEW_PART = {
   gotInTheWay: 'What got in the way',
   nextStep: 'Next step',
 } as const;
+
+/**
+ * The labels of the CarePlan's notes, each a note of its own so the reader takes it back by its
+ * label (read-fhir-details.ts). The writer (fhir.ts, fhir-care-plan-notes.ts) and the reader share
+ * these words; the round trip (tests/unit/export/fhir-round-trip.test.ts) keeps them meaning one thing.
+ */
+export const PLAN_NOTE = {
+  rationale: 'Why (patient): ',
+  whatMattered: 'What mattered in choosing: ',
+  contact: 'Contact: ',
+  optionsDiscussed: 'Options discussed: ',
+  alsoOnGrid: 'Also on the grid, not marked as discussed: ',
+  howOften: 'How often (first step): ',
+  ownSafetyNet: "When to get help, the clinician's own advice: ",
+  consultationMethod: 'Consultation method: ',
+  peopleInvolved: 'People involved in making the decision: ',
+  peopleNote: 'People involved, as noted: ',
+  alreadyDoing: 'Already doing (patient): ',
+  commitment: "Commitment (patient's own words): ",
+  wayBackIn: 'Way back in: ',
+} as const;
+export const AGENDA_NOTE: Record<AgendaOwner, string> = {
+  patient: "Patient's agenda: ",
+  clinician: "Clinician's agenda: ",
+};

@@ -21,7 +21,7 @@ import { communicationNotes } from './fhir-communication';
 import { compositionResource } from './fhir-composition';
 import { decisionActivity } from './fhir-decision';
 import { documentReferenceResource } from './fhir-document-reference';
-import { ACTIVITY, FORMAT_SOURCE } from './fhir-format';
+import { ACTIVITY, FORMAT_SOURCE, PLAN_NOTE } from './fhir-format';
 import { goalResource } from './fhir-goal';
 import { informationNeededActivities } from './fhir-information-needed';
 import { consultationNotes, planNotes } from './fhir-care-plan-notes';
@@ -192,12 +192,12 @@ function fhirDocumentFrom(plan: AgreedPlan): { bundle: Bundle; json: string } {
       ...reviewActivity(plan),
     ],
     note: [
-      ...note(clean(c.agreement.rationale) ? `Why (patient): ${clean(c.agreement.rationale)}` : ''),
+      ...note(clean(c.agreement.rationale) ? `${PLAN_NOTE.rationale}${clean(c.agreement.rationale)}` : ''),
       ...note(
-        clean(c.options.whatMattered) ? `What mattered in choosing: ${clean(c.options.whatMattered)}` : '',
+        clean(c.options.whatMattered) ? `${PLAN_NOTE.whatMattered}${clean(c.options.whatMattered)}` : '',
       ),
-      ...note(clean(c.agreement.contact) ? `Contact: ${clean(c.agreement.contact)}` : ''),
-      ...note(clean(c.agreement.howOften) ? `How often (first step): ${clean(c.agreement.howOften)}` : ''),
+      ...note(clean(c.agreement.contact) ? `${PLAN_NOTE.contact}${clean(c.agreement.contact)}` : ''),
+      ...note(clean(c.agreement.howOften) ? `${PLAN_NOTE.howOften}${clean(c.agreement.howOften)}` : ''),
       ...consultationNotes(c).flatMap(note),
       ...communicationNotes(c).flatMap(note),
       ...briefInterventionLines(c).flatMap(note),

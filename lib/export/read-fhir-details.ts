@@ -6,10 +6,17 @@ import {
   chosenValues,
   PRESENT_PEOPLE,
 } from '../domain/choice-values';
-import type { AgendaOwner, AppointmentType, CareAim, PresentPerson } from '../domain/consultation';
+import type { AppointmentType, CareAim, PresentPerson } from '../domain/consultation';
 import type { CarePlanRead, ObservationRead } from './fhir-bundle-schema';
 import { READINESS_CODE, WHAT_MATTERS_CATEGORY } from './fhir-codes';
-import { ACTIVITY, LOCAL_PATIENT_SYSTEM, OBSERVATION_TEXT, OPTION_PART } from './fhir-format';
+import {
+  ACTIVITY,
+  AGENDA_NOTE as AGENDA,
+  LOCAL_PATIENT_SYSTEM,
+  OBSERVATION_TEXT,
+  OPTION_PART,
+  PLAN_NOTE,
+} from './fhir-format';
 import { readBriefInterventions } from './read-fhir-brief-interventions';
 import { readCommunication } from './read-fhir-communication';
 import { Damaged } from './read-fhir-damage';
@@ -17,29 +24,6 @@ import { readInformationNeeded } from './read-fhir-information';
 import { noteAfter } from './read-fhir-notes';
 import { readReview } from './read-fhir-review';
 
-/**
- * The labelled notes the writer adds to the CarePlan, each read back by its label. The writer
- * (fhir.ts) writes them; a test keeps each label equal to the writer's own words by a round trip.
- */
-export const PLAN_NOTE = {
-  rationale: 'Why (patient): ',
-  whatMattered: 'What mattered in choosing: ',
-  contact: 'Contact: ',
-  optionsDiscussed: 'Options discussed: ',
-  alsoOnGrid: 'Also on the grid, not marked as discussed: ',
-  howOften: 'How often (first step): ',
-  ownSafetyNet: "When to get help, the clinician's own advice: ",
-  consultationMethod: 'Consultation method: ',
-  peopleInvolved: 'People involved in making the decision: ',
-  peopleNote: 'People involved, as noted: ',
-  alreadyDoing: 'Already doing (patient): ',
-  commitment: "Commitment (patient's own words): ",
-  wayBackIn: 'Way back in: ',
-} as const;
-const AGENDA: Record<AgendaOwner, string> = {
-  patient: "Patient's agenda: ",
-  clinician: "Clinician's agenda: ",
-};
 // The writer (fhir-care-plan-notes.ts) writes the method and the people as their values, so the
 // reader knows exactly the registry's values and refuses any other word (choice-values.ts).
 const METHODS = chosenValues(APPOINTMENT_TYPES);
